@@ -29,6 +29,12 @@ final class ModelNotes {
         datasets(model, notes);
         for (AssetTableInfo asset : model.assetTables()) {
             String name = asset.table().qualified();
+            if (asset.executions().isEmpty() && asset.types().isEmpty()) {
+                // Typically a domain table that predates deriva-ml: one sentence is enough.
+                notes.add("The " + name + " asset table has no association with Execution or with asset types: its "
+                        + "files are not linked to executions and show no types.");
+                continue;
+            }
             if (asset.executions().isEmpty()) {
                 notes.add("The " + name + " asset table has no association with Execution: its files are not "
                         + "linked to the executions that used or produced them.");
