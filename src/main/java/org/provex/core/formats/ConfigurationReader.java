@@ -177,7 +177,7 @@ public final class ConfigurationReader {
     }
 
     /** The normalised version label, or null when absent. */
-    static String version(String file, JsonNode v, String path) {
+    private static String version(String file, JsonNode v, String path) {
         if (Nodes.absent(v)) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.provex.core.formats;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,13 +46,13 @@ public final class EnvironmentSnapshotReader {
         JsonNode sys = object(root.get("sys"));
         JsonNode platform = object(root.get("platform"));
         return new EnvironmentSnapshot(
-                stringMap(root.get("imports")),
+                stringMap(root.get("imports"), EnvironmentSnapshot.NAME_ORDER),
                 new EnvironmentSnapshot.Python(text(platform, "python_version"),
                         text(platform, "python_implementation"), text(platform, "python_compiler"),
                         text(sys, "executable")),
                 platform(platform),
                 gpu(object(root.get("gpu"))),
-                stringMap(os.get("environ")),
+                stringMap(os.get("environ"), Comparator.naturalOrder()),
                 list(sys.get("argv")),
                 text(os, "cwd"),
                 list(root.get("sys_path")),
@@ -88,8 +89,9 @@ public final class EnvironmentSnapshotReader {
         return Nodes.looseText(parent.get(key));
     }
 
-    private static SortedMap<String, String> stringMap(JsonNode n) {
-        SortedMap<String, String> out = new TreeMap<>();
+    /** Built in the order the record keeps, so its defensive copy is linear rather than a second sort. */
+    private static SortedMap<String, String> stringMap(JsonNode n, Comparator<String> order) {
+        SortedMap<String, String> out = new TreeMap<>(order);
         if (n != null && n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 out.put(e.getKey(), Nodes.looseText(e.getValue()));

@@ -1,5 +1,6 @@
 package org.provex.core.formats;
 
+import java.util.List;
 import java.util.Objects;
 import org.provex.core.model.MetadataKind;
 
@@ -33,7 +34,7 @@ public final class MetadataReaders {
     }
 
     /** Classifies by file name and asset types ({@link MetadataKind#of}), then reads. */
-    public static ParsedMetadata read(String fileName, java.util.List<String> assetTypes, byte[] bytes) {
-        return read(MetadataKind.of(fileName, assetTypes == null ? java.util.List.of() : assetTypes), fileName, bytes);
+    public static ParsedMetadata read(String fileName, List<String> assetTypes, byte[] bytes) {
+        return read(MetadataKind.of(fileName, assetTypes == null ? List.of() : assetTypes), fileName, bytes);
     }
 }

@@ -25,6 +25,7 @@ public sealed interface ParsedMetadata {
         }
     }
 
+    /** Named like the record it wraps, hence the qualified component type. */
     record HydraRuntime(org.provex.core.formats.HydraRuntime runtime) implements ParsedMetadata {
     }
 

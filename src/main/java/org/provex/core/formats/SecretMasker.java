@@ -49,19 +49,23 @@ public final class SecretMasker {
     private static final Set<String> NOT_SECRET = Set.of("SSH_AUTH_SOCK", "PWD", "OLDPWD", "SESSION_MANAGER",
             "DESKTOP_SESSION");
 
+    /** Tried only at the start of the value (lookingAt), which keeps a check to a few character comparisons. */
     private static final Pattern SECRET_VALUE = Pattern.compile(String.join("|",
-            "^gh[pousr]_[A-Za-z0-9]{20,}$",                        // GitHub tokens
-            "^github_pat_[A-Za-z0-9_]{20,}$",
-            "^glpat-[A-Za-z0-9_-]{20,}$",                          // GitLab
-            "^hf_[A-Za-z0-9]{20,}$",                               // Hugging Face
-            "^sk-[A-Za-z0-9_-]{20,}$",                             // OpenAI, Anthropic (sk-ant-...)
-            "^xox[abposr]-[A-Za-z0-9-]{10,}$",                     // Slack
-            "^(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}$",     // AWS key ids
-            "^AIza[0-9A-Za-z_-]{35}$",                             // Google API keys
-            "^eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*$",  // JWT
-            "-----BEGIN [A-Z ]*PRIVATE KEY-----",
-            "^[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@"    // URL with user:password@
+            "gh[pousr]_[A-Za-z0-9]{20,}$",                         // GitHub tokens
+            "github_pat_[A-Za-z0-9_]{20,}$",
+            "glpat-[A-Za-z0-9_-]{20,}$",                           // GitLab
+            "hf_[A-Za-z0-9]{20,}$",                                // Hugging Face
+            "sk-[A-Za-z0-9_-]{20,}$",                              // OpenAI, Anthropic (sk-ant-...)
+            "xox[abposr]-[A-Za-z0-9-]{10,}$",                      // Slack
+            "(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}$",      // AWS key ids
+            "AIza[0-9A-Za-z_-]{35}$",                              // Google API keys
+            "eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*$",  // JWT
+            "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@"      // URL with user:password@
     ));
+
+    private static final Pattern PEM_PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----");
+
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[^A-Z0-9]+");
 
     private SecretMasker() {
     }
@@ -82,7 +86,7 @@ public final class SecretMasker {
         if (NOT_SECRET.contains(name) || name.startsWith("XDG_") || name.startsWith("DBUS_")) {
             return false;
         }
-        String[] parts = name.split("[^A-Z0-9]+");
+        String[] parts = NAME_SEPARATORS.split(name);
         for (String part : parts) {
             if (PART_EXACT.contains(part) || part.equals("PWD") && parts.length > 1) {
                 return true;
@@ -99,7 +103,12 @@ public final class SecretMasker {
     /** True for values shaped like credentials, whatever variable holds them. Generic random strings are not
      * flagged: hashes and ids look the same and are useful to see. */
     public static boolean looksLikeSecretValue(String value) {
-        return value != null && !value.isBlank() && SECRET_VALUE.matcher(value.strip()).find();
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String v = value.strip();
+        return SECRET_VALUE.matcher(v).lookingAt()
+                || v.contains("PRIVATE KEY-----") && PEM_PRIVATE_KEY.matcher(v).find();
     }
 
     /** The same mask for every value, including empty and null ones. */

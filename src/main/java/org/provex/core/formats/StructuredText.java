@@ -62,15 +62,21 @@ public final class StructuredText {
         try (JsonParser p = Parsing.JSON.createParser(text);
              JsonGenerator g = Parsing.JSON.writer().with(PRETTY).createGenerator(out)) {
             int roots = 0;
+            int depth = 0;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (p.streamReadContext().inRoot() && (t.isScalarValue() || t.isStructStart()) && ++roots > 1) {
+                if (depth == 0 && ++roots > 1) {
+                    // several documents in one file: not plain JSON, so leave the text alone
                     throw new IllegalStateException("more than one JSON value");
                 }
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     g.writeNumber(p.getString());
                 } else {
                     g.copyCurrentEvent(p);
                 }
+            }
+            if (roots == 0) {
+                throw new IllegalStateException("no JSON value");
             }
         } catch (IllegalStateException e) {
             return text;
