@@ -43,7 +43,7 @@ final class Parsing {
 
     private static JsonNode read(ObjectMapper mapper, String format, String fileName, byte[] bytes) {
         try {
-            return mapper.readTree(bytes);
+            return mapper.readTree(bytes == null ? new byte[0] : bytes);
         } catch (JacksonException e) {
             throw syntaxError(fileName, format, e);
         }

@@ -88,6 +88,7 @@ class HydraYamlReaderTest {
         assertThat(HydraYamlReader.readConfig("c.yaml", text).isEmpty()).isTrue();
         assertThat(HydraYamlReader.readOverrides("o.yaml", text)).isEmpty();
         assertThat(HydraYamlReader.readRuntime("h.yaml", text)).isEqualTo(HydraRuntime.EMPTY);
+        assertThat(HydraYamlReader.readOverrides("o.yaml", (byte[]) null)).isEmpty();
     }
 
     @Test
