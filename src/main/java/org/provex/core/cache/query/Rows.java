@@ -45,7 +45,7 @@ final class Rows {
 
     static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         List<T> rows = list(c, sql, mapper, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     static List<String> terms(Connection c, String table, String ownerColumn, String owner) throws SQLException {

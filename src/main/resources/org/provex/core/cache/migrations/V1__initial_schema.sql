@@ -140,7 +140,7 @@ CREATE TABLE asset_link (
 -- over the three texts a person types into the executions search box. Rebuilt after each load;
 -- rowid = execution.rowid. Search terms shorter than 3 characters fall back to LIKE.
 CREATE VIRTUAL TABLE execution_search USING fts5(
-    description, status_detail, workflow_name, tokenize = 'trigram', detail = 'none'
+    description, status_detail, workflow_name, tokenize = 'trigram'
 );
 
 -- Indexes, sized for ~100,000 executions:
