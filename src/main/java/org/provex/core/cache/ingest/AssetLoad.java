@@ -13,6 +13,7 @@ import org.provex.core.cache.ChecksumMismatchException;
 import org.provex.core.catalog.AssetTableInfo;
 import org.provex.core.catalog.ExecutionAssociation;
 import org.provex.core.catalog.TableRef;
+import org.provex.core.formats.MetadataFormatException;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.AssetLink;
 import org.provex.core.model.AssetRole;
@@ -137,8 +138,8 @@ final class AssetLoad {
             return;
         }
         try {
-            configurationByAsset.put(a.rid(), RunConfiguration.parse(bytes.get()));
-        } catch (IllegalArgumentException e) {
+            configurationByAsset.put(a.rid(), RunConfiguration.parse(a.filename(), bytes.get()));
+        } catch (MetadataFormatException e) {
             LOG.debug("Unreadable configuration.json {}: {}", a.rid(), e.getMessage());
             run.report.warn("configuration.json asset " + a.rid() + " could not be read (" + e.getMessage()
                     + "); its run's inputs stay unpinned");
