@@ -1,0 +1,233 @@
+package org.provex.core.cache;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.provex.core.model.AssetFile;
+import org.provex.core.model.AssetLink;
+import org.provex.core.model.Dataset;
+import org.provex.core.model.DatasetVersion;
+import org.provex.core.model.Execution;
+import org.provex.core.model.ExecutionInput;
+import org.provex.core.model.ExecutionNesting;
+import org.provex.core.model.Rid;
+import org.provex.core.model.RunDuration;
+import org.provex.core.model.ScmVersion;
+import org.provex.core.model.Snaptime;
+import org.provex.core.model.Workflow;
+import org.provex.core.model.WorkflowUrl;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Writes model records into the cache inside a transaction opened by {@link CacheDatabase}. Every
+ * value is a bound parameter. A row whose key already exists is a {@link Outcome#DUPLICATE}; a link
+ * whose parent row is missing is {@link Outcome#DANGLING} and is not stored. Parents must be written
+ * before the rows that point to them (workflows, executions, datasets, versions, assets, then links).
+ */
+public final class CacheWriter implements AutoCloseable {
+
+    /** What happened to one written row. */
+    public enum Outcome { INSERTED, DUPLICATE, DANGLING }
+
+    private static final List<String> TABLES_CHILD_FIRST = List.of("execution_search", "asset_link", "asset_type",
+            "execution_input", "execution_nesting", "dataset_nesting", "dataset_type", "dataset_version", "asset",
+            "execution", "dataset", "workflow_type", "workflow", "catalog_meta");
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    CacheWriter(Connection connection) {
+        this.connection = connection;
+    }
+
+    void clearAll() throws SQLException {
+        for (String table : TABLES_CHILD_FIRST) {
+            CacheDatabase.execute(connection, "DELETE FROM " + table);
+        }
+    }
+
+    public void putMeta(String key, String value) throws SQLException {
+        run("INSERT INTO catalog_meta (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+    }
+
+    public Outcome workflow(Workflow w) throws SQLException {
+        Outcome o = insert("INSERT OR IGNORE INTO workflow (rid, name, description, url, checksum, version, rct, rmt) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", w.rid(), w.name(), w.description(), w.url(), w.checksum(),
+                w.version(), w.created(), w.modified());
+        terms("INSERT OR IGNORE INTO workflow_type (workflow_rid, term) VALUES (?, ?)", w.rid(), w.types());
+        return o;
+    }
+
+    public Outcome execution(Execution e) throws SQLException {
+        var d = e.durations();
+        return insert("INSERT OR IGNORE INTO execution (rid, workflow_rid, description, status, status_detail, "
+                + "execution_duration, execution_seconds, download_duration, download_seconds, upload_duration, "
+                + "upload_seconds, legacy_duration, legacy_seconds, rct, rmt) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.rid(), e.workflow(), e.description(),
+                e.status(), e.statusDetail(), text(d.execution()), seconds(d.execution()), text(d.download()),
+                seconds(d.download()), text(d.upload()), seconds(d.upload()), text(d.legacy()), seconds(d.legacy()),
+                e.created(), e.modified());
+    }
+
+    /** Records the per-run code version from that run's configuration.json. */
+    public void runVersion(Rid execution, ScmVersion version) throws SQLException {
+        run("UPDATE execution SET run_version = ?, run_head = ?, run_dirty = ? WHERE rid = ?",
+                version.isEmpty() ? null : version.text(), version.headNode().orElse(null), version.dirty(),
+                execution);
+    }
+
+    public Outcome nesting(ExecutionNesting n) throws SQLException {
+        return insert("INSERT OR IGNORE INTO execution_nesting (parent_rid, child_rid, sequence) VALUES (?, ?, ?)",
+                n.parent(), n.child(), n.sequence());
+    }
+
+    public Outcome dataset(Dataset d) throws SQLException {
+        Outcome o = insert("INSERT OR IGNORE INTO dataset (rid, description, deleted, current_version_rid, rct, rmt) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", d.rid(), d.description(), d.deleted(), d.currentVersion(),
+                d.created(), d.modified());
+        terms("INSERT OR IGNORE INTO dataset_type (dataset_rid, term) VALUES (?, ?)", d.rid(), d.types());
+        return o;
+    }
+
+    public Outcome datasetNesting(Rid parent, Rid child) throws SQLException {
+        return insert("INSERT OR IGNORE INTO dataset_nesting (parent_rid, child_rid) VALUES (?, ?)", parent, child);
+    }
+
+    public Outcome datasetVersion(DatasetVersion v) throws SQLException {
+        Snaptime snap = v.snapshot();
+        return insert("INSERT OR IGNORE INTO dataset_version (rid, dataset_rid, version, is_dev, description, "
+                + "execution_rid, minid, snapshot, snapshot_micros, rct, rmt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                v.rid(), v.dataset(), v.version(), v.isDev(), v.description(), v.execution(), v.minid(),
+                snap == null ? null : snap.value(), snap == null ? null : snap.epochMicros(), v.created(),
+                v.modified());
+    }
+
+    public Outcome input(ExecutionInput in) throws SQLException {
+        return insert("INSERT OR IGNORE INTO execution_input (execution_rid, dataset_rid, dataset_version_rid, "
+                + "version_label, snapshot, source) VALUES (?, ?, ?, ?, ?, ?)", in.execution(), in.dataset(),
+                in.datasetVersion(), in.version(), in.snapshot() == null ? null : in.snapshot().value(),
+                in.source().name());
+    }
+
+    public Outcome asset(AssetFile a) throws SQLException {
+        Outcome o = insert("INSERT OR IGNORE INTO asset (rid, asset_table, url, filename, length, md5, description, "
+                + "rct, rmt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.rid(), a.table(), a.url(), a.filename(),
+                a.length() < 0 ? null : a.length(), a.md5() == null ? null : a.md5().toLowerCase(java.util.Locale.ROOT),
+                a.description(), a.created(), a.modified());
+        terms("INSERT OR IGNORE INTO asset_type (asset_rid, term) VALUES (?, ?)", a.rid(), a.types());
+        return o;
+    }
+
+    public Outcome assetLink(AssetLink link) throws SQLException {
+        return insert("INSERT OR IGNORE INTO asset_link (asset_rid, execution_rid, role) VALUES (?, ?, ?)",
+                link.asset(), link.execution(), link.role().name());
+    }
+
+    /** Derives sort keys, summaries and the search index from the rows written; runs before commit. */
+    void finish() throws SQLException {
+        orderVersions();
+        summariseInputs();
+        run("UPDATE execution SET unknown_provenance = (description IS ? OR workflow_rid IN "
+                + "(SELECT rid FROM workflow WHERE url = ?))", Execution.UNKNOWN_PROVENANCE_DESCRIPTION,
+                WorkflowUrl.UNKNOWN_PROVENANCE_TAG);
+        run("DELETE FROM execution_search");
+        run("INSERT INTO execution_search (rowid, description, status_detail, workflow_name) "
+                + "SELECT e.rowid, e.description, e.status_detail, w.name "
+                + "FROM execution e LEFT JOIN workflow w ON w.rid = e.workflow_rid");
+    }
+
+    private void orderVersions() throws SQLException {
+        Map<String, List<DatasetVersion>> byDataset = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT rid, dataset_rid, version, snapshot FROM dataset_version");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                DatasetVersion v = new DatasetVersion(new Rid(rs.getString(1)), new Rid(rs.getString(2)),
+                        rs.getString(3), null, null, null, Snaptime.parseOrNull(rs.getString(4)), null, null);
+                byDataset.computeIfAbsent(v.dataset().value(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        for (List<DatasetVersion> versions : byDataset.values()) {
+            versions.sort(DatasetVersion.BY_VERSION);
+            for (int i = 0; i < versions.size(); i++) {
+                run("UPDATE dataset_version SET version_order = ? WHERE rid = ?", i, versions.get(i).rid());
+            }
+        }
+    }
+
+    private void summariseInputs() throws SQLException {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT i.execution_rid, i.dataset_rid, i.version_label, d.description FROM execution_input i "
+                        + "LEFT JOIN dataset d ON d.rid = i.dataset_rid ORDER BY i.execution_rid, i.dataset_rid");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String label = DatasetLabels.shortLabel(rs.getString(2), rs.getString(4));
+                String version = rs.getString(3);
+                labels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(version == null ? label : label + "@" + version);
+            }
+        }
+        run("UPDATE execution SET input_count = 0, input_summary = NULL WHERE input_count <> 0 "
+                + "OR input_summary IS NOT NULL");
+        for (Map.Entry<String, List<String>> e : labels.entrySet()) {
+            run("UPDATE execution SET input_count = ?, input_summary = ? WHERE rid = ?", e.getValue().size(),
+                    String.join(", ", e.getValue()), e.getKey());
+        }
+    }
+
+    private void terms(String sql, Rid owner, Collection<String> terms) throws SQLException {
+        for (String term : terms) {
+            if (term != null && !term.isBlank()) {
+                insert(sql, owner, term);
+            }
+        }
+    }
+
+    private Outcome insert(String sql, Object... values) throws SQLException {
+        try {
+            return run(sql, values) == 0 ? Outcome.DUPLICATE : Outcome.INSERTED;
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY
+                    || String.valueOf(e.getMessage()).contains("FOREIGN KEY")) {
+                return Outcome.DANGLING;
+            }
+            throw e;
+        }
+    }
+
+    private int run(String sql, Object... values) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        Jdbc.bind(ps, values);
+        return ps.executeUpdate();
+    }
+
+    private static String text(RunDuration d) {
+        return d == null ? null : d.text();
+    }
+
+    private static Double seconds(RunDuration d) {
+        return d == null || d.duration().isEmpty() ? null : d.seconds();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        statements.clear();
+    }
+}

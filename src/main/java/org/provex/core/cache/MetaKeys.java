@@ -1,0 +1,39 @@
+package org.provex.core.cache;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keys of the {@code catalog_meta} table and the JSON form of the model notes stored there. */
+public final class MetaKeys {
+
+    /** {@link org.provex.core.catalog.CatalogSource#describe()} of the source the cache was loaded from. */
+    public static final String SOURCE = "source";
+    /** The catalog snaptime the cache content reflects. */
+    public static final String SNAPTIME = "snaptime";
+    /** When the last load committed, ISO-8601 UTC. */
+    public static final String SYNCED_AT = "synced_at";
+    public static final String MODEL_SHAPE = "model_shape";
+    /** A JSON array of strings: what schema discovery noticed (missing tables, legacy columns). */
+    public static final String MODEL_NOTES = "model_notes";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private MetaKeys() {
+    }
+
+    public static String notesJson(List<String> notes) {
+        return JSON.writeValueAsString(notes);
+    }
+
+    public static List<String> notesFromJson(String json) {
+        List<String> notes = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return notes;
+        }
+        JsonNode node = JSON.readTree(json);
+        node.forEach(n -> notes.add(n.asString()));
+        return notes;
+    }
+}

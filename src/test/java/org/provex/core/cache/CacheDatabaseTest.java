@@ -1,0 +1,106 @@
+package org.provex.core.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.model.Rid;
+import org.provex.core.model.Workflow;
+
+class CacheDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAnEmptyFileToTheCurrentVersionWithWalAndForeignKeys() throws Exception {
+        Path file = dir.resolve("c1.sqlite");
+        try (CacheDatabase db = CacheDatabase.open(file)) {
+            int version = db.read(c -> single(c, "PRAGMA user_version"));
+            String journal = db.read(c -> text(c, "PRAGMA journal_mode"));
+            int fk = db.read(c -> single(c, "PRAGMA foreign_keys"));
+            int tables = db.read(c -> single(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                    + "AND name IN ('execution', 'workflow', 'dataset_version', 'asset_link', 'execution_input')"));
+            assertThat(version).isEqualTo(CacheDatabase.schemaVersion()).isPositive();
+            assertThat(journal).isEqualToIgnoringCase("wal");
+            assertThat(fk).isEqualTo(1);
+            assertThat(tables).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void reopeningKeepsContentAndDoesNotMigrateAgain() throws Exception {
+        Path file = dir.resolve("c1.sqlite");
+        try (CacheDatabase db = CacheDatabase.open(file)) {
+            db.replaceContent(w -> w.workflow(new Workflow(Rid.of("1-ABC4"), "train", null, null, null, null,
+                    List.of("Training"), Instant.parse("2026-03-02T09:15:00Z"), null)));
+        }
+        try (CacheDatabase db = CacheDatabase.open(file)) {
+            assertThat((int) db.read(c -> single(c, "SELECT count(*) FROM workflow_type"))).isEqualTo(1);
+            String name = db.read(c -> text(c, "SELECT name FROM workflow WHERE rid = '1-ABC4'"));
+            assertThat(name).isEqualTo("train");
+        }
+    }
+
+    @Test
+    void refusesADatabaseFromANewerProvexAndLeavesItUntouched() throws Exception {
+        Path file = dir.resolve("future.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE something_new (x)");
+            s.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> CacheDatabase.open(file))
+                .isInstanceOf(CacheVersionException.class)
+                .hasMessageContaining("schema version 99")
+                .hasMessageContaining("supports up to " + CacheDatabase.schemaVersion());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(single(c, "PRAGMA user_version")).isEqualTo(99);
+            assertThat(single(c, "SELECT count(*) FROM sqlite_master WHERE name = 'execution'")).isZero();
+        }
+        assertThat(before).isNotEmpty();
+    }
+
+    @Test
+    void aFailedWriteRollsBack() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("c.sqlite"))) {
+            db.replaceContent(w -> w.workflow(new Workflow(Rid.of("1-0000"), "a", null, null, null, null, null, null,
+                    null)));
+            assertThatThrownBy(() -> db.replaceContent(w -> {
+                w.workflow(new Workflow(Rid.of("2-0000"), "b", null, null, null, null, null, null, null));
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            String names = db.read(c -> text(c, "SELECT group_concat(name) FROM workflow"));
+            assertThat(names).isEqualTo("a");
+        }
+    }
+
+    @Test
+    void splitsScriptsIgnoringCommentsThatHoldSemicolons() {
+        assertThat(CacheDatabase.statements("-- a; b\nCREATE TABLE t (x); -- c;\nCREATE INDEX i ON t (x);\n"))
+                .containsExactly("CREATE TABLE t (x)", "CREATE INDEX i ON t (x)");
+    }
+
+    private static int single(Connection c, String sql) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static String text(Connection c, String sql) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
