@@ -1,0 +1,72 @@
+package org.provex.core.settings;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The user's settings, as stored in settings.json. Immutable; "with" methods return changed copies.
+ *
+ * @param catalogs           catalogs the user added (the demo catalog is implicit and never listed)
+ * @param lastCatalog        the catalog shown last, or null
+ * @param repositoryMappings git remote (as in a Workflow URL) to a local clone
+ * @param window             window geometry and split positions, or null before the first window
+ */
+public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<String, String> repositoryMappings,
+                       WindowState window) {
+
+    public static final String DEMO_CATALOG = "demo";
+
+    public Settings {
+        catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
+        repositoryMappings = repositoryMappings == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(repositoryMappings));
+    }
+
+    public static Settings defaults() {
+        return new Settings(List.of(), null, Map.of(), null);
+    }
+
+    public Optional<CatalogEntry> catalog(String name) {
+        return catalogs.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public Settings withLastCatalog(String name) {
+        return new Settings(catalogs, name, repositoryMappings, window);
+    }
+
+    public Settings withWindow(WindowState state) {
+        return new Settings(catalogs, lastCatalog, repositoryMappings, state);
+    }
+
+    public Settings withRepositoryMapping(String remote, String localPath) {
+        Map<String, String> m = new LinkedHashMap<>(repositoryMappings);
+        m.put(remote, localPath);
+        return new Settings(catalogs, lastCatalog, m, window);
+    }
+
+    public Settings withCatalog(CatalogEntry entry) {
+        List<CatalogEntry> list = new java.util.ArrayList<>(catalogs);
+        list.removeIf(c -> c.name().equals(entry.name()));
+        list.add(entry);
+        return new Settings(list, lastCatalog, repositoryMappings, window);
+    }
+
+    /**
+     * A catalog the user added.
+     *
+     * @param baseUrl scheme, host and optional port, e.g. {@code https://www.example.org}
+     * @param catalog the catalog id or alias
+     */
+    public record CatalogEntry(String name, String baseUrl, String catalog) {
+    }
+
+    /** Window geometry and named split-pane divider positions (0..1). */
+    public record WindowState(double x, double y, double width, double height, boolean maximized,
+                              Map<String, Double> dividers) {
+        public WindowState {
+            dividers = dividers == null ? Map.of() : Map.copyOf(dividers);
+        }
+    }
+}

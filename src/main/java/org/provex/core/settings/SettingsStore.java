@@ -1,0 +1,92 @@
+package org.provex.core.settings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes settings.json. Writes go to a temporary file in the same folder and are then moved
+ * over the old file, so a crash never leaves half a file. A file that cannot be read falls back to
+ * defaults with a warning, and is kept aside as {@code settings.json.corrupt} rather than overwritten.
+ */
+public final class SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final Path file;
+    private final List<String> warnings = new ArrayList<>();
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** Loads settings; never fails: a missing file gives defaults, a corrupt one defaults and a warning. */
+    public Settings load() {
+        warnings.clear();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Settings.defaults();
+        } catch (IOException e) {
+            warn("Settings could not be read (" + e.getMessage() + "); using defaults.");
+            return Settings.defaults();
+        }
+        try {
+            Settings s = MAPPER.readValue(bytes, Settings.class);
+            return s == null ? Settings.defaults() : s;
+        } catch (JacksonException e) {
+            Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
+            try {
+                Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException copyFailure) {
+                LOG.debug("could not keep a copy of the corrupt settings file", copyFailure);
+            }
+            warn("Settings file " + file + " is damaged (" + e.getOriginalMessage() + "); using defaults. A copy was"
+                    + " kept as " + aside.getFileName() + ".");
+            return Settings.defaults();
+        }
+    }
+
+    /** Writes atomically (temp file + move). */
+    public void save(Settings settings) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings-", ".tmp");
+        try {
+            Files.write(tmp, MAPPER.writeValueAsString(settings).getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Warnings from the last {@link #load()}, for the status bar or stderr. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private void warn(String message) {
+        LOG.warn(message);
+        warnings.add(message);
+    }
+}
