@@ -101,7 +101,8 @@ enum DemoPackages {
                 }
                 out.append("]\n\n[package.metadata]\nrequires-dist = [\n")
                         .append("    { name = \"deriva-ml\", specifier = \">=1.53\" },\n")
-                        .append("    { name = \"torch\", specifier = \"==").append(packages.get("torch")).append("\" },\n")
+                        .append("    { name = \"torch\", specifier = \"==").append(packages.get("torch"))
+                        .append("\" },\n")
                         .append("]\n");
                 continue;
             }

@@ -169,7 +169,8 @@ final class DemoSources {
                       hostname="demo.provex.invalid", catalog_id="1")
                 store([], group="assets", name="default_asset")
                 store(run_model_config(), name="deriva_model",
-                      hydra_defaults=["_self_", {"deriva_ml": "default_deriva"}, {"datasets": "cifar10_small_labeled_split"},
+                      hydra_defaults=["_self_", {"deriva_ml": "default_deriva"},
+                                      {"datasets": "cifar10_small_labeled_split"},
                                       {"assets": "default_asset"}, {"workflow": "default_workflow"},
                                       {"model_config": "cifar10_quick"}])
                 """;

@@ -111,7 +111,8 @@ final class DemoStory {
         DemoSources.DATASET_RIDS.forEach((key, rid) -> {
             if (!key.equals("augmented") && !rec.datasetRid(key).equals(rid)) {
                 throw new IllegalStateException("demo dataset " + key + " got RID " + rec.datasetRid(key)
-                        + " but the committed configs pin " + rid + "; allocated: complete=" + rec.datasetRid("complete")
+                        + " but the committed configs pin " + rid + "; allocated: complete="
+                        + rec.datasetRid("complete")
                         + " split=" + rec.datasetRid("split") + " training=" + rec.datasetRid("training")
                         + " testing=" + rec.datasetRid("testing"));
             }

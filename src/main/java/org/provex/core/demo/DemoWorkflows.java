@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.provex.core.formats.WorkflowChecksum;
 
 /**
  * The demo's workflows, derived from {@link DemoRepository} so URLs and checksums always match it:
@@ -53,10 +54,10 @@ final class DemoWorkflows {
                                  List<String> types) {
         DemoRepository repo = DemoRepository.get();
         DemoRepository.Commit at = repo.lastTouching(path, repo.commit(head)).orElseThrow();
-        boolean notebook = path.endsWith(".ipynb");
-        byte[] bytes = notebook ? DemoNotebook.stripped() : at.files().get(path);
-        return new Spec(name, description, blobUrl(at, path), DemoRepository.blobHash(bytes), version, types,
-                notebook);
+        boolean notebook = WorkflowChecksum.isNotebook(path);
+        // ofFile strips notebook outputs first, as deriva-ml does with nbstripout
+        String checksum = WorkflowChecksum.ofFile(path, at.files().get(path));
+        return new Spec(name, description, blobUrl(at, path), checksum, version, types, notebook);
     }
 
     static Spec loader() {

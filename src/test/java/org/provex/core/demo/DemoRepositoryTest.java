@@ -17,6 +17,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.formats.WorkflowChecksum;
 import org.provex.core.model.ScmVersion;
 import org.provex.core.model.WorkflowUrl;
 import tools.jackson.databind.JsonNode;
@@ -107,6 +108,8 @@ class DemoRepositoryTest {
                 if (blob.path().endsWith(".ipynb")) {
                     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"output_type\": \"stream\"");
                     assertThat(DemoRepository.blobHash(bytes)).isNotEqualTo(checksum);
+                    assertThat(WorkflowChecksum.ofFile(blob.path(), bytes)).isEqualTo(checksum);
+                    // the demo's own nbstripout rendering agrees with the shared implementation
                     assertThat(DemoRepository.blobHash(DemoNotebook.stripped())).isEqualTo(checksum);
                     sawNotebook = true;
                 } else if (!allBlobs.contains(checksum)) {
@@ -114,7 +117,8 @@ class DemoRepositoryTest {
                     assertThat(text(w, "Version")).contains("+g").endsWith(".d20260515");
                     sawDirty = true;
                 } else {
-                    assertThat(DemoRepository.blobHash(bytes)).isEqualTo(checksum);
+                    assertThat(DemoRepository.blobHash(bytes)).isEqualTo(checksum)
+                            .isEqualTo(WorkflowChecksum.gitBlobHash(bytes));
                     verified++;
                 }
             }
