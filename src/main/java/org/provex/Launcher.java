@@ -1,6 +1,7 @@
 package org.provex;
 
 import org.provex.cli.ProvexCommand;
+import org.provex.core.settings.DataDirectory;
 
 /** Entry point. Does not extend javafx Application, so the jar runs from a plain classpath. */
 public final class Launcher {
@@ -9,6 +10,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before the first logger exists: logback.xml writes under the data directory.
+        if (System.getProperty("provex.logs") == null) {
+            System.setProperty("provex.logs", DataDirectory.fromEnvironment().logsDirectory().toString());
+        }
         System.exit(ProvexCommand.run(args));
     }
 }

@@ -1,21 +1,91 @@
 package org.provex.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.provex.core.cache.CacheException;
+import org.provex.core.catalog.CatalogSchemaException;
+import org.provex.core.formats.MetadataFormatException;
+import org.provex.core.workspace.UnknownCatalogException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code provex} command line. Subcommands are added as the core grows. */
+/** The {@code provex} command line: the same core as the window, without one. */
 @Command(name = "provex", mixinStandardHelpOptions = true, version = "provex 0.1.0",
-        description = "Provenance explorer for deriva-ml catalogs.")
+        description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
+        subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
+                DatasetsCommand.class},
+        footer = {"", "Without a command, the desktop window opens (once it exists; today this help is shown).",
+                "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProvexCommand.class);
+
+    /** Output formats every command accepts; later commands may add their own. */
+    public enum Format { text, json }
+
+    // No picocli defaultValue: picocli refuses a default that equals a subcommand name ("demo").
+    @Option(names = "--catalog", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Catalog to read (default: demo, the embedded demo catalog).")
+    String catalog;
+
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    String catalog() {
+        return catalog == null || catalog.isBlank() ? org.provex.core.workspace.Workspace.DEMO : catalog;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 
     public static int run(String... args) {
-        return new CommandLine(new ProvexCommand()).execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with explicit streams (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ProvexCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("provex: " + messageOf(ex));
+            err.flush();
+            return ex instanceof CliException c ? c.exitCode() : 1;
+        });
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            err.println("provex: " + ex.getMessage());
+            err.println("Try 'provex " + subcommandName(ex.getCommandLine()) + "--help' for usage.");
+            err.flush();
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    private static String subcommandName(CommandLine cl) {
+        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+    }
+
+    /** One line a person can act on; unexpected failures are logged with their stack trace, not printed. */
+    static String messageOf(Exception ex) {
+        if (ex instanceof CliException || ex instanceof UnknownCatalogException || ex instanceof CacheException
+                || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException) {
+            return TextTable.clean(String.valueOf(ex.getMessage()));
+        }
+        LOG.error("command failed", ex);
+        String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        return TextTable.clean("unexpected error: " + detail + " (details in the log: "
+                + System.getProperty("provex.logs", "the provex log folder") + ")");
     }
 }

@@ -1,9 +1,9 @@
 package org.provex.core.cache;
 
-/** Short labels for datasets, which have no name column: a short first description line, else the RID. */
+/** Short labels for datasets, which have no name column: the first description line, cut at a word. */
 public final class DatasetLabels {
 
-    private static final int MAX_LABEL = 32;
+    private static final int MAX_LABEL = 40;
 
     private DatasetLabels() {
     }
@@ -13,6 +13,13 @@ public final class DatasetLabels {
             return rid;
         }
         String first = description.strip().lines().findFirst().orElse("").strip();
-        return first.isEmpty() || first.length() > MAX_LABEL ? rid : first;
+        if (first.isEmpty()) {
+            return rid;
+        }
+        if (first.length() <= MAX_LABEL) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', MAX_LABEL - 1);
+        return first.substring(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1).stripTrailing() + "…";
     }
 }

@@ -1,0 +1,71 @@
+package org.provex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.settings.DataDirectory;
+import org.provex.core.workspace.Workspace;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a subcommand needs: the workspace, the chosen catalog's cache and the output streams. */
+final class CliContext {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final ProvexCommand root;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Workspace workspace;
+
+    CliContext(ProvexCommand root, PrintWriter out, PrintWriter err) {
+        this.root = root;
+        this.out = out;
+        this.err = err;
+    }
+
+    Workspace workspace() throws IOException {
+        if (workspace == null) {
+            workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
+            workspace.warnings().forEach(w -> err.println("provex: warning: " + w));
+        }
+        return workspace;
+    }
+
+    String catalog() {
+        return root.catalog();
+    }
+
+    boolean json() {
+        return root.format == ProvexCommand.Format.json;
+    }
+
+    /** Opens the chosen catalog's cache, telling the user when the demo is prepared on first use. */
+    CacheDatabase openCache() throws IOException {
+        Workspace ws = workspace();
+        if (Workspace.DEMO.equals(catalog()) && !ws.hasCache(Workspace.DEMO)) {
+            err.println("provex: preparing the demo catalog (first run)...");
+            err.flush();
+        }
+        return ws.openCache(catalog());
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    void printJson(JsonNode node) {
+        out.println(JSON.writeValueAsString(node));
+        out.flush();
+    }
+
+    void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+}

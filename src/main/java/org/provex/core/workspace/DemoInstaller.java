@@ -1,0 +1,84 @@
+package org.provex.core.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.ingest.CatalogIngestor;
+import org.provex.core.cache.ingest.IngestListener;
+import org.provex.core.cache.ingest.IngestReport;
+import org.provex.core.demo.DemoCatalog;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
+import org.provex.core.demo.DemoRepository;
+
+/**
+ * Creates or refreshes the embedded demo catalog: generates it, loads it into the demo cache through
+ * the same ingestion as a live sync, and writes the demo workflows' git repository next to it.
+ */
+public final class DemoInstaller {
+
+    /** What an install did, with timings for the bench numbers. */
+    public record Result(IngestReport report, Path repository, Duration generate, Duration load, Duration total) {
+    }
+
+    private final Workspace workspace;
+
+    public DemoInstaller(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Result install(DemoOptions options, IngestListener listener) throws IOException {
+        long t0 = System.nanoTime();
+        DemoCatalog catalog = DemoCatalogGenerator.generate(options);
+        long t1 = System.nanoTime();
+        IngestReport report;
+        try (CacheDatabase db = workspace.openCacheForWriting(Workspace.DEMO)) {
+            report = new CatalogIngestor(db).ingest(catalog, listener == null ? new IngestListener() { } : listener);
+        }
+        long t2 = System.nanoTime();
+        Path repo = writeRepository(workspace.data().demoRepository());
+        workspace.updateSettings(s -> s.withRepositoryMapping(DemoRepository.REMOTE, repo.toString()));
+        long t3 = System.nanoTime();
+        return new Result(report, repo, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
+                Duration.ofNanos(t3 - t0));
+    }
+
+    /** Writes the repository beside the old one, then swaps, so a failure leaves the old one in place. */
+    private static Path writeRepository(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path fresh = Files.createTempDirectory(target.getParent(), ".repo-");
+        try {
+            DemoRepository.get().write(fresh);
+            if (Files.exists(target)) {
+                Path old = Files.createTempDirectory(target.getParent(), ".old-");
+                Files.move(target, old.resolve("repo"), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return target;
+        } finally {
+            if (Files.exists(fresh)) {
+                deleteTree(fresh);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.delete(p);
+            }
+        }
+    }
+}

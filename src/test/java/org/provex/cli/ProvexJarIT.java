@@ -1,0 +1,65 @@
+package org.provex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Copies the shaded jar somewhere else and runs it as a user would: separate process, no display. */
+class ProvexJarIT {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result java(Path jar, Path home, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("PROVEX_HOME", home.toString());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("provex finished").isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theShadedJarRunsOnItsOwnWithoutADisplay() throws Exception {
+        Path jar = Files.copy(Path.of(System.getProperty("provex.jar")), dir.resolve("copied-provex.jar"));
+        Path home = dir.resolve("home");
+
+        Result help = java(jar, home, "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("executions", "show", "workflows", "datasets", "demo");
+
+        Result list = java(jar, home, "executions", "--format", "json", "--limit", "5");
+        assertThat(list.exit()).as(list.err()).isZero();
+        JsonNode rows = JsonMapper.builder().build().readTree(list.out());
+        assertThat(rows).hasSize(5);
+        assertThat(list.err()).contains("preparing the demo catalog");
+        assertThat(home.resolve("catalogs/demo/cache.db")).exists();
+        assertThat(home.resolve("demo/cifar10-model/.git")).isDirectory();
+        assertThat(home.resolve("settings.json")).exists();
+
+        Result bad = java(jar, home, "show", "not-a-rid@@");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err().strip().lines()).hasSize(1);
+        assertThat(bad.err()).doesNotContain("Exception");
+    }
+}
