@@ -99,6 +99,8 @@ public final class DerivaHttp {
                     failure = mapStatus(response, what, at);
                     retryable = response.code() >= 500;
                 }
+            } catch (CatalogException e) {
+                throw e;   // from the reader (checksum, malformed body): final, never wrapped or retried
             } catch (SocketTimeoutException e) {
                 failure = new CatalogException.Offline(location.host(), "no answer in time", e);
                 retryable = true;
