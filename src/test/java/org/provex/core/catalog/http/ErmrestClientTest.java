@@ -160,6 +160,17 @@ class ErmrestClientTest extends LiveFixture {
     }
 
     @Test
+    void aSlowServerTimesOutAfterTheRetries() throws IOException {
+        server.publish(SeedCatalog.small(T1, 1));
+        server.faults().latency(Duration.ofMillis(400));
+        okhttp3.OkHttpClient impatient = BASE.newBuilder().readTimeout(Duration.ofMillis(100)).build();
+        DerivaHttp http = new DerivaHttp(server.location(), Credentials.none(), impatient, retry());
+        assertThatThrownBy(() -> new ErmrestClient(http).catalogSnaptime())
+                .isInstanceOf(CatalogException.Offline.class).hasMessageContaining("no answer in time");
+        assertThat(sleeps).hasSize(2);
+    }
+
+    @Test
     void retriesABurstOfServerErrorsWithBackoff() throws IOException {
         server.publish(SeedCatalog.small(T1, 1));
         server.faults().failNext(2, 503, null);
