@@ -1,0 +1,66 @@
+package org.provex.core.formats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads uv.lock (TOML). An empty file is an empty lock. Malformed TOML is reported with line and column; package
+ * entries of an odd shape are tolerated (an entry that is not a table is skipped, odd values become text).
+ */
+public final class UvLockReader {
+
+    private static final String PYPI = "https://pypi.org/simple";
+
+    private UvLockReader() {
+    }
+
+    public static UvLock read(String fileName, String text) {
+        return read(fileName, text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws MetadataFormatException if the file is not valid TOML */
+    public static UvLock read(String fileName, byte[] bytes) {
+        JsonNode root = Parsing.isBlank(bytes) ? Parsing.TOML.createObjectNode() : Parsing.readToml(fileName, bytes);
+        List<LockedPackage> packages = new ArrayList<>();
+        JsonNode list = root.get("package");
+        if (list != null && list.isArray()) {
+            for (JsonNode p : list) {
+                if (p.isObject()) {
+                    packages.add(new LockedPackage(Nodes.looseText(p.get("name")), Nodes.looseText(p.get("version")),
+                            source(p.get("source"))));
+                }
+            }
+        }
+        return new UvLock(Nodes.looseText(root.get("version")), Nodes.looseText(root.get("requires-python")),
+                packages, root);
+    }
+
+    static String source(JsonNode s) {
+        if (Nodes.absent(s)) {
+            return "";
+        }
+        if (!s.isObject()) {
+            return Nodes.looseText(s);
+        }
+        if (s.has("registry")) {
+            String url = Nodes.looseText(s.get("registry"));
+            return url.replaceAll("/+$", "").equals(PYPI) ? "registry" : "registry: " + url;
+        }
+        if (s.has("git")) {
+            return "git+" + Nodes.looseText(s.get("git"));
+        }
+        for (String kind : List.of("editable", "virtual", "path", "directory", "url")) {
+            if (s.has(kind)) {
+                return kind + ": " + Nodes.looseText(s.get(kind));
+            }
+        }
+        // a source kind newer than this reader: show it as written
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
+            return e.getKey() + ": " + Nodes.looseText(e.getValue());
+        }
+        return "";
+    }
+}
