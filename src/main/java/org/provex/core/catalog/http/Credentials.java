@@ -47,7 +47,8 @@ public final class Credentials {
     }
 
     /**
-     * Where the credential file is: {@code $DERIVA_CREDENTIAL_FILE} when set, else {@code <home>/.deriva/credential.json}.
+     * Where the credential file is: {@code $DERIVA_CREDENTIAL_FILE} when set, else
+     * {@code <home>/.deriva/credential.json}.
      * Callers pass the environment and home so tests never see the real ones.
      */
     public static Path defaultLocation(Map<String, String> environment, Path userHome) {

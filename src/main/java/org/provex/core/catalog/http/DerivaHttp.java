@@ -73,7 +73,8 @@ public final class DerivaHttp {
      * GETs a URL of this host and reads the body, retrying within the policy.
      *
      * @param what what is being read, for messages ("the rows of deriva-ml:Execution")
-     * @param at the snapshot the URL is pinned to, or null; a 409 on it becomes {@link CatalogException.SnapshotExpired}
+     * @param at the snapshot the URL is pinned to, or null; a 409 on it becomes
+     *     {@link CatalogException.SnapshotExpired}
      * @param retryBody whether a response that breaks while being read may be fetched again (false when the reader
      *     has already handed bytes on)
      */
