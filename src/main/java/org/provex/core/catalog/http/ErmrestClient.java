@@ -1,0 +1,208 @@
+package org.provex.core.catalog.http;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import okhttp3.Response;
+import org.provex.core.catalog.TableRef;
+import org.provex.core.model.Rid;
+import org.provex.core.model.Snaptime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Read-only ERMrest client for one catalog: the catalog snaptime, the model, and rows paged with
+ * {@code @sort(...)@after(...)?limit=N} (never an unbounded request), shrinking the page when the server reports a
+ * query timeout. Every read can be pinned to a snapshot so that a multi-page read is one consistent picture.
+ */
+public final class ErmrestClient {
+
+    /** Rows per page unless the caller says otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 10_000;
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)   // insert responses repeat system keys
+            .build();
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErmrestClient.class);
+    private static final String JSON = "application/json";
+    private static final DateTimeFormatter MICROS = DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
+
+    private final DerivaHttp http;
+    private final ErmrestUrls urls;
+
+    public ErmrestClient(DerivaHttp http) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.urls = new ErmrestUrls(http.location());
+    }
+
+    public CatalogLocation location() {
+        return http.location();
+    }
+
+    /** The catalog's current snaptime (time of its latest model or data change). */
+    public Snaptime catalogSnaptime() throws CatalogException {
+        JsonNode catalog = getJson(urls.catalog(null), "catalog " + location().describe(), null);
+        String snaptime = catalog.path("snaptime").stringValue(null);
+        try {
+            return Snaptime.parse(snaptime == null ? "" : snaptime);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException.MalformedResponse("catalog " + location().describe(), "no valid snaptime", e);
+        }
+    }
+
+    /** The {@code /schema} document at a snapshot, or now when {@code at} is null. */
+    public JsonNode schema(Snaptime at) throws CatalogException {
+        JsonNode schema = getJson(urls.schema(at), "the catalog model", at);
+        if (!schema.isObject()) {
+            throw new CatalogException.MalformedResponse("the catalog model", "not a JSON object", null);
+        }
+        return schema;
+    }
+
+    /**
+     * Streams every row of a table in RID order, page by page, until an empty page.
+     *
+     * @return the number of rows delivered
+     */
+    public long pageRows(TableRef table, Snaptime at, int pageSize, Consumer<ObjectNode> consumer)
+            throws CatalogException {
+        return page(table, at, List.of(), List.of("RID"), pageSize, "the rows of " + table,
+                (after, limit) -> urls.entityPage(table, at, List.of(), List.of("RID"), after, limit), consumer);
+    }
+
+    /** Streams the rows whose RMT is after {@code since}, ordered by (RMT, RID). Deletions are not visible here. */
+    public long rowsModifiedSince(TableRef table, Snaptime at, Instant since, int pageSize,
+                                  Consumer<ObjectNode> consumer) throws CatalogException {
+        List<String> filters = List.of(ErmrestUrls.greaterThan("RMT", MICROS.format(since)));
+        List<String> sort = List.of("RMT", "RID");
+        return page(table, at, filters, sort, pageSize, "the changed rows of " + table,
+                (after, limit) -> urls.entityPage(table, at, filters, sort, after, limit), consumer);
+    }
+
+    /** Every RID of a table at a snapshot, in RID order (compare two of them to find deletions). */
+    public Set<Rid> ridSet(TableRef table, Snaptime at, int pageSize) throws CatalogException {
+        Set<Rid> rids = new LinkedHashSet<>();
+        List<String> sort = List.of("RID");
+        page(table, at, List.of(), sort, pageSize, "the RIDs of " + table,
+                (after, limit) -> urls.attributePage(table, at, List.of(), List.of("RID"), sort, after, limit),
+                row -> rids.add(Rid.of(row.path("RID").asString())));
+        return rids;
+    }
+
+    /**
+     * Resolves a RID to its table through {@code /entity_rid}, including rows deleted since.
+     *
+     * @throws CatalogException.NotFound when no row (living or deleted) has that RID
+     */
+    public RidResolution resolveRid(Rid rid, Snaptime at) throws CatalogException {
+        String what = "RID " + rid;
+        JsonNode body = getJson(urls.entityRid(rid, at), what, at);
+        String schema = body.path("schema_name").stringValue(null);
+        String table = body.path("table_name").stringValue(null);
+        String resolved = body.path("RID").stringValue(rid.value());
+        if (schema == null || table == null) {
+            throw new CatalogException.MalformedResponse(what, "no schema_name or table_name", null);
+        }
+        Optional<String> deletedAt = Optional.ofNullable(body.path("deleted_at").stringValue(null));
+        Optional<Snaptime> lastVisible;
+        try {
+            lastVisible = Optional.ofNullable(Snaptime.parseOrNull(body.path("last_visible_snaptime")
+                    .stringValue(null)));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException.MalformedResponse(what, "an invalid last_visible_snaptime", e);
+        }
+        return new RidResolution(new TableRef(schema, table), Rid.of(resolved), deletedAt, lastVisible);
+    }
+
+    @FunctionalInterface
+    private interface PageUrl {
+        String of(List<String> after, int limit);
+    }
+
+    private long page(TableRef table, Snaptime at, List<String> filters, List<String> sort, int pageSize,
+                      String what, PageUrl pageUrl, Consumer<ObjectNode> consumer) throws CatalogException {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be positive, not " + pageSize);
+        }
+        int size = pageSize;
+        List<String> after = List.of();
+        long delivered = 0;
+        while (true) {
+            JsonNode page;
+            try {
+                page = getJson(pageUrl.of(after, size), what, at);
+            } catch (CatalogException.QueryTimeout e) {
+                if (size == 1) {
+                    throw e;
+                }
+                size = Math.max(1, size / 2);
+                LOG.info("Query for {} ran too long; retrying with pages of {} rows", what, size);
+                continue;
+            }
+            if (!page.isArray()) {
+                throw new CatalogException.MalformedResponse(what, "not a JSON array", null);
+            }
+            if (page.isEmpty()) {
+                return delivered;
+            }
+            ObjectNode last = null;
+            for (JsonNode row : page) {
+                if (!(row instanceof ObjectNode object)) {
+                    throw new CatalogException.MalformedResponse(what, "a row that is not a JSON object", null);
+                }
+                consumer.accept(object);
+                last = object;
+                delivered++;
+            }
+            after = pageKey(last, sort, what);
+        }
+    }
+
+    private static List<String> pageKey(ObjectNode last, List<String> sort, String what) throws CatalogException {
+        List<String> key = new ArrayList<>(sort.size());
+        for (String column : sort) {
+            JsonNode value = last.get(column);
+            if (value == null || value.isNull()) {
+                if (column.equals("RID")) {
+                    throw new CatalogException.MalformedResponse(what, "a row without a RID", null);
+                }
+                key.add(null);
+            } else {
+                key.add(value.isString() ? value.stringValue() : value.toString());
+            }
+        }
+        return key;
+    }
+
+    private JsonNode getJson(String url, String what, Snaptime at) throws CatalogException {
+        return http.get(url, JSON, what, at, true, response -> parse(response, what));
+    }
+
+    private static JsonNode parse(Response response, String what) throws IOException {
+        byte[] bytes = response.body().bytes();   // bounded by the page size; fails if the body is cut short
+        try {
+            JsonNode node = MAPPER.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw new CatalogException.MalformedResponse(what, "an empty body", null);
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new CatalogException.MalformedResponse(what, "not valid JSON", e);
+        }
+    }
+}
