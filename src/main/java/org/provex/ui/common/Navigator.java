@@ -1,0 +1,17 @@
+package org.provex.ui.common;
+
+import org.provex.core.model.Rid;
+
+/** Moves the main window to a record; every RID link in the UI goes through it. */
+public interface Navigator {
+
+    void showExecution(Rid execution);
+
+    void showWorkflow(Rid workflow);
+
+    /** Shows a dataset, with one of its versions selected when {@code version} is not null. */
+    void showDataset(Rid dataset, Rid version);
+
+    /** Opens any RID: finds what it is in the cache and shows it, or reports that it is unknown. */
+    void open(Rid rid);
+}
