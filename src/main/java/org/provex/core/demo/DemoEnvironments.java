@@ -1,5 +1,7 @@
 package org.provex.core.demo;
 
+import org.provex.core.formats.PythonJson;
+
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -139,7 +141,7 @@ final class DemoEnvironments {
         torch.put("cuda_version", gen.cuda());
         torch.put("cudnn_version", 90100);
         gpu.set("torch", torch);
-        return PyJson.compact(env);
+        return PythonJson.compact(env);
     }
 
     private static void platform(ObjectNode p, Machine m, String py) {

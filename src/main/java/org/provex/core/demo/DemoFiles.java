@@ -1,5 +1,7 @@
 package org.provex.core.demo;
 
+import org.provex.core.formats.PythonJson;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -70,7 +72,7 @@ final class DemoFiles {
         argv.forEach(a::add);
         ObjectNode ch = c.putObject("config_choices");
         choices.forEach(ch::put);
-        return PyJson.compact(c);
+        return PythonJson.compact(c);
     }
 
     /** Hydra's {@code overrides.yaml}: the task overrides as a YAML list. */
@@ -203,6 +205,6 @@ final class DemoFiles {
         double seconds = totalSeconds - (whole - whole % 60);
         BigDecimal s = BigDecimal.valueOf(seconds).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
         String sec = s.scale() <= 0 ? s.setScale(1).toPlainString() : s.toPlainString();
-        return PyJson.pyFloat(hours) + "H " + PyJson.pyFloat(minutes) + "min " + sec + "sec";
+        return PythonJson.pyFloat(hours) + "H " + PythonJson.pyFloat(minutes) + "min " + sec + "sec";
     }
 }

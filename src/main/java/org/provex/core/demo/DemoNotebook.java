@@ -1,5 +1,7 @@
 package org.provex.core.demo;
 
+import org.provex.core.formats.PythonJson;
+
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,7 +22,7 @@ final class DemoNotebook {
 
     /** The notebook file as committed: outputs and execution counts present. */
     static byte[] committed() {
-        return PyJson.notebook(notebook()).getBytes(StandardCharsets.UTF_8);
+        return PythonJson.notebook(notebook()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -43,7 +45,7 @@ final class DemoNotebook {
             cell.put("id", Integer.toString(i));
         }
         ((ObjectNode) nb.get("metadata")).remove(java.util.List.of("widgets", "signature"));
-        return PyJson.notebook(nb).getBytes(StandardCharsets.UTF_8);
+        return PythonJson.notebook(nb).getBytes(StandardCharsets.UTF_8);
     }
 
     private static ObjectNode notebook() {

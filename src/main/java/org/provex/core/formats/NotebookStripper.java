@@ -61,7 +61,7 @@ public final class NotebookStripper {
                 }
             }
         }
-        return (PythonJson.write(nb) + "\n").getBytes(StandardCharsets.UTF_8);
+        return PythonJson.notebook(nb).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void stripCell(ObjectNode cell, int index) {

@@ -60,11 +60,11 @@ class WorkflowChecksumTest {
 
     @Test
     void pythonFloatRepr() {
-        assertThat(PythonJson.pythonFloat(1.5e-05)).isEqualTo("1.5e-05");
-        assertThat(PythonJson.pythonFloat(1e20)).isEqualTo("1e+20");
-        assertThat(PythonJson.pythonFloat(0.0001)).isEqualTo("0.0001");
-        assertThat(PythonJson.pythonFloat(3.0)).isEqualTo("3.0");
-        assertThat(PythonJson.pythonFloat(123456.789)).isEqualTo("123456.789");
+        assertThat(PythonJson.pyFloat(1.5e-05)).isEqualTo("1.5e-05");
+        assertThat(PythonJson.pyFloat(1e20)).isEqualTo("1e+20");
+        assertThat(PythonJson.pyFloat(0.0001)).isEqualTo("0.0001");
+        assertThat(PythonJson.pyFloat(3.0)).isEqualTo("3.0");
+        assertThat(PythonJson.pyFloat(123456.789)).isEqualTo("123456.789");
     }
 
     private static byte[] resource(String name) throws IOException {
