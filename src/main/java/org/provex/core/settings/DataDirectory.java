@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <pre>
  * settings.json              catalogs, repository mappings, window state (never in a cache)
  * catalogs/&lt;name&gt;/cache.db    one SQLite cache per catalog (disposable: sync or "provex demo" rebuilds it)
- * catalogs/&lt;name&gt;/blobs/      metadata file bodies, content-addressed by MD5
+ * catalogs/&lt;name&gt;/cache.blobs/ metadata file bodies, content-addressed by MD5
  * demo/cifar10-model/        the demo workflows' git repository
  * reproductions/             reproduction work folders, kept outside any cache
  * logs/                      rolling log files
@@ -80,7 +80,7 @@ public final class DataDirectory {
     }
 
     public Path blobDirectory(String catalogName) {
-        return catalogDirectory(catalogName).resolve("blobs");
+        return catalogDirectory(catalogName).resolve("cache.blobs");
     }
 
     public Path demoRepository() {
