@@ -21,7 +21,8 @@ final class ConfigurationFacts {
 
     static Configuration of(ExecutionConfiguration c, ExecutionAudit audit, List<InputDetail> inputs) {
         List<Choice> choices = new ArrayList<>();
-        c.configChoices().forEach((group, option) -> choices.add(new Choice(group, option, group.startsWith("hydra/"))));
+        c.configChoices().forEach((group, option) ->
+                choices.add(new Choice(group, option, group.startsWith("hydra/"))));
         // a config dataset links to the version the run was pinned to, when the same dataset is an input
         Map<Rid, Rid> pinned = inputs.stream().filter(i -> i.input().datasetVersion() != null)
                 .collect(Collectors.toMap(i -> i.input().dataset(), i -> i.input().datasetVersion(), (a, b) -> a));

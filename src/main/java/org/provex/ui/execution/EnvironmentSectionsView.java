@@ -28,7 +28,6 @@ final class EnvironmentSectionsView {
     private final ListView<PackageRow> packages = new ListView<>();
     private final GridPane variables = new GridPane();
     private final Label secretsInfo = Widgets.note("");
-    private final Label plainText = Widgets.note(Widgets.M.get("env.plainText"));
     private final VBox root;
 
     EnvironmentSectionsView(EnvironmentModel model, Consumer<String> copy) {
@@ -40,7 +39,7 @@ final class EnvironmentSectionsView {
         FlowPane summary = new FlowPane(28, 16, box("env.python", Feather.TERMINAL, python),
                 box("env.platform", Feather.MONITOR, platform), box("env.gpu", Feather.CPU, gpu));
         summary.setPrefWrapLength(600);
-        root = new VBox(16, plainText, summary, packagesSection(), variablesSection());
+        root = new VBox(16, summary, packagesSection(), variablesSection());
         root.setId("envSections");
         root.getStyleClass().add("env-sections");
         model.python().addListener((ListChangeListener<? super DetailContent.Field>) c -> python.clear()
@@ -50,8 +49,6 @@ final class EnvironmentSectionsView {
         model.gpu().addListener((ListChangeListener<? super DetailContent.Field>) c -> gpu.clear()
                 .addAll(model.gpu()));
         model.variables().addListener((ListChangeListener<? super Variable>) c -> showVariables());
-        model.snapshot().addListener((o, a, env) -> Widgets.show(plainText, env != null && env.isPlainText()));
-        Widgets.show(plainText, false);
     }
 
     Node root() {

@@ -142,10 +142,7 @@ public final class ExecutionDetailViewModel {
 
     private CacheDatabase database() {
         CatalogSession session = ctx.session().get();
-        if (session == null) {
-            throw new IllegalStateException(m.get("detail.noCatalog"));
-        }
-        return session.db();
+        return session == null ? null : session.db();
     }
 
     private Optional<RecordLinks> links() {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.formats.ParsedMetadata;
+import org.provex.core.formats.SecretMasker;
 import org.provex.core.formats.StructuredText;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
@@ -17,12 +18,13 @@ import org.provex.ui.common.TaskRunner;
 import org.provex.ui.execution.DetailContent.FileRow;
 
 /**
- * The metadata file viewer: the selected file's text, pretty-printed off the FX thread, with an environment
- * snapshot's secrets masked unless revealed (the raw text of a snapshot holds every variable unmasked).
+ * The metadata file viewer: the selected file's text, pretty-printed off the FX thread, with secrets masked unless
+ * revealed: all of an environment snapshot's secret variables (its raw text holds them unmasked), and anything
+ * shaped like a credential in other files.
  */
 public final class FileViewerModel {
 
-    /** The pretty text, and for an environment snapshot the same text with secrets masked. */
+    /** The pretty text, and the same text with secrets masked (null for a file with nothing to mask). */
     private record FileText(String pretty, String masked) {
     }
 
@@ -36,10 +38,12 @@ public final class FileViewerModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper masked = new ReadOnlyBooleanWrapper(this, "masked");
+    private final ReadOnlyBooleanWrapper hasSecrets = new ReadOnlyBooleanWrapper(this, "hasSecrets");
     private FileText current;
     private TaskRunner.TaskHandle handle;
     private int generation;
 
+    /** @param db the open cache, or null while no catalog is open; asked on the FX thread when a file is picked */
     FileViewerModel(TaskRunner tasks, Supplier<CacheDatabase> db, Messages messages, BooleanProperty reveal) {
         this.tasks = tasks;
         this.db = db;
@@ -65,10 +69,15 @@ public final class FileViewerModel {
             message.set(m.get("files.notCached", row.name()));
             return;
         }
+        CacheDatabase database = db.get();
+        if (database == null) {
+            message.set(m.get("detail.noCatalog"));
+            return;
+        }
         message.set(row.parseError());
         loading.set(true);
         int gen = ++generation;
-        handle = tasks.task(m.get("files.task", row.name()), ctx -> read(row))
+        handle = tasks.task(m.get("files.task", row.name()), ctx -> read(database, row))
                 .onSuccess(t -> {
                     if (gen == generation) {
                         current = t;
@@ -89,17 +98,21 @@ public final class FileViewerModel {
                 .start();
     }
 
-    private FileText read(FileRow row) throws java.io.IOException {
-        byte[] bytes = db.get().blobs().read(row.asset().md5(), row.asset().length()).orElse(null);
+    private static FileText read(CacheDatabase database, FileRow row) throws java.io.IOException {
+        byte[] bytes = database.blobs().read(row.asset().md5(), row.asset().length()).orElse(null);
         if (bytes == null) {
             return null;
         }
         String pretty = StructuredText.pretty(row.name(), bytes);
-        return new FileText(pretty, row.isEnvironment() ? StructuredText.prettyMasked(row.name(), bytes) : null);
+        // a snapshot holds os.environ; other files can still carry a token (an argv entry, a Hydra key)
+        String masked = row.isEnvironment() ? StructuredText.prettyMasked(row.name(), bytes)
+                : SecretMasker.maskText(pretty);
+        return new FileText(pretty, row.isEnvironment() || !masked.equals(pretty) ? masked : null);
     }
 
     private void showText() {
         boolean mask = current != null && current.masked() != null && !reveal.get();
+        hasSecrets.set(current != null && current.masked() != null);
         masked.set(mask);
         text.set(current == null ? "" : mask ? current.masked() : current.pretty());
     }
@@ -139,6 +152,11 @@ public final class FileViewerModel {
     /** True while the text shown has secrets masked. */
     public ReadOnlyBooleanProperty masked() {
         return masked.getReadOnlyProperty();
+    }
+
+    /** True when the file's text has values that are masked unless revealed (always for a snapshot). */
+    public ReadOnlyBooleanProperty hasSecrets() {
+        return hasSecrets.getReadOnlyProperty();
     }
 
     /** The sections of the selected environment snapshot (empty for other files). */

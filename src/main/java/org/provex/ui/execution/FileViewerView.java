@@ -14,6 +14,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.core.formats.EnvironmentSnapshot;
 import org.provex.ui.execution.DetailContent.FileRow;
 
 /**
@@ -30,6 +31,7 @@ final class FileViewerView {
     private final Label facts = Widgets.note("");
     private final Label message = Widgets.text("", false);
     private final Label maskedNote = Widgets.note(Widgets.M.get("files.masked"));
+    private final Label plainNote = Widgets.note(Widgets.M.get("env.plainText"));
     private final ToggleButton reveal = new ToggleButton();
     private final ToggleButton showSections = new ToggleButton(Widgets.M.get("files.tab.sections"));
     private final ToggleButton showText = new ToggleButton(Widgets.M.get("files.tab.text"));
@@ -59,13 +61,14 @@ final class FileViewerView {
         configureToggles(vm);
         facts.setId("fileViewerFacts");
         HBox header = Widgets.row(8, new FontIcon(Feather.FILE), title, busy);
-        root = new VBox(8, new VBox(2, header, facts), controls, message, maskedNote, body);
+        root = new VBox(8, new VBox(2, header, facts), controls, message, plainNote, maskedNote, body);
         root.setId("fileViewerPane");
         root.getStyleClass().add("file-viewer");
         model.selected().addListener((o, a, row) -> selected(row));
         model.text().addListener((o, a, text) -> setText(text));
         model.message().addListener((o, a, m) -> showMessage(m));
-        model.masked().addListener((o, a, m) -> Widgets.show(maskedNote, m && showText.isSelected()));
+        model.masked().addListener((o, a, m) -> Widgets.show(maskedNote, m && !sectionsShown()));
+        model.hasSecrets().addListener((o, a, s) -> showControls());
         selected(null);
         showMessage(model.message().get());
     }
@@ -105,19 +108,37 @@ final class FileViewerView {
         facts.setText(row == null ? "" : String.join("  \u00b7  ", row.types(), row.size(), "MD5 " + row.md5()));
         Widgets.show(facts, row != null);
         boolean env = row != null && row.isEnvironment();
-        Widgets.show(switcher, env && model.environment().snapshot().get() != null);
-        Widgets.show(reveal, env);
-        Widgets.show(controls, env);
+        EnvironmentSnapshot snapshot = model.environment().snapshot().get();
+        Widgets.show(switcher, hasSections(row));
+        showControls();
+        Widgets.show(plainNote, env && snapshot != null && snapshot.isPlainText());
         if (env) {
-            showSections.setSelected(model.environment().snapshot().get() != null);
-            showText.setSelected(model.environment().snapshot().get() == null);
+            showSections.setSelected(hasSections(row));
+            showText.setSelected(!hasSections(row));
         }
         layout(row);
     }
 
+    /** The reveal toggle for any file with masked values, the sections/text switch for snapshots. */
+    private void showControls() {
+        FileRow row = model.selected().get();
+        boolean env = row != null && row.isEnvironment();
+        Widgets.show(reveal, env || model.hasSecrets().get());
+        Widgets.show(controls, env || model.hasSecrets().get());
+    }
+
+    private boolean sectionsShown() {
+        return hasSections(model.selected().get()) && showSections.isSelected();
+    }
+
+    /** Sections exist for a parsed JSON snapshot; a plain-text or unreadable one has only its text. */
+    private boolean hasSections(FileRow row) {
+        EnvironmentSnapshot snapshot = model.environment().snapshot().get();
+        return row != null && row.isEnvironment() && snapshot != null && !snapshot.isPlainText();
+    }
+
     private void layout(FileRow row) {
-        boolean sectionsShown = row != null && row.isEnvironment() && model.environment().snapshot().get() != null
-                && showSections.isSelected();
+        boolean sectionsShown = sectionsShown();
         body.getChildren().setAll(sectionsShown ? sections.root() : codePane);
         Widgets.show(body, row != null);
         Widgets.show(maskedNote, !sectionsShown && model.masked().get());

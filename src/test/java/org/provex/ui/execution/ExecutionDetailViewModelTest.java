@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.formats.MetadataFormatException;
 import org.provex.core.formats.ParsedMetadata;
 import org.provex.core.formats.SecretMasker;
 import org.provex.core.model.ExecutionStatus;
@@ -253,7 +254,8 @@ class ExecutionDetailViewModelTest {
         Rid unknown = Rid.of("9-ZZZY");
         vm.load(unknown);
         assertThat(vm.state().get()).isEqualTo(State.NOT_FOUND);
-        assertThat(vm.message().get()).isEqualTo("Execution " + unknown + " is not in the local cache of this catalog.");
+        assertThat(vm.message().get())
+                .isEqualTo("Execution " + unknown + " is not in the local cache of this catalog.");
         assertThat(vm.content().get()).isNull();
     }
 
@@ -305,6 +307,55 @@ class ExecutionDetailViewModelTest {
                     .contains("configuration-not-cached");
             local.files().select(missing);
             assertThat(local.files().message().get()).contains("not in the local cache");
+        }
+    }
+
+    @Test
+    void aFileThatDidNotParseShowsTheReadersMessageAboveItsText() {
+        vm.load(demo.uploadedWithInputs());
+        FileRow config = vm.content().get().files().stream().filter(f -> f.name().equals("configuration.json"))
+                .findFirst().orElseThrow();
+        MetadataFormatException error = MetadataFormatException.atPath("configuration.json", "datasets[0].rid",
+                "expected text, found a number");
+        FileRow broken = new FileRow(config.name(), config.role(), config.types(), config.size(), config.md5(), true,
+                config.kind(), config.asset(), new ParsedMetadata.Failed(error));
+
+        vm.files().select(broken);
+
+        assertThat(vm.files().message().get()).isEqualTo(error.getMessage())
+                .startsWith("configuration.json has an unexpected value at datasets[0].rid");
+        assertThat(vm.files().text().get()).startsWith("{\n  \"datasets\"");
+        vm.files().select(null);
+        assertThat(vm.files().message().get()).isEqualTo("Select a file above to view it.");
+        assertThat(vm.files().text().get()).isEmpty();
+    }
+
+    @Test
+    void aCredentialInAnotherFileIsMaskedUntilRevealed() throws IOException {
+        String token = "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+        byte[] body = ("model: cnn\nhub_token: " + token + "\nepochs: 10\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String md5 = java.util.HexFormat.of().formatHex(md5(body));
+        demo.db.blobs().put(md5, body.length, new java.io.ByteArrayInputStream(body));
+        var asset = new org.provex.core.model.AssetFile(Rid.of("1-X002"), "deriva-ml:Execution_Metadata", "/hatrac/x",
+                "hydra-1-config.yaml", body.length, md5, null, List.of("Hydra_Config"), null, null);
+        FileRow row = new FileRow(asset.filename(), "Output", "Hydra_Config", "49 B", md5, true, asset.kind(), asset,
+                null);
+        vm.load(demo.uploadedWithInputs());
+
+        vm.files().select(row);
+
+        assertThat(vm.files().text().get()).isEqualTo("model: cnn\nhub_token: " + SecretMasker.MASK + "\nepochs: 10\n");
+        assertThat(vm.files().hasSecrets().get()).isTrue();
+        vm.revealSecrets().set(true);
+        assertThat(vm.files().text().get()).contains(token);
+    }
+
+    private static byte[] md5(byte[] body) {
+        try {
+            return java.security.MessageDigest.getInstance("MD5").digest(body);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -77,7 +77,8 @@ class ExecutionDetailViewTest {
 
         clickFile(robot, "configuration.json");
         CodeArea code = robot.lookup("#fileViewer").queryAs(CodeArea.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> code.getText()).startsWith("{\n  \"datasets\": ["));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> fx(() -> code.getText()).startsWith("{\n  \"datasets\": ["));
 
         String secret = vm.content().get().files().stream().filter(DetailContent.FileRow::isEnvironment)
                 .map(f -> ((ParsedMetadata.Environment) f.parsed()).snapshot().environment()
@@ -94,7 +95,8 @@ class ExecutionDetailViewTest {
         click(robot, "#envTextToggle");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> code.getText()).contains(secret));
         click(robot, "#revealSecretsToggle");
-        assertThat(fx(() -> code.getText())).doesNotContain(secret).contains("\"AWS_SECRET_ACCESS_KEY\": \"" + SecretMasker.MASK);
+        assertThat(fx(() -> code.getText())).doesNotContain(secret)
+                .contains("\"AWS_SECRET_ACCESS_KEY\": \"" + SecretMasker.MASK);
 
         click(robot, "#workflowLink");
         assertThat(demo.navigator.calls).containsExactly("workflow " + vm.content().get().code().workflow());
