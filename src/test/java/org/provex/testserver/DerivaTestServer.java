@@ -276,13 +276,14 @@ public final class DerivaTestServer implements AutoCloseable {
             sendJson(exchange, schema.toString(), Map.of());
         } else if (sub.startsWith("entity_rid/")) {
             entityRid(exchange, state, ErmrestQuery.decode(sub.substring("entity_rid/".length())));
-        } else if (sub.startsWith("entity/") || sub.startsWith("attribute/")) {
+        } else if (sub.startsWith("entity/") || sub.startsWith("attribute/") || sub.startsWith("aggregate/")) {
             String api = sub.substring(0, sub.indexOf('/'));
             ErmrestQuery query = ErmrestQuery.parse(api, sub.substring(api.length() + 1), rawQuery);
-            if (faults.queryTimesOut(query.limit)) {
+            if (!query.aggregate && faults.queryTimesOut(query.limit)) {
                 throw new HttpError(400, "Query run time limit exceeded.");
             }
-            sendJson(exchange, rowsJson(query.run(state), !query.attribute && duplicateSystemKeys), Map.of());
+            boolean entity = !query.attribute && !query.aggregate;
+            sendJson(exchange, rowsJson(query.run(state), entity && duplicateSystemKeys), Map.of());
         } else {
             throw new HttpError(404, "The test server does not serve /" + sub + ".");
         }

@@ -17,6 +17,10 @@ public final class MetaKeys {
     public static final String MODEL_SHAPE = "model_shape";
     /** A JSON array of strings: what schema discovery noticed (missing tables, legacy columns). */
     public static final String MODEL_NOTES = "model_notes";
+    /** Set by a sync: the catalog the sync state mirrors, {@code scheme://host[:port]/id}. */
+    public static final String SYNC_CATALOG = "sync_catalog";
+    /** Set by a sync: a digest of the provenance tables and columns the model was read with. */
+    public static final String MODEL_FINGERPRINT = "model_fingerprint";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -39,6 +40,7 @@ public final class DerivaHttp {
     private final OkHttpClient client;
     private final RetryPolicy retry;
     private final List<String> secrets;
+    private final AtomicLong requests = new AtomicLong();
 
     /**
      * @param base a client whose dispatcher and connection pool are shared (timeouts, proxy); a network interceptor
@@ -69,6 +71,11 @@ public final class DerivaHttp {
         return location;
     }
 
+    /** HTTP requests sent so far (every attempt counts), for reports and benchmarks. */
+    public long requestCount() {
+        return requests.get();
+    }
+
     /**
      * GETs a URL of this host and reads the body, retrying within the policy.
      *
@@ -85,6 +92,7 @@ public final class DerivaHttp {
         for (int attempt = 1; ; attempt++) {
             CatalogException failure;
             boolean retryable;
+            requests.incrementAndGet();
             try (Response response = client.newCall(request).execute()) {
                 LOG.debug("GET {} -> {}", url, response.code());
                 if (response.isSuccessful()) {

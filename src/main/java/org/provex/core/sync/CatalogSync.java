@@ -1,0 +1,387 @@
+package org.provex.core.sync;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.CacheWriter;
+import org.provex.core.cache.MetaKeys;
+import org.provex.core.cache.SourceRows;
+import org.provex.core.cache.ingest.CatalogIngestor;
+import org.provex.core.cache.ingest.FilePolicy;
+import org.provex.core.cache.ingest.IngestListener;
+import org.provex.core.cache.ingest.IngestReport;
+import org.provex.core.catalog.DerivaMlModel;
+import org.provex.core.catalog.TableRef;
+import org.provex.core.catalog.http.CatalogException;
+import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.catalog.http.ErmrestCatalogSource;
+import org.provex.core.catalog.http.ErmrestClient;
+import org.provex.core.catalog.http.HatracClient;
+import org.provex.core.model.Snaptime;
+import org.provex.core.sync.SyncReport.TableChanges;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Brings one catalog's cache up to date with the live catalog, reading only.
+ *
+ * <p>{@link #sync} asks the catalog's snaptime first: unchanged means done, in one request. Otherwise it pins the
+ * new snaptime, checks that the model still has the same provenance tables and columns, and per table fetches the
+ * rows whose RMT moved since the cached snapshot and detects deletions (a server-side row count, and the RID set only
+ * when the count says rows went away). {@link #fullSync} reads every provenance table at one snapshot. Both keep
+ * the rows as sent ({@code source_row}) and rebuild the provenance tables from them, so an incremental sync leaves
+ * exactly what a full sync of the same snapshot would.
+ *
+ * <p>Everything happens in one cache transaction: a failure, an exception from a listener or a cancel at any point
+ * rolls it back and the cache stays exactly as it was; the next sync starts again from the cached snapshot. Runs on
+ * the caller's thread; configuration.json downloads run on the given executor.
+ */
+public final class CatalogSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogSync.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ROW_REPORT_BATCH = 500;
+
+    private final CacheDatabase db;
+    private final DerivaHttp http;
+    private final ErmrestClient client;
+    private final HatracClient hatrac;
+    private final Executor fileExecutor;
+    private final SyncOptions options;
+
+    public CatalogSync(CacheDatabase db, DerivaHttp http, Executor fileExecutor, SyncOptions options) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.http = Objects.requireNonNull(http, "http");
+        this.client = new ErmrestClient(http);
+        this.hatrac = new HatracClient(http);
+        this.fileExecutor = Objects.requireNonNull(fileExecutor, "fileExecutor");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** What the cache says about its last sync, or empty when it was never synced from this catalog. */
+    private record State(Snaptime snaptime, String fingerprint) {
+    }
+
+    /**
+     * Incremental sync, falling back to a full one when the cache was never synced from this catalog, the model
+     * changed in a way that matters, or the catalog went back in time.
+     *
+     * @param cancelled checked between rows and files; when it turns true the sync fails with
+     *     {@link SyncCancelledException} and nothing is kept
+     * @throws CatalogException for network and server failures (typed, with a message saying what to do)
+     */
+    public SyncReport sync(SyncListener listener, BooleanSupplier cancelled) throws IOException {
+        Run run = new Run(listener, cancelled);
+        listener.step("Checking " + describe());
+        Optional<State> state = state();
+        Snaptime now = client.catalogSnaptime();
+        if (state.isEmpty()) {
+            return full(run, now, null, "first sync of this catalog", null);
+        }
+        Snaptime before = state.get().snaptime();
+        if (now.equals(before)) {
+            LOG.info("{} unchanged at snapshot {}", describe(), now);
+            return run.report(SyncReport.Kind.UNCHANGED, "", before, now, executions(), List.of());
+        }
+        if (now.compareTo(before) < 0) {
+            return full(run, now, null, "the catalog's snapshot " + now + " is older than the cached " + before, before);
+        }
+        return pinned(now, () -> {
+            JsonNode schema = client.schema(now);
+            DerivaMlModel model = DerivaMlModel.discover(schema);
+            if (!ProvenanceTables.fingerprint(model).equals(state.get().fingerprint())) {
+                return full(run, now, schema, "the catalog's model changed", before);
+            }
+            return incremental(run, before, now, schema, model);
+        });
+    }
+
+    /** Reads every provenance table at the catalog's current snapshot and replaces the cache content. */
+    public SyncReport fullSync(SyncListener listener, BooleanSupplier cancelled) throws IOException {
+        Run run = new Run(listener, cancelled);
+        listener.step("Checking " + describe());
+        Snaptime before = state().map(State::snaptime).orElse(null);
+        return full(run, client.catalogSnaptime(), null, "a full sync was asked for", before);
+    }
+
+    private SyncReport full(Run run, Snaptime now, JsonNode knownSchema, String reason, Snaptime before)
+            throws IOException {
+        LOG.info("Full sync of {} at snapshot {}: {}", describe(), now, reason);
+        return pinned(now, () -> {
+            ErmrestCatalogSource source = new ErmrestCatalogSource(client, hatrac, now, options.pageSize());
+            JsonNode schema = knownSchema != null ? knownSchema : source.schemaDocument();
+            DerivaMlModel model = DerivaMlModel.discover(schema);
+            List<TableRef> tables = ProvenanceTables.of(model);
+            IngestReport loaded = db.replaceContent(writer -> {
+                SourceRows rows = writer.sourceRows();
+                for (int i = 0; i < tables.size(); i++) {
+                    TableRef table = tables.get(i);
+                    run.listener.tableStarted(table.qualified(), i + 1, tables.size());
+                    long[] read = {0};
+                    Sql.carry(() -> source.rows(table.schema(), table.table(), row -> {
+                        run.check();
+                        Sql.unchecked(() -> store(rows, table, row));
+                        read[0]++;
+                        run.rowRead();
+                    }));
+                    run.tableRead(table, new TableChanges(read[0], read[0], 0, 0));
+                }
+                return finish(run, writer, schema, model, tables, now);
+            });
+            return run.report(SyncReport.Kind.FULL, reason, before, now, loaded.rows(model.execution().qualified()),
+                    loaded.warnings());
+        });
+    }
+
+    private SyncReport incremental(Run run, Snaptime before, Snaptime now, JsonNode schema, DerivaMlModel model)
+            throws IOException {
+        LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
+        List<TableRef> tables = ProvenanceTables.of(model);
+        IngestReport loaded = db.update(writer -> {
+            SourceRows rows = writer.sourceRows();
+            for (int i = 0; i < tables.size(); i++) {
+                TableRef table = tables.get(i);
+                run.listener.tableStarted(table.qualified(), i + 1, tables.size());
+                run.tableRead(table, applyChanges(run, rows, table, before, now));
+            }
+            return finish(run, writer, schema, model, tables, now);
+        });
+        return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, loaded.rows(model.execution().qualified()),
+                loaded.warnings());
+    }
+
+    /** Stores the rows of one table that changed since {@code before} and removes the ones deleted since. */
+    private TableChanges applyChanges(Run run, SourceRows rows, TableRef table, Snaptime before, Snaptime now)
+            throws IOException, SQLException {
+        String name = table.qualified();
+        Set<String> local = rows.rids(name);
+        long[] counts = new long[3];   // read, inserted, updated
+        Sql.carry(() -> client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
+            run.check();
+            String rid = row.path("RID").asString("");
+            boolean known = local.contains(rid);
+            Sql.unchecked(() -> store(rows, table, row));
+            counts[0]++;
+            counts[known ? 2 : 1]++;
+            run.rowRead();
+        }));
+        long gone = local.size() + counts[1] - remoteCount(table, now);
+        long deleted = 0;
+        if (gone != 0) {
+            Set<String> remote = new java.util.HashSet<>();
+            client.ridSet(table, now, options.pageSize()).forEach(r -> remote.add(r.value()));
+            for (String rid : local) {
+                run.check();
+                if (!remote.contains(org.provex.core.model.Rid.normalise(rid)) && rows.delete(name, rid)) {
+                    deleted++;
+                }
+            }
+        }
+        return new TableChanges(counts[0], counts[1], counts[2], deleted);
+    }
+
+    /** The server's row count; if even counting times out, -1 so that the RID set decides. */
+    private long remoteCount(TableRef table, Snaptime now) throws CatalogException {
+        try {
+            return client.rowCount(table, now);
+        } catch (CatalogException.QueryTimeout e) {
+            LOG.info("Counting {} timed out; comparing RID sets instead", table);
+            return -1;
+        }
+    }
+
+    private static void store(SourceRows rows, TableRef table, ObjectNode row) throws SQLException {
+        String rid = row.path("RID").asString("");
+        if (!rid.isEmpty()) {
+            rows.put(table.qualified(), rid, row.toString());
+        }
+    }
+
+    /** Fetches the configuration files the load needs, rebuilds the provenance tables and records the sync. */
+    private IngestReport finish(Run run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
+                                List<TableRef> tables, Snaptime now) throws IOException, SQLException {
+        SourceRows rows = writer.sourceRows();
+        rows.putModel(JSON.writeValueAsString(schema));
+        List<String> fileWarnings = fetchConfigurations(run, rows, model);
+        run.check();
+        run.listener.step("Updating the cache");
+        StoredCatalogSource stored = new StoredCatalogSource(rows, schema, describe() + "@" + now, now.value(),
+                new LinkedHashSet<>(tables));
+        IngestReport report = new CatalogIngestor(db).rebuild(writer, stored, model, FilePolicy.CONFIGURATION_ONLY,
+                IngestListener.NONE);
+        writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
+        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        run.check();
+        List<String> warnings = new ArrayList<>(fileWarnings);
+        warnings.addAll(report.warnings());
+        return new IngestReport(report.source(), report.snaptime(), report.rowsPerTable(), report.skipped(),
+                report.filesFetched(), report.bytesFetched(), warnings, report.moreWarnings());
+    }
+
+    /**
+     * Downloads the configuration.json bodies that are not stored yet, in parallel. A file the server will not give
+     * (needs a login, forbidden, gone) becomes a warning and its run's inputs stay unpinned; any other failure (the
+     * network, a checksum mismatch) fails the sync.
+     */
+    private List<String> fetchConfigurations(Run run, SourceRows rows, DerivaMlModel model)
+            throws IOException, SQLException {
+        List<org.provex.core.model.AssetFile> needed = new ArrayList<>();
+        for (var info : model.assetTables()) {
+            String name = info.table().qualified();
+            if (!name.equals(org.provex.core.model.AssetFile.METADATA_TABLE)) {
+                continue;
+            }
+            rows.forEach(name, body -> {
+                org.provex.core.model.AssetFile file = SyncedAssets.asset(name, body);
+                if (file != null && FilePolicy.CONFIGURATION_ONLY.loads(file)) {
+                    needed.add(file);
+                }
+            });
+        }
+        MetadataFiles files = new MetadataFiles(db.blobs(), hatrac);
+        if (needed.stream().noneMatch(f -> files.fetchable(f) && !files.isStored(f))) {
+            return List.of();
+        }
+        run.listener.step("Fetching configuration files");
+        MetadataFiles.Outcome outcome = files.fetchAll(needed, fileExecutor, run.files(), run.cancelled,
+                describe(), e -> !isUnavailable(e));
+        List<String> warnings = new ArrayList<>();
+        for (MetadataFiles.Failure f : outcome.failures()) {
+            if (!isUnavailable(f.error())) {
+                throw f.error();
+            }
+            warnings.add(f.file().filename() + " (" + f.file().rid() + ") was not fetched: " + f.error().getMessage());
+        }
+        return warnings;
+    }
+
+    private static boolean isUnavailable(CatalogException e) {
+        return e instanceof CatalogException.NotAuthenticated || e instanceof CatalogException.Forbidden
+                || e instanceof CatalogException.NotFound;
+    }
+
+    private Optional<State> state() {
+        return db.read(c -> {
+            Map<String, String> meta = new LinkedHashMap<>();
+            try (var ps = c.prepareStatement("SELECT key, value FROM catalog_meta"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    meta.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            String snap = meta.get(MetaKeys.SNAPTIME);
+            String fingerprint = meta.get(MetaKeys.MODEL_FINGERPRINT);
+            if (!catalogKey().equals(meta.get(MetaKeys.SYNC_CATALOG)) || snap == null || fingerprint == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new State(Snaptime.parse(snap), fingerprint));
+        });
+    }
+
+    private long executions() {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM execution"); var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** {@code scheme://host[:port]/id}: which catalog a cache mirrors. */
+    private String catalogKey() {
+        return client.location().origin() + "/" + client.location().catalogId();
+    }
+
+    private String describe() {
+        return client.location().describe();
+    }
+
+    @FunctionalInterface
+    private interface PinnedWork {
+        SyncReport run() throws IOException;
+    }
+
+    /** Everything read at {@code now}: a 409 there means the history was trimmed under the sync. */
+    private SyncReport pinned(Snaptime now, PinnedWork work) throws IOException {
+        try {
+            return work.run();
+        } catch (CatalogException.SnapshotExpired e) {
+            throw new HistoryTrimmedException(describe(), now, e);
+        }
+    }
+
+    /** One sync's progress, cancel flag and counters. */
+    private final class Run {
+        final SyncListener listener;
+        final BooleanSupplier cancelled;
+        final long started = System.nanoTime();
+        final long requestsBefore = http.requestCount();
+        final Map<String, TableChanges> tables = new LinkedHashMap<>();
+        long pendingRows;
+        long filesFetched;
+        long bytesFetched;
+
+        Run(SyncListener listener, BooleanSupplier cancelled) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
+        }
+
+        void check() {
+            if (cancelled.getAsBoolean()) {
+                throw new SyncCancelledException(describe());
+            }
+        }
+
+        void rowRead() {
+            if (++pendingRows >= ROW_REPORT_BATCH) {
+                listener.rowsRead(pendingRows);
+                pendingRows = 0;
+            }
+        }
+
+        void tableRead(TableRef table, TableChanges changes) {
+            if (pendingRows > 0) {
+                listener.rowsRead(pendingRows);
+                pendingRows = 0;
+            }
+            tables.put(table.qualified(), changes);
+            listener.tableFinished(table.qualified(), changes.read());
+        }
+
+        SyncListener files() {
+            return new SyncListener() {
+                @Override
+                public void fileFetched(String filename, long bytes) {
+                    synchronized (Run.this) {
+                        filesFetched++;
+                        bytesFetched += bytes;
+                    }
+                    listener.fileFetched(filename, bytes);
+                }
+            };
+        }
+
+        synchronized SyncReport report(SyncReport.Kind kind, String reason, Snaptime before, Snaptime now,
+                                       long executions, List<String> warnings) {
+            SyncReport report = new SyncReport(describe(), kind, reason, before, now, tables, filesFetched,
+                    bytesFetched, executions, warnings, http.requestCount() - requestsBefore,
+                    Duration.ofNanos(System.nanoTime() - started));
+            LOG.info("Synced {} ({}): {} rows read, {} inserted, {} updated, {} deleted, {} files, {} requests, {} ms",
+                    describe(), kind, report.rowsRead(), report.inserted(), report.updated(), report.deleted(),
+                    filesFetched, report.requests(), report.elapsed().toMillis());
+            return report;
+        }
+    }
+}
