@@ -31,6 +31,7 @@ final class ShowCommand extends BaseCommand {
     int run(CliContext ctx) throws Exception {
         Rid rid = parse(ridText);
         try (CacheDatabase db = ctx.openCache()) {
+            fetchFiles(ctx, db, rid);
             Optional<ExecutionAudit> audit = new ExecutionAuditor(db).audit(rid);
             if (audit.isEmpty()) {
                 throw new CliException(notAnExecution(rid, new LookupQueries(db).resolve(rid), ctx.catalog()));
@@ -42,6 +43,29 @@ final class ShowCommand extends BaseCommand {
             }
         }
         return 0;
+    }
+
+    /** A live catalog's metadata files are fetched when first shown; offline, the cache shows what it has. */
+    private static void fetchFiles(CliContext ctx, CacheDatabase db, Rid rid) throws java.io.IOException {
+        if (org.provex.core.workspace.Workspace.DEMO.equals(ctx.catalog())) {
+            return;
+        }
+        var detail = new org.provex.core.cache.query.ExecutionDetailQuery(db).detail(rid);
+        if (detail.isEmpty()) {
+            return;
+        }
+        org.provex.core.sync.MetadataFiles files = ctx.catalogs().files(ctx.catalog(), db);
+        for (var use : detail.get().metadataFiles()) {
+            if (!files.fetchable(use.asset()) || files.isStored(use.asset())) {
+                continue;
+            }
+            try {
+                files.open(use.asset());
+            } catch (org.provex.core.catalog.http.CatalogException e) {
+                ctx.err().println("provex: warning: " + use.asset().filename() + " could not be fetched, so it is "
+                        + "not shown: " + TextTable.clean(e.getMessage()));
+            }
+        }
     }
 
     private static Rid parse(String text) {

@@ -196,11 +196,17 @@ public final class DerivaTestServer implements AutoCloseable {
             if (injected != 0) {
                 throw new HttpError(injected, "Injected failure.");
             }
+            if (exchange.getRequestMethod().equals("DELETE") && rawPath.equals("/authn/session")) {
+                logout(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET")) {
                 throw new HttpError(405, "Only GET is served: this test server is read-only.");
             }
             if (rawPath.equals("/authn/session")) {
                 session(exchange);
+            } else if (rawPath.equals("/authn/preauth") || rawPath.startsWith("/test-idp/")) {
+                LoginFlow.handle(this, exchange, rawPath, rawQuery);
             } else if (rawPath.startsWith("/hatrac/")) {
                 hatrac(exchange, rawPath);
             } else if (rawPath.startsWith("/ermrest/catalog/")) {
@@ -247,6 +253,20 @@ public final class DerivaTestServer implements AutoCloseable {
         body.put("seconds_remaining", 1800);
         body.putArray("vary_headers").add("cookie");
         sendJson(exchange, body.toString(), Map.of());
+    }
+
+    private void logout(HttpExchange exchange) throws IOException {
+        if (!loggedIn(exchange)) {
+            throw new HttpError(404, "No existing login session found.");
+        }
+        validCookie = null;
+        validBearer = null;
+        sendJson(exchange, "{\"logout_url\": \"" + origin() + "/\"}", Map.of());
+    }
+
+    /** The login flow's last step: the IdP came back and this cookie now opens a session. */
+    void sessionStarted(String cookie) {
+        validCookie = cookie;
     }
 
     private void ermrest(HttpExchange exchange, String rest, String rawQuery) throws IOException {
@@ -370,7 +390,11 @@ public final class DerivaTestServer implements AutoCloseable {
                 .anyMatch(c -> c.strip().equals("webauthn=" + cookie));
     }
 
-    private void sendJson(HttpExchange exchange, String json, Map<String, String> headers) throws IOException {
+    void sendHtml(HttpExchange exchange, String html, Map<String, String> headers) throws IOException {
+        send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), headers, false);
+    }
+
+    void sendJson(HttpExchange exchange, String json, Map<String, String> headers) throws IOException {
         send(exchange, 200, "application/json", json.getBytes(StandardCharsets.UTF_8), headers, true);
     }
 
