@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
                     + "file this command reads.",
             "Examples:",
             "  provex login www.example.org",
-            "  printf '%s' \"$TOKEN\" | provex login www.example.org --token-stdin",
+            "  printf '%%s' \"$TOKEN\" | provex login www.example.org --token-stdin",
             "  provex login www.example.org --token-env DERIVA_TOKEN"})
 final class LoginCommand extends BaseCommand {
 

@@ -2,8 +2,8 @@ package org.provex.core.sync;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +28,8 @@ import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestCatalogSource;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
+import org.provex.core.model.AssetFile;
+import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.SyncReport.TableChanges;
 import org.slf4j.Logger;
@@ -54,8 +56,7 @@ public final class CatalogSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSync.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int ROW_REPORT_BATCH = 500;
-
+    
     private final CacheDatabase db;
     private final DerivaHttp http;
     private final ErmrestClient client;
@@ -85,7 +86,7 @@ public final class CatalogSync {
      * @throws CatalogException for network and server failures (typed, with a message saying what to do)
      */
     public SyncReport sync(SyncListener listener, BooleanSupplier cancelled) throws IOException {
-        Run run = new Run(listener, cancelled);
+        SyncRun run = new SyncRun(describe(), http, listener, cancelled);
         listener.step("Checking " + describe());
         Optional<State> state = state();
         Snaptime now = client.catalogSnaptime();
@@ -112,13 +113,13 @@ public final class CatalogSync {
 
     /** Reads every provenance table at the catalog's current snapshot and replaces the cache content. */
     public SyncReport fullSync(SyncListener listener, BooleanSupplier cancelled) throws IOException {
-        Run run = new Run(listener, cancelled);
+        SyncRun run = new SyncRun(describe(), http, listener, cancelled);
         listener.step("Checking " + describe());
         Snaptime before = state().map(State::snaptime).orElse(null);
         return full(run, client.catalogSnaptime(), null, "a full sync was asked for", before);
     }
 
-    private SyncReport full(Run run, Snaptime now, JsonNode knownSchema, String reason, Snaptime before)
+    private SyncReport full(SyncRun run, Snaptime now, JsonNode knownSchema, String reason, Snaptime before)
             throws IOException {
         LOG.info("Full sync of {} at snapshot {}: {}", describe(), now, reason);
         return pinned(now, () -> {
@@ -147,7 +148,7 @@ public final class CatalogSync {
         });
     }
 
-    private SyncReport incremental(Run run, Snaptime before, Snaptime now, JsonNode schema, DerivaMlModel model)
+    private SyncReport incremental(SyncRun run, Snaptime before, Snaptime now, JsonNode schema, DerivaMlModel model)
             throws IOException {
         LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
         List<TableRef> tables = ProvenanceTables.of(model);
@@ -165,7 +166,7 @@ public final class CatalogSync {
     }
 
     /** Stores the rows of one table that changed since {@code before} and removes the ones deleted since. */
-    private TableChanges applyChanges(Run run, SourceRows rows, TableRef table, Snaptime before, Snaptime now)
+    private TableChanges applyChanges(SyncRun run, SourceRows rows, TableRef table, Snaptime before, Snaptime now)
             throws IOException, SQLException {
         String name = table.qualified();
         Set<String> local = rows.rids(name);
@@ -182,11 +183,11 @@ public final class CatalogSync {
         long gone = local.size() + counts[1] - remoteCount(table, now);
         long deleted = 0;
         if (gone != 0) {
-            Set<String> remote = new java.util.HashSet<>();
+            Set<String> remote = new HashSet<>();
             client.ridSet(table, now, options.pageSize()).forEach(r -> remote.add(r.value()));
             for (String rid : local) {
                 run.check();
-                if (!remote.contains(org.provex.core.model.Rid.normalise(rid)) && rows.delete(name, rid)) {
+                if (!remote.contains(Rid.normalise(rid)) && rows.delete(name, rid)) {
                     deleted++;
                 }
             }
@@ -212,17 +213,21 @@ public final class CatalogSync {
     }
 
     /** Fetches the configuration files the load needs, rebuilds the provenance tables and records the sync. */
-    private IngestReport finish(Run run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
+    private IngestReport finish(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
                                 List<TableRef> tables, Snaptime now) throws IOException, SQLException {
         SourceRows rows = writer.sourceRows();
         rows.putModel(JSON.writeValueAsString(schema));
+        long t0 = System.nanoTime();
         List<String> fileWarnings = fetchConfigurations(run, rows, model);
+        long t1 = System.nanoTime();
         run.check();
         run.listener.step("Updating the cache");
         StoredCatalogSource stored = new StoredCatalogSource(rows, schema, describe() + "@" + now, now.value(),
                 new LinkedHashSet<>(tables));
         IngestReport report = new CatalogIngestor(db).rebuild(writer, stored, model, FilePolicy.CONFIGURATION_ONLY,
                 IngestListener.NONE);
+        LOG.info("{}: rows read in {} ms, files in {} ms, cache rebuilt in {} ms", describe(),
+                (t0 - run.started) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
         run.check();
@@ -237,16 +242,12 @@ public final class CatalogSync {
      * (needs a login, forbidden, gone) becomes a warning and its run's inputs stay unpinned; any other failure (the
      * network, a checksum mismatch) fails the sync.
      */
-    private List<String> fetchConfigurations(Run run, SourceRows rows, DerivaMlModel model)
+    private List<String> fetchConfigurations(SyncRun run, SourceRows rows, DerivaMlModel model)
             throws IOException, SQLException {
-        List<org.provex.core.model.AssetFile> needed = new ArrayList<>();
-        for (var info : model.assetTables()) {
-            String name = info.table().qualified();
-            if (!name.equals(org.provex.core.model.AssetFile.METADATA_TABLE)) {
-                continue;
-            }
-            rows.forEach(name, body -> {
-                org.provex.core.model.AssetFile file = SyncedAssets.asset(name, body);
+        List<AssetFile> needed = new ArrayList<>();
+        if (model.assetTable(TableRef.parse(AssetFile.METADATA_TABLE)).isPresent()) {
+            rows.forEach(AssetFile.METADATA_TABLE, body -> {
+                AssetFile file = SyncedAssets.asset(AssetFile.METADATA_TABLE, body);
                 if (file != null && FilePolicy.CONFIGURATION_ONLY.loads(file)) {
                     needed.add(file);
                 }
@@ -319,69 +320,6 @@ public final class CatalogSync {
             return work.run();
         } catch (CatalogException.SnapshotExpired e) {
             throw new HistoryTrimmedException(describe(), now, e);
-        }
-    }
-
-    /** One sync's progress, cancel flag and counters. */
-    private final class Run {
-        final SyncListener listener;
-        final BooleanSupplier cancelled;
-        final long started = System.nanoTime();
-        final long requestsBefore = http.requestCount();
-        final Map<String, TableChanges> tables = new LinkedHashMap<>();
-        long pendingRows;
-        long filesFetched;
-        long bytesFetched;
-
-        Run(SyncListener listener, BooleanSupplier cancelled) {
-            this.listener = Objects.requireNonNull(listener, "listener");
-            this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
-        }
-
-        void check() {
-            if (cancelled.getAsBoolean()) {
-                throw new SyncCancelledException(describe());
-            }
-        }
-
-        void rowRead() {
-            if (++pendingRows >= ROW_REPORT_BATCH) {
-                listener.rowsRead(pendingRows);
-                pendingRows = 0;
-            }
-        }
-
-        void tableRead(TableRef table, TableChanges changes) {
-            if (pendingRows > 0) {
-                listener.rowsRead(pendingRows);
-                pendingRows = 0;
-            }
-            tables.put(table.qualified(), changes);
-            listener.tableFinished(table.qualified(), changes.read());
-        }
-
-        SyncListener files() {
-            return new SyncListener() {
-                @Override
-                public void fileFetched(String filename, long bytes) {
-                    synchronized (Run.this) {
-                        filesFetched++;
-                        bytesFetched += bytes;
-                    }
-                    listener.fileFetched(filename, bytes);
-                }
-            };
-        }
-
-        synchronized SyncReport report(SyncReport.Kind kind, String reason, Snaptime before, Snaptime now,
-                                       long executions, List<String> warnings) {
-            SyncReport report = new SyncReport(describe(), kind, reason, before, now, tables, filesFetched,
-                    bytesFetched, executions, warnings, http.requestCount() - requestsBefore,
-                    Duration.ofNanos(System.nanoTime() - started));
-            LOG.info("Synced {} ({}): {} rows read, {} inserted, {} updated, {} deleted, {} files, {} requests, {} ms",
-                    describe(), kind, report.rowsRead(), report.inserted(), report.updated(), report.deleted(),
-                    filesFetched, report.requests(), report.elapsed().toMillis());
-            return report;
         }
     }
 }
