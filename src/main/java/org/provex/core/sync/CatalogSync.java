@@ -74,7 +74,7 @@ public final class CatalogSync {
     }
 
     /** What the cache says about its last sync, or empty when it was never synced from this catalog. */
-    private record State(Snaptime snaptime, String fingerprint) {
+    private record State(Snaptime snaptime, String fingerprint, int missing) {
     }
 
     /**
@@ -96,6 +96,9 @@ public final class CatalogSync {
         Snaptime before = state.get().snaptime();
         if (now.equals(before)) {
             LOG.info("{} unchanged at snapshot {}", describe(), now);
+            if (state.get().missing() > 0) {
+                return retryMissingConfigurations(run, state.get());
+            }
             return run.report(SyncReport.Kind.UNCHANGED, "", before, now, executions(), List.of());
         }
         if (now.compareTo(before) < 0) {
@@ -218,32 +221,62 @@ public final class CatalogSync {
         SourceRows rows = writer.sourceRows();
         rows.putModel(JSON.writeValueAsString(schema));
         long t0 = System.nanoTime();
-        List<String> fileWarnings = fetchConfigurations(run, rows, model);
+        ConfigurationFetch fetched = fetchConfigurations(run, configurations(rows, model));
         long t1 = System.nanoTime();
-        run.check();
-        run.listener.step("Updating the cache");
-        StoredCatalogSource stored = new StoredCatalogSource(rows, schema, describe() + "@" + now, now.value(),
-                new LinkedHashSet<>(tables));
-        IngestReport report = new CatalogIngestor(db).rebuild(writer, stored, model, FilePolicy.CONFIGURATION_ONLY,
-                IngestListener.NONE);
+        IngestReport report = rebuild(run, writer, schema, model, tables, now, fetched);
         LOG.info("{}: rows read in {} ms, files in {} ms, cache rebuilt in {} ms", describe(),
                 (t0 - run.started) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return report;
+    }
+
+    private IngestReport rebuild(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
+                                 List<TableRef> tables, Snaptime now, ConfigurationFetch fetched)
+            throws IOException, SQLException {
+        run.check();
+        run.listener.step("Updating the cache");
+        StoredCatalogSource stored = new StoredCatalogSource(writer.sourceRows(), schema, describe() + "@" + now,
+                now.value(), new LinkedHashSet<>(tables));
+        IngestReport report = new CatalogIngestor(db).rebuild(writer, stored, model, FilePolicy.CONFIGURATION_ONLY,
+                IngestListener.NONE);
         writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(fetched.missing()));
         run.check();
-        List<String> warnings = new ArrayList<>(fileWarnings);
+        List<String> warnings = new ArrayList<>(fetched.warnings());
         warnings.addAll(report.warnings());
         return new IngestReport(report.source(), report.snaptime(), report.rowsPerTable(), report.skipped(),
                 report.filesFetched(), report.bytesFetched(), warnings, report.moreWarnings());
     }
 
     /**
-     * Downloads the configuration.json bodies that are not stored yet, in parallel. A file the server will not give
-     * (needs a login, forbidden, gone) becomes a warning and its run's inputs stay unpinned; any other failure (the
-     * network, a checksum mismatch) fails the sync.
+     * The catalog has not changed, but some configuration.json files could not be read last time (a Hatrac that
+     * needed a login, say). Tries them again; when more of them can be read now, rebuilds the cache from the stored
+     * rows (no further catalog requests) so that their runs get their pinned inputs and versions.
      */
-    private List<String> fetchConfigurations(SyncRun run, SourceRows rows, DerivaMlModel model)
-            throws IOException, SQLException {
+    private SyncReport retryMissingConfigurations(SyncRun run, State state) throws IOException {
+        Optional<String> document = db.read(c -> SourceRows.on(c).model());
+        if (document.isEmpty()) {
+            return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
+                    List.of());
+        }
+        JsonNode schema = JSON.readTree(document.get());
+        DerivaMlModel model = DerivaMlModel.discover(schema);
+        List<AssetFile> needed = db.read(c -> configurations(SourceRows.on(c), model));
+        ConfigurationFetch fetched = fetchConfigurations(run, needed);
+        if (fetched.missing() >= state.missing()) {
+            return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
+                    fetched.warnings());
+        }
+        LOG.info("{}: {} more configuration files readable; rebuilding the cache from the stored rows", describe(),
+                state.missing() - fetched.missing());
+        IngestReport report = db.update(writer -> rebuild(run, writer, schema, model, ProvenanceTables.of(model),
+                state.snaptime(), fetched));
+        return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(),
+                report.rows(model.execution().qualified()), report.warnings());
+    }
+
+    /** The configuration.json assets among the stored rows. */
+    private static List<AssetFile> configurations(SourceRows rows, DerivaMlModel model) throws SQLException {
         List<AssetFile> needed = new ArrayList<>();
         if (model.assetTable(TableRef.parse(AssetFile.METADATA_TABLE)).isPresent()) {
             rows.forEach(AssetFile.METADATA_TABLE, body -> {
@@ -253,9 +286,22 @@ public final class CatalogSync {
                 }
             });
         }
+        return needed;
+    }
+
+    /** Configuration files not fetched (with why), and how many fetchable ones are still not stored. */
+    private record ConfigurationFetch(List<String> warnings, int missing) {
+    }
+
+    /**
+     * Downloads the configuration.json bodies that are not stored yet, in parallel. A file the server will not give
+     * (needs a login, forbidden, gone) becomes a warning and its run's inputs stay unpinned until a later sync can
+     * read it; any other failure (the network, a checksum mismatch) fails the sync.
+     */
+    private ConfigurationFetch fetchConfigurations(SyncRun run, List<AssetFile> needed) throws IOException {
         MetadataFiles files = new MetadataFiles(db.blobs(), hatrac);
         if (needed.stream().noneMatch(f -> files.fetchable(f) && !files.isStored(f))) {
-            return List.of();
+            return new ConfigurationFetch(List.of(), 0);
         }
         run.listener.step("Fetching configuration files");
         MetadataFiles.Outcome outcome = files.fetchAll(needed, fileExecutor, run.files(), run.cancelled,
@@ -267,7 +313,9 @@ public final class CatalogSync {
             }
             warnings.add(f.file().filename() + " (" + f.file().rid() + ") was not fetched: " + f.error().getMessage());
         }
-        return warnings;
+        int missing = (int) needed.stream().filter(f -> files.fetchable(f) && !files.isStored(f))
+                .map(f -> f.md5().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        return new ConfigurationFetch(warnings, missing);
     }
 
     private static boolean isUnavailable(CatalogException e) {
@@ -288,7 +336,13 @@ public final class CatalogSync {
             if (!catalogKey().equals(meta.get(MetaKeys.SYNC_CATALOG)) || snap == null || fingerprint == null) {
                 return Optional.empty();
             }
-            return Optional.of(new State(Snaptime.parse(snap), fingerprint));
+            int missing = 0;
+            try {
+                missing = Integer.parseInt(meta.getOrDefault(MetaKeys.MISSING_CONFIGURATIONS, "0"));
+            } catch (NumberFormatException e) {
+                missing = 0;
+            }
+            return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing));
         });
     }
 

@@ -150,6 +150,31 @@ class CatalogSyncTest extends SyncFixture {
     }
 
     @Test
+    void configurationFilesThatNeededALoginAreFetchedByTheNextSync() throws IOException {
+        server.publish(DEMO);
+        server.hatracAccess(org.provex.testserver.DerivaTestServer.Access.LOGIN_REQUIRED);
+        CacheDatabase db = cache("hatrac");
+        SyncReport first = syncNow(db);
+        assertThat(first.kind()).isEqualTo(SyncReport.Kind.FULL);
+        assertThat(first.filesFetched()).isZero();
+        assertThat(first.warnings()).anyMatch(w -> w.contains("configuration.json") && w.contains("requires a login"));
+        CacheDatabase clean = cache("clean");
+        server.reset();   // Hatrac readable again, as after logging in
+        syncNow(clean);
+        assertThat(CacheDigest.of(db).provenance()).isNotEqualTo(CacheDigest.of(clean).provenance());
+        server.reset();
+
+        SyncReport second = syncNow(db);
+
+        assertThat(second.kind()).isEqualTo(SyncReport.Kind.UNCHANGED);
+        assertThat(second.filesFetched()).isPositive();
+        assertThat(server.count("^/ermrest/")).isEqualTo(1);
+        assertThat(CacheDigest.of(db).provenance()).isEqualTo(CacheDigest.of(clean).provenance());
+        server.reset();
+        assertThat(syncNow(db).requests()).isEqualTo(1);
+    }
+
+    @Test
     void progressReportsTablesRowsAndFiles() throws IOException {
         server.publish(DEMO);
         List<String> tables = new java.util.concurrent.CopyOnWriteArrayList<>();
