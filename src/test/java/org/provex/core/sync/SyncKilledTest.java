@@ -1,0 +1,66 @@
+package org.provex.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.demo.DemoCatalog;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
+
+/**
+ * A sync process killed with SIGKILL in the middle of an incremental sync leaves the cache file exactly as it was,
+ * and the next sync completes.
+ */
+class SyncKilledTest extends SyncFixture {
+
+    @Test
+    void aKilledSyncLeavesTheCacheAsItWasAndTheNextOneCompletes() throws Exception {
+        DemoCatalog demo = DemoCatalogGenerator.generate(DemoOptions.normal());
+        server.publish(demo);
+        Path file = dir.resolve("killed").resolve("cache.db");
+        CacheDigest before;
+        try (CacheDatabase db = CacheDatabase.open(file)) {
+            syncNow(db);
+            before = CacheDigest.of(db);
+        }
+        DemoChanges changes = new DemoChanges(demo, Duration.ofDays(1));
+        server.publish(changes.state);
+        server.faults().latency(Duration.ofMillis(100));   // small pages, each slow: the sync takes seconds
+
+        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SyncProcess.class.getName(), file.toString(),
+                Integer.toString(server.port()))).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("TABLE 6")) {
+                assertThat(line).doesNotStartWith("DONE");
+            }
+            assertThat(line).as("the child reached the sixth table").isEqualTo("TABLE 6");
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        server.faults().reset();
+
+        try (CacheDatabase db = CacheDatabase.open(file)) {
+            String integrity = db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+            assertThat(integrity).isEqualTo("ok");
+            assertThat(CacheDigest.of(db)).isEqualTo(before);
+            SyncReport next = syncNow(db);
+            assertThat(next.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+            assertThat(next.snaptime()).isEqualTo(changes.state.at());
+        }
+    }
+}
