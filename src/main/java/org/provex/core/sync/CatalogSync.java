@@ -2,6 +2,8 @@ package org.provex.core.sync;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,9 +50,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the rows as sent ({@code source_row}) and rebuild the provenance tables from them, so an incremental sync leaves
  * exactly what a full sync of the same snapshot would.
  *
- * <p>Everything happens in one cache transaction: a failure, an exception from a listener or a cancel at any point
- * rolls it back and the cache stays exactly as it was; the next sync starts again from the cached snapshot. Runs on
- * the caller's thread; configuration.json downloads run on the given executor.
+ * <p>The cache changes in one transaction (a full sync reads inside it; an incremental one reads every table first,
+ * then writes): a failure, an exception from a listener or a cancel at any point rolls it back or never starts it,
+ * and the cache stays exactly as it was; the next sync starts again from the cached snapshot. When nothing the cache
+ * mirrors changed, only the snapshot it reflects moves. Runs on the caller's thread; configuration.json downloads
+ * run on the given executor.
  */
 public final class CatalogSync {
 
@@ -155,12 +159,35 @@ public final class CatalogSync {
             throws IOException {
         LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
         List<TableRef> tables = ProvenanceTables.of(model);
+        List<Delta> deltas = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            TableRef table = tables.get(i);
+            run.listener.tableStarted(table.qualified(), i + 1, tables.size());
+            Delta delta = readChanges(run, table, before, now);
+            deltas.add(delta);
+            run.tableRead(table, delta.counts());
+        }
+        run.check();
+        if (deltas.stream().allMatch(Delta::isEmpty)) {
+            // The catalog changed elsewhere (tables Provex does not mirror): only the snapshot moves.
+            db.updateMetadata(writer -> {
+                writer.putMeta(MetaKeys.SNAPTIME, now.value());
+                writer.putMeta(MetaKeys.SOURCE, describe() + "@" + now);
+                writer.putMeta(MetaKeys.SYNCED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+                return null;
+            });
+            return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), List.of());
+        }
         IngestReport loaded = db.update(writer -> {
             SourceRows rows = writer.sourceRows();
-            for (int i = 0; i < tables.size(); i++) {
-                TableRef table = tables.get(i);
-                run.listener.tableStarted(table.qualified(), i + 1, tables.size());
-                run.tableRead(table, applyChanges(run, rows, table, before, now));
+            for (Delta delta : deltas) {
+                String name = delta.table().qualified();
+                for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
+                    rows.put(name, row.getKey(), row.getValue());
+                }
+                for (String rid : delta.deletions()) {
+                    rows.delete(name, rid);
+                }
             }
             return finish(run, writer, schema, model, tables, now);
         });
@@ -168,34 +195,44 @@ public final class CatalogSync {
                 loaded.warnings());
     }
 
-    /** Stores the rows of one table that changed since {@code before} and removes the ones deleted since. */
-    private TableChanges applyChanges(SyncRun run, SourceRows rows, TableRef table, Snaptime before, Snaptime now)
-            throws IOException, SQLException {
+    /** One table's changes since the cached snapshot: rows to store (RID to JSON) and RIDs to remove. */
+    private record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
+        boolean isEmpty() {
+            return upserts.isEmpty() && deletions.isEmpty();
+        }
+    }
+
+    /**
+     * Reads the rows of one table whose RMT moved since {@code before} and finds the ones deleted since, without
+     * touching the cache: the write transaction starts only when every table has been read.
+     */
+    private Delta readChanges(SyncRun run, TableRef table, Snaptime before, Snaptime now) throws IOException {
         String name = table.qualified();
-        Set<String> local = rows.rids(name);
+        Set<String> local = db.read(c -> SourceRows.on(c).rids(name));
+        Map<String, String> upserts = new LinkedHashMap<>();
         long[] counts = new long[3];   // read, inserted, updated
-        Sql.carry(() -> client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
+        client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
             run.check();
             String rid = row.path("RID").asString("");
-            boolean known = local.contains(rid);
-            Sql.unchecked(() -> store(rows, table, row));
             counts[0]++;
-            counts[known ? 2 : 1]++;
             run.rowRead();
-        }));
-        long gone = local.size() + counts[1] - remoteCount(table, now);
-        long deleted = 0;
-        if (gone != 0) {
+            if (!rid.isEmpty()) {
+                upserts.put(rid, row.toString());
+                counts[local.contains(rid) ? 2 : 1]++;
+            }
+        });
+        List<String> deletions = new ArrayList<>();
+        if (local.size() + counts[1] - remoteCount(table, now) != 0) {
             Set<String> remote = new HashSet<>();
             client.ridSet(table, now, options.pageSize()).forEach(r -> remote.add(r.value()));
             for (String rid : local) {
-                run.check();
-                if (!remote.contains(Rid.normalise(rid)) && rows.delete(name, rid)) {
-                    deleted++;
+                if (!remote.contains(Rid.normalise(rid))) {
+                    deletions.add(rid);
                 }
             }
         }
-        return new TableChanges(counts[0], counts[1], counts[2], deleted);
+        return new Delta(table, upserts, deletions, new TableChanges(counts[0], counts[1], counts[2],
+                deletions.size()));
     }
 
     /** The server's row count; if even counting times out, -1 so that the RID set decides. */

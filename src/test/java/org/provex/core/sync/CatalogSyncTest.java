@@ -100,6 +100,32 @@ class CatalogSyncTest extends SyncFixture {
     }
 
     @Test
+    void aChangeOutsideTheMirroredTablesOnlyMovesTheSnapshot() throws IOException {
+        server.publish(DEMO);
+        CacheDatabase db = cache("elsewhere");
+        syncNow(db);
+        CacheDigest before = CacheDigest.of(db);
+        EditedCatalog elsewhere = EditedCatalog.of(DEMO, Snaptime.parse(DEMO.snaptime()).toInstant()
+                .plus(Duration.ofMinutes(5)));
+        org.provex.core.catalog.TableRef clients = new org.provex.core.catalog.TableRef("public", "ERMrest_Client");
+        String client = elsewhere.rowsOf(clients).get(0).path("RID").asString();
+        elsewhere.update(clients, client, java.util.Map.of("Full_Name", "Renamed User"));
+        server.publish(elsewhere);
+
+        SyncReport report = syncNow(db);
+
+        assertThat(report.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+        assertThat(report.inserted() + report.updated() + report.deleted()).isZero();
+        assertThat(report.snaptime()).isEqualTo(elsewhere.at());
+        assertThat(CacheDigest.of(db).provenance()).isEqualTo(before.provenance());
+        assertThat(CacheDigest.of(db).digests().get("source_row")).isEqualTo(before.digests().get("source_row"));
+        assertThat(new LookupQueries(db).meta().snaptime()).isEqualTo(elsewhere.at());
+        server.reset();
+        assertThat(syncNow(db).kind()).isEqualTo(SyncReport.Kind.UNCHANGED);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
     void everyReadIsPinnedToTheSnapshotTheSyncStartedAt() throws IOException {
         server.publish(DEMO);
         DemoChanges changes = new DemoChanges(DEMO, Duration.ofDays(1));

@@ -11,8 +11,8 @@ import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.RetryPolicy;
 
 /**
- * A sync in a process of its own, for {@link SyncKilledTest}: {@code SyncProcess CACHE_FILE PORT}. Prints
- * {@code TABLE n} to stdout as each table starts, so the test knows when to kill it.
+ * A sync in a process of its own, for {@link SyncKilledTest}: {@code SyncProcess CACHE_FILE PORT full|incremental}.
+ * Prints {@code TABLE n} as each table starts and {@code STEP ...} at each step, so the test knows when to kill it.
  */
 public final class SyncProcess {
 
@@ -24,14 +24,25 @@ public final class SyncProcess {
                 Credentials.none(), new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build(),
                 RetryPolicy.none());
         try (CacheDatabase db = CacheDatabase.open(Path.of(args[0]))) {
-            new CatalogSync(db, http, Executors.newSingleThreadExecutor(), new SyncOptions(20)).sync(
-                    new SyncListener() {
-                        @Override
-                        public void tableStarted(String table, int index, int total) {
-                            System.out.println("TABLE " + index);
-                            System.out.flush();
-                        }
-                    }, () -> false);
+            SyncListener announce = new SyncListener() {
+                @Override
+                public void tableStarted(String table, int index, int total) {
+                    System.out.println("TABLE " + index);
+                    System.out.flush();
+                }
+
+                @Override
+                public void step(String description) {
+                    System.out.println("STEP " + description);
+                    System.out.flush();
+                }
+            };
+            CatalogSync sync = new CatalogSync(db, http, Executors.newSingleThreadExecutor(), new SyncOptions(20));
+            if (args[2].equals("full")) {
+                sync.fullSync(announce, () -> false);
+            } else {
+                sync.sync(announce, () -> false);
+            }
         }
         System.out.println("DONE");
         System.exit(0);
