@@ -1,13 +1,20 @@
 package org.provex.cli;
 
+import java.io.IOException;
 import java.util.Optional;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.audit.ExecutionAuditor;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.query.AssetUse;
+import org.provex.core.cache.query.ExecutionDetail;
+import org.provex.core.cache.query.ExecutionDetailQuery;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.cache.query.ResolvedRid;
+import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.model.QualifiedRid;
 import org.provex.core.model.Rid;
+import org.provex.core.sync.MetadataFiles;
+import org.provex.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,22 +53,22 @@ final class ShowCommand extends BaseCommand {
     }
 
     /** A live catalog's metadata files are fetched when first shown; offline, the cache shows what it has. */
-    private static void fetchFiles(CliContext ctx, CacheDatabase db, Rid rid) throws java.io.IOException {
-        if (org.provex.core.workspace.Workspace.DEMO.equals(ctx.catalog())) {
+    private static void fetchFiles(CliContext ctx, CacheDatabase db, Rid rid) throws IOException {
+        if (Workspace.DEMO.equals(ctx.catalog())) {
             return;
         }
-        var detail = new org.provex.core.cache.query.ExecutionDetailQuery(db).detail(rid);
+        Optional<ExecutionDetail> detail = new ExecutionDetailQuery(db).detail(rid);
         if (detail.isEmpty()) {
             return;
         }
-        org.provex.core.sync.MetadataFiles files = ctx.catalogs().files(ctx.catalog(), db);
-        for (var use : detail.get().metadataFiles()) {
+        MetadataFiles files = ctx.catalogs().files(ctx.catalog(), db);
+        for (AssetUse use : detail.get().metadataFiles()) {
             if (!files.fetchable(use.asset()) || files.isStored(use.asset())) {
                 continue;
             }
             try {
                 files.open(use.asset());
-            } catch (org.provex.core.catalog.http.CatalogException e) {
+            } catch (CatalogException e) {
                 ctx.err().println("provex: warning: " + use.asset().filename() + " could not be fetched, so it is "
                         + "not shown: " + TextTable.clean(e.getMessage()));
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.provex.core.cache.BlobStore;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.HatracClient;
@@ -95,8 +97,8 @@ public final class MetadataFiles {
     public Outcome fetchAll(Collection<AssetFile> files, Executor executor, SyncListener listener,
                             BooleanSupplier cancelled, String catalog, Predicate<CatalogException> stopOn) {
         List<AssetFile> todo = files.stream().filter(this::fetchable).filter(f -> !isStored(f))
-                .collect(java.util.stream.Collectors.toMap(f -> f.md5().toLowerCase(Locale.ROOT), f -> f,
-                        (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList();
+                .collect(Collectors.toMap(f -> f.md5().toLowerCase(Locale.ROOT), f -> f, (a, b) -> a,
+                        LinkedHashMap::new)).values().stream().toList();
         AtomicLong fetched = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();

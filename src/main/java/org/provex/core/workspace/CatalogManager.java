@@ -21,6 +21,7 @@ import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
+import org.provex.core.demo.DemoCatalog;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.settings.Settings.CatalogEntry;
@@ -124,7 +125,7 @@ public final class CatalogManager {
     /** Every catalog, the demo first, with what its cache holds (never touches the network). */
     public List<CatalogStatus> list() {
         List<CatalogStatus> all = new ArrayList<>();
-        all.add(status(Workspace.DEMO, "built in (" + org.provex.core.demo.DemoCatalog.HOST + ")"));
+        all.add(status(Workspace.DEMO, "built in (" + DemoCatalog.HOST + ")"));
         for (CatalogEntry e : workspace.settings().catalogs()) {
             all.add(status(e.name(), location(e).origin() + "/ermrest/catalog/" + e.catalog()));
         }
