@@ -60,7 +60,7 @@ public final class CatalogSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSync.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    
+
     private final CacheDatabase db;
     private final DerivaHttp http;
     private final ErmrestClient client;
@@ -106,7 +106,8 @@ public final class CatalogSync {
             return run.report(SyncReport.Kind.UNCHANGED, "", before, now, executions(), List.of());
         }
         if (now.compareTo(before) < 0) {
-            return full(run, now, null, "the catalog's snapshot " + now + " is older than the cached " + before, before);
+            return full(run, now, null, "the catalog's snapshot " + now + " is older than the cached " + before,
+                    before);
         }
         return pinned(now, () -> {
             JsonNode schema = client.schema(now);
