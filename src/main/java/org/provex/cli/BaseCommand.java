@@ -2,20 +2,17 @@ package org.provex.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Gives each subcommand its {@link CliContext}. */
+/** Gives each subcommand, nested ones included, its {@link CliContext}. */
 abstract class BaseCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ProvexCommand root;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
+        ProvexCommand root = (ProvexCommand) spec.root().userObject();
         return run(new CliContext(root, spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 

@@ -2,7 +2,11 @@ package org.provex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.catalog.http.Credentials;
+import org.provex.core.workspace.CatalogManager;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +39,25 @@ final class CliContext {
 
     String catalog() {
         return root.catalog();
+    }
+
+    boolean catalogGiven() {
+        return root.catalogGiven();
+    }
+
+    /** The credential file: {@code --credential-file}, else {@code $DERIVA_CREDENTIAL_FILE}, else ~/.deriva. */
+    CredentialFile credentialFile() {
+        Path file = root.credentialFile != null ? root.credentialFile
+                : Credentials.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")));
+        return new CredentialFile(file);
+    }
+
+    CatalogManager catalogs() throws IOException {
+        return new CatalogManager(workspace(), credentialFile());
+    }
+
+    java.io.BufferedReader in() {
+        return root.in;
     }
 
     boolean json() {

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "provex", mixinStandardHelpOptions = true, version = "provex 0.1.0",
         description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
-                DatasetsCommand.class},
+                DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
+                LogoutCommand.class, WhoamiCommand.class},
         footer = {"", "Without a command, the desktop window opens (once it exists; today this help is shown).",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
@@ -35,6 +36,20 @@ public final class ProvexCommand implements Callable<Integer> {
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--credential-file", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "deriva credential file to read logins from and store them in (default: "
+                    + "$DERIVA_CREDENTIAL_FILE, else ~/.deriva/credential.json).")
+    java.nio.file.Path credentialFile;
+
+    /** Where {@code --token-stdin} reads; tests replace it. */
+    java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+            java.nio.charset.StandardCharsets.UTF_8));
+
+    /** Whether {@code --catalog} was given (sync without it syncs every catalog). */
+    boolean catalogGiven() {
+        return catalog != null && !catalog.isBlank();
+    }
 
     String catalog() {
         return catalog == null || catalog.isBlank() ? org.provex.core.workspace.Workspace.DEMO : catalog;
@@ -55,7 +70,16 @@ public final class ProvexCommand implements Callable<Integer> {
 
     /** Runs with explicit streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ProvexCommand());
+        return run(null, out, err, args);
+    }
+
+    /** Runs with explicit streams, standard input included (null: the real one). */
+    public static int run(java.io.BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+        ProvexCommand root = new ProvexCommand();
+        if (in != null) {
+            root.in = in;
+        }
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -80,7 +104,9 @@ public final class ProvexCommand implements Callable<Integer> {
     /** One line a person can act on; unexpected failures are logged with their stack trace, not printed. */
     static String messageOf(Exception ex) {
         if (ex instanceof CliException || ex instanceof UnknownCatalogException || ex instanceof CacheException
-                || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException) {
+                || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException
+                || ex instanceof org.provex.core.catalog.http.CatalogException
+                || ex instanceof java.util.concurrent.CancellationException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
         LOG.error("command failed", ex);

@@ -196,11 +196,17 @@ public final class DerivaTestServer implements AutoCloseable {
             if (injected != 0) {
                 throw new HttpError(injected, "Injected failure.");
             }
+            if (exchange.getRequestMethod().equals("DELETE") && rawPath.equals("/authn/session")) {
+                logout(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET")) {
                 throw new HttpError(405, "Only GET is served: this test server is read-only.");
             }
             if (rawPath.equals("/authn/session")) {
                 session(exchange);
+            } else if (rawPath.equals("/authn/preauth") || rawPath.startsWith("/test-idp/")) {
+                LoginFlow.handle(this, exchange, rawPath, rawQuery);
             } else if (rawPath.startsWith("/hatrac/")) {
                 hatrac(exchange, rawPath);
             } else if (rawPath.startsWith("/ermrest/catalog/")) {
@@ -249,6 +255,20 @@ public final class DerivaTestServer implements AutoCloseable {
         sendJson(exchange, body.toString(), Map.of());
     }
 
+    private void logout(HttpExchange exchange) throws IOException {
+        if (!loggedIn(exchange)) {
+            throw new HttpError(404, "No existing login session found.");
+        }
+        validCookie = null;
+        validBearer = null;
+        sendJson(exchange, "{\"logout_url\": \"" + origin() + "/\"}", Map.of());
+    }
+
+    /** The login flow's last step: the IdP came back and this cookie now opens a session. */
+    void sessionStarted(String cookie) {
+        validCookie = cookie;
+    }
+
     private void ermrest(HttpExchange exchange, String rest, String rawQuery) throws IOException {
         int slash = rest.indexOf('/');
         String catalogPart = slash < 0 ? rest : rest.substring(0, slash);
@@ -276,13 +296,14 @@ public final class DerivaTestServer implements AutoCloseable {
             sendJson(exchange, schema.toString(), Map.of());
         } else if (sub.startsWith("entity_rid/")) {
             entityRid(exchange, state, ErmrestQuery.decode(sub.substring("entity_rid/".length())));
-        } else if (sub.startsWith("entity/") || sub.startsWith("attribute/")) {
+        } else if (sub.startsWith("entity/") || sub.startsWith("attribute/") || sub.startsWith("aggregate/")) {
             String api = sub.substring(0, sub.indexOf('/'));
             ErmrestQuery query = ErmrestQuery.parse(api, sub.substring(api.length() + 1), rawQuery);
-            if (faults.queryTimesOut(query.limit)) {
+            if (!query.aggregate && faults.queryTimesOut(query.limit)) {
                 throw new HttpError(400, "Query run time limit exceeded.");
             }
-            sendJson(exchange, rowsJson(query.run(state), !query.attribute && duplicateSystemKeys), Map.of());
+            boolean entity = !query.attribute && !query.aggregate;
+            sendJson(exchange, rowsJson(query.run(state), entity && duplicateSystemKeys), Map.of());
         } else {
             throw new HttpError(404, "The test server does not serve /" + sub + ".");
         }
@@ -369,7 +390,11 @@ public final class DerivaTestServer implements AutoCloseable {
                 .anyMatch(c -> c.strip().equals("webauthn=" + cookie));
     }
 
-    private void sendJson(HttpExchange exchange, String json, Map<String, String> headers) throws IOException {
+    void sendHtml(HttpExchange exchange, String html, Map<String, String> headers) throws IOException {
+        send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), headers, false);
+    }
+
+    void sendJson(HttpExchange exchange, String json, Map<String, String> headers) throws IOException {
         send(exchange, 200, "application/json", json.getBytes(StandardCharsets.UTF_8), headers, true);
     }
 

@@ -32,12 +32,21 @@ final class ErmrestQuery {
     record SortKey(String column, boolean descending) {
     }
 
+    /** {@code alias:=cnt(*)}, {@code alias:=cnt(col)} or {@code alias:=cnt_d(col)}. */
+    record Aggregate(String alias, String function, String column) {
+    }
+
+    private static final java.util.regex.Pattern AGGREGATE =
+            java.util.regex.Pattern.compile("([^:]+):=(cnt|cnt_d)\\((.+)\\)");
+
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .appendPattern("[XXX][XX][X]").toFormatter();
 
     final boolean attribute;
+    final boolean aggregate;
+    final List<Aggregate> aggregates = new ArrayList<>();
     final String tableText;
     final List<List<List<Predicate>>> filters = new ArrayList<>();   // elements AND, groups OR, predicates AND
     final List<String> projection = new ArrayList<>();
@@ -45,8 +54,9 @@ final class ErmrestQuery {
     List<String> after;
     Integer limit;
 
-    private ErmrestQuery(boolean attribute, String tableText) {
-        this.attribute = attribute;
+    private ErmrestQuery(String api, String tableText) {
+        this.attribute = api.equals("attribute");
+        this.aggregate = api.equals("aggregate");
         this.tableText = tableText;
     }
 
@@ -75,9 +85,23 @@ final class ErmrestQuery {
         if (elements.isEmpty() || elements.get(0).isEmpty()) {
             throw new HttpError(400, "Missing table.");
         }
-        ErmrestQuery q = new ErmrestQuery(api.equals("attribute"), elements.get(0));
-        int lastFilter = q.attribute ? elements.size() - 1 : elements.size();
-        if (q.attribute) {
+        ErmrestQuery q = new ErmrestQuery(api, elements.get(0));
+        int lastFilter = q.attribute || q.aggregate ? elements.size() - 1 : elements.size();
+        if (q.aggregate) {
+            if (elements.size() < 2 || elements.get(elements.size() - 1).isEmpty()) {
+                throw new HttpError(400, "Aggregate projection required.");
+            }
+            for (String item : elements.get(elements.size() - 1).split(",", -1)) {
+                java.util.regex.Matcher m = AGGREGATE.matcher(decode(item));
+                if (!m.matches()) {
+                    throw new HttpError(400, "Unsupported aggregate '" + decode(item) + "' (the test server counts).");
+                }
+                q.aggregates.add(new Aggregate(m.group(1), m.group(2), m.group(3)));
+            }
+            if (!modifiers.isEmpty()) {
+                throw new HttpError(400, "Sort modifiers are not valid on aggregate resources.");
+            }
+        } else if (q.attribute) {
             if (elements.size() < 2 || elements.get(elements.size() - 1).isEmpty()) {
                 throw new HttpError(400, "Attribute projection required.");
             }
@@ -185,6 +209,9 @@ final class ErmrestQuery {
                 result.add(row);
             }
         }
+        if (aggregate) {
+            return List.of(count(result, table, columns));
+        }
         if (!sort.isEmpty()) {
             result.sort(rowOrder);
         }
@@ -208,6 +235,22 @@ final class ErmrestQuery {
             return projected;
         }
         return result;
+    }
+
+    private ObjectNode count(List<ObjectNode> rows, TableRef table, Map<String, ServedState.ColumnType> columns) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Aggregate a : aggregates) {
+            if (a.column().equals("*")) {
+                out.put(a.alias(), rows.size());
+                continue;
+            }
+            requireColumn(columns, table, a.column());
+            List<JsonNode> values = rows.stream().map(r -> r.get(a.column()))
+                    .filter(v -> v != null && !v.isNull()).toList();
+            out.put(a.alias(), a.function().equals("cnt") ? values.size()
+                    : values.stream().map(JsonNode::toString).distinct().count());
+        }
+        return out;
     }
 
     private TableRef resolveTable(ServedState state) {

@@ -31,7 +31,7 @@ public final class CacheDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CacheDatabase.class);
     private static final String MIGRATION_DIR = "/org/provex/core/cache/migrations/";
     /** In order; the schema version of a file is the number of scripts applied to it. */
-    private static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__sync_source_rows.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
@@ -95,15 +95,23 @@ public final class CacheDatabase implements AutoCloseable {
      * and the cache is exactly as before.
      */
     public <T> T replaceContent(CacheWork<T> work) throws IOException {
-        return write(true, work);
+        return write(true, true, work);
     }
 
     /** Adds or updates rows in one transaction (derived columns are refreshed before commit). */
     public <T> T update(CacheWork<T> work) throws IOException {
-        return write(false, work);
+        return write(false, true, work);
     }
 
-    private <T> T write(boolean clear, CacheWork<T> work) throws IOException {
+    /**
+     * Changes only metadata or sync state in one transaction, without refreshing derived columns: for work that
+     * writes no provenance row (a sync that found nothing to change records the new snapshot this way).
+     */
+    public <T> T updateMetadata(CacheWork<T> work) throws IOException {
+        return write(false, false, work);
+    }
+
+    private <T> T write(boolean clear, boolean derive, CacheWork<T> work) throws IOException {
         try (Connection connection = connect(file)) {
             execute(connection, "BEGIN IMMEDIATE");
             try (CacheWriter writer = new CacheWriter(connection)) {
@@ -111,7 +119,9 @@ public final class CacheDatabase implements AutoCloseable {
                     writer.clearAll();
                 }
                 T result = work.run(writer);
-                writer.finish();
+                if (derive) {
+                    writer.finish();
+                }
                 execute(connection, "COMMIT");
                 return result;
             } catch (IOException | SQLException | RuntimeException | Error e) {

@@ -37,21 +37,47 @@ public final class CacheWriter implements AutoCloseable {
     /** What happened to one written row. */
     public enum Outcome { INSERTED, DUPLICATE, DANGLING }
 
-    private static final List<String> TABLES_CHILD_FIRST = List.of("execution_search", "asset_link", "asset_type",
+    private static final List<String> DERIVED_CHILD_FIRST = List.of("execution_search", "asset_link", "asset_type",
             "execution_input", "execution_nesting", "dataset_nesting", "dataset_type", "dataset_version", "asset",
-            "execution", "dataset", "workflow_type", "workflow", "catalog_meta");
+            "execution", "dataset", "workflow_type", "workflow");
+    private static final List<String> STATE = List.of("catalog_meta", "source_row", "source_model");
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private SourceRows sourceRows;
 
     CacheWriter(Connection connection) {
         this.connection = connection;
     }
 
     void clearAll() throws SQLException {
-        for (String table : TABLES_CHILD_FIRST) {
+        clearProvenance();
+        for (String table : STATE) {
             CacheDatabase.execute(connection, "DELETE FROM " + table);
         }
+    }
+
+    /**
+     * Empties the provenance tables (everything the queries read) but keeps the metadata and the sync state, so that
+     * they can be rebuilt from {@link #sourceRows()} in the same transaction.
+     */
+    public void clearProvenance() throws SQLException {
+        for (String table : DERIVED_CHILD_FIRST) {
+            CacheDatabase.execute(connection, "DELETE FROM " + table);
+        }
+    }
+
+    /** The sync state, written in this transaction. */
+    public SourceRows sourceRows() {
+        if (sourceRows == null) {
+            sourceRows = SourceRows.on(connection);
+        }
+        return sourceRows;
+    }
+
+    /** Removes a metadata key (a key an older load wrote and this one does not). */
+    public void removeMeta(String key) throws SQLException {
+        run("DELETE FROM catalog_meta WHERE key = ?", key);
     }
 
     public void putMeta(String key, String value) throws SQLException {
@@ -229,5 +255,8 @@ public final class CacheWriter implements AutoCloseable {
             ps.close();
         }
         statements.clear();
+        if (sourceRows != null) {
+            sourceRows.close();
+        }
     }
 }

@@ -17,6 +17,12 @@ public final class MetaKeys {
     public static final String MODEL_SHAPE = "model_shape";
     /** A JSON array of strings: what schema discovery noticed (missing tables, legacy columns). */
     public static final String MODEL_NOTES = "model_notes";
+    /** Set by a sync: the catalog the sync state mirrors, {@code scheme://host[:port]/id}. */
+    public static final String SYNC_CATALOG = "sync_catalog";
+    /** Set by a sync: a digest of the provenance tables and columns the model was read with. */
+    public static final String MODEL_FINGERPRINT = "model_fingerprint";
+    /** Set by a sync: configuration.json files it could not read (a later sync tries them again). */
+    public static final String MISSING_CONFIGURATIONS = "missing_configurations";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

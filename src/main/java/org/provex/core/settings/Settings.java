@@ -53,6 +53,12 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
         return new Settings(list, lastCatalog, repositoryMappings, window);
     }
 
+    public Settings withoutCatalog(String name) {
+        List<CatalogEntry> list = new java.util.ArrayList<>(catalogs);
+        list.removeIf(c -> c.name().equals(name));
+        return new Settings(list, name.equals(lastCatalog) ? null : lastCatalog, repositoryMappings, window);
+    }
+
     /**
      * A catalog the user added.
      *

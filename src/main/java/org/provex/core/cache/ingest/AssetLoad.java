@@ -34,14 +34,16 @@ final class AssetLoad {
     private final LoadRun run;
     private final BlobStore blobs;
     private final IngestListener listener;
+    private final FilePolicy files;
     private final Map<Rid, AssetFile> assets = new HashMap<>();
     private final Map<Rid, RunConfiguration> configurationByAsset = new HashMap<>();
     private final Map<Rid, RunConfiguration> configurationByExecution = new HashMap<>();
 
-    AssetLoad(LoadRun run, BlobStore blobs, IngestListener listener) {
+    AssetLoad(LoadRun run, BlobStore blobs, IngestListener listener, FilePolicy files) {
         this.run = run;
         this.blobs = blobs;
         this.listener = listener;
+        this.files = files;
     }
 
     /** configuration.json of each run whose file was stored and readable. */
@@ -78,7 +80,7 @@ final class AssetLoad {
                     RowValues.instant(row, "RCT"), RowValues.instant(row, "RMT"));
             if (run.stored(run.writer.asset(a), name, rid)) {
                 assets.put(rid, a);
-                if (a.isMetadata()) {
+                if (files.loads(a)) {
                     fetch(a);
                 }
             }

@@ -1,10 +1,12 @@
 package org.provex.core.cache.ingest;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.CacheWriter;
 import org.provex.core.cache.MetaKeys;
 import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.DerivaMlModel;
@@ -40,21 +42,36 @@ public final class CatalogIngestor {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(listener, "listener");
         DerivaMlModel model = DerivaMlModel.discover(source.schemaDocument());
-        String snaptime = source.snaptime();
-        LOG.info("Loading {} at snapshot {} into {} ({})", source.describe(), snaptime, db.file(), model.shape());
-        IngestReport report = db.replaceContent(writer -> {
-            IngestReport.Builder builder = new IngestReport.Builder();
-            new LoadRun(source, model, writer, db.blobs(), builder, listener).load();
-            writer.putMeta(MetaKeys.SOURCE, source.describe());
-            writer.putMeta(MetaKeys.SNAPTIME, snaptime);
-            writer.putMeta(MetaKeys.SYNCED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-            writer.putMeta(MetaKeys.MODEL_SHAPE, model.shape());
-            writer.putMeta(MetaKeys.MODEL_NOTES, MetaKeys.notesJson(model.notes()));
-            return builder.build(source.describe(), snaptime);
-        });
+        LOG.info("Loading {} at snapshot {} into {} ({})", source.describe(), source.snaptime(), db.file(),
+                model.shape());
+        IngestReport report = db.replaceContent(writer -> load(writer, source, model, FilePolicy.ALL_METADATA,
+                listener));
         LOG.info("Loaded {}: {} executions, {} files ({} bytes), {} warnings", source.describe(),
                 report.rows(model.execution().qualified()), report.filesFetched(), report.bytesFetched(),
                 report.warnings().size() + report.moreWarnings());
         return report;
+    }
+
+    /**
+     * Rebuilds the provenance tables inside a write transaction the caller holds: empties them, maps every row of
+     * the source into them and records what the cache reflects. Used by sync, whose source is the rows it has just
+     * stored in the same transaction. Nothing is committed here.
+     */
+    public IngestReport rebuild(CacheWriter writer, CatalogSource source, DerivaMlModel model, FilePolicy files,
+                                IngestListener listener) throws IOException, SQLException {
+        writer.clearProvenance();
+        return load(writer, source, model, files, listener);
+    }
+
+    private IngestReport load(CacheWriter writer, CatalogSource source, DerivaMlModel model, FilePolicy files,
+                              IngestListener listener) throws IOException, SQLException {
+        IngestReport.Builder builder = new IngestReport.Builder();
+        new LoadRun(source, model, writer, db.blobs(), builder, listener, files).load();
+        writer.putMeta(MetaKeys.SOURCE, source.describe());
+        writer.putMeta(MetaKeys.SNAPTIME, source.snaptime());
+        writer.putMeta(MetaKeys.SYNCED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        writer.putMeta(MetaKeys.MODEL_SHAPE, model.shape());
+        writer.putMeta(MetaKeys.MODEL_NOTES, MetaKeys.notesJson(model.notes()));
+        return builder.build(source.describe(), source.snaptime());
     }
 }

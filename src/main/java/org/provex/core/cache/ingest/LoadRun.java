@@ -49,14 +49,16 @@ final class LoadRun {
     final IngestReport.Builder report;
     private final BlobStore blobs;
     private final IngestListener listener;
+    private final FilePolicy files;
     final Set<Rid> workflows = new HashSet<>();
     final Set<Rid> executions = new HashSet<>();
     final Set<Rid> datasets = new HashSet<>();
     final Map<Rid, DatasetVersion> versions = new HashMap<>();
 
     LoadRun(CatalogSource source, DerivaMlModel model, CacheWriter writer, BlobStore blobs,
-            IngestReport.Builder report, IngestListener listener) {
+            IngestReport.Builder report, IngestListener listener, FilePolicy files) {
         this.source = source;
+        this.files = files;
         this.model = model;
         this.writer = writer;
         this.blobs = blobs;
@@ -71,7 +73,7 @@ final class LoadRun {
         datasets();
         datasetVersions();
         datasetNesting();
-        AssetLoad assets = new AssetLoad(this, blobs, listener);
+        AssetLoad assets = new AssetLoad(this, blobs, listener, files);
         assets.load();
         new InputPins(this, assets.configurations()).load();
     }

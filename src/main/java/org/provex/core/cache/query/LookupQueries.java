@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.Jdbc;
 import org.provex.core.cache.MetaKeys;
+import org.provex.core.model.AssetFile;
 import org.provex.core.model.AssetRole;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
@@ -82,6 +83,12 @@ public final class LookupQueries {
             }
             return typed;
         });
+    }
+
+    /** Every {@code Execution_Metadata} asset (without types), for fetching their bodies. */
+    public List<AssetFile> metadataAssets() {
+        return db.read(c -> Rows.list(c, "SELECT " + Rows.ASSET_COLUMNS + " FROM asset a WHERE a.asset_table = ? "
+                + "ORDER BY a.rid", Rows::asset, AssetFile.METADATA_TABLE));
     }
 
     /** What a RID names in this cache. */

@@ -84,8 +84,9 @@ final class Rows {
     /** An asset without its types; see {@link #withTypes}. */
     static AssetFile asset(ResultSet rs) throws SQLException {
         long length = rs.getLong("length");
+        boolean noLength = rs.wasNull();
         return new AssetFile(Jdbc.rid(rs, "rid"), rs.getString("asset_table"), rs.getString("url"),
-                rs.getString("filename"), rs.wasNull() ? -1 : length, rs.getString("md5"), rs.getString("description"),
+                rs.getString("filename"), noLength ? -1 : length, rs.getString("md5"), rs.getString("description"),
                 List.of(), Jdbc.instant(rs, "rct"), Jdbc.instant(rs, "rmt"));
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * GETs against one DERIVA host: the login attached only to that host, bounded retries with backoff for 5xx,
  * timeouts and broken responses, and HTTP failures mapped to {@link CatalogException}s. Shared by
- * {@link ErmrestClient} and {@link HatracClient}. Only GET exists here: Provex never writes to a catalog.
+ * {@link ErmrestClient} and {@link HatracClient}. Only GET exists here (and the logout's DELETE of the login
+ * session): Provex never writes to a catalog.
  */
 public final class DerivaHttp {
 
@@ -39,6 +41,7 @@ public final class DerivaHttp {
     private final OkHttpClient client;
     private final RetryPolicy retry;
     private final List<String> secrets;
+    private final AtomicLong requests = new AtomicLong();
 
     /**
      * @param base a client whose dispatcher and connection pool are shared (timeouts, proxy); a network interceptor
@@ -69,6 +72,11 @@ public final class DerivaHttp {
         return location;
     }
 
+    /** HTTP requests sent so far (every attempt counts), for reports and benchmarks. */
+    public long requestCount() {
+        return requests.get();
+    }
+
     /**
      * GETs a URL of this host and reads the body, retrying within the policy.
      *
@@ -85,6 +93,7 @@ public final class DerivaHttp {
         for (int attempt = 1; ; attempt++) {
             CatalogException failure;
             boolean retryable;
+            requests.incrementAndGet();
             try (Response response = client.newCall(request).execute()) {
                 LOG.debug("GET {} -> {}", url, response.code());
                 if (response.isSuccessful()) {
@@ -129,6 +138,33 @@ public final class DerivaHttp {
                 Thread.currentThread().interrupt();
                 throw new CatalogException.Incomplete(what + " (interrupted)", e);
             }
+        }
+    }
+
+    /**
+     * {@code DELETE /authn/session}: the one non-GET Provex sends, to log out (it changes no catalog data).
+     *
+     * @return 200 when a session was ended, 404 when there was none
+     */
+    public int deleteAuthnSession() throws CatalogException {
+        String what = "the login session";
+        Request request = new Request.Builder().url(HttpUrl.get(location.origin() + "/authn/session"))
+                .header("Accept", "application/json").delete().build();
+        requests.incrementAndGet();
+        try (Response response = client.newCall(request).execute()) {
+            LOG.debug("DELETE /authn/session -> {}", response.code());
+            if (response.isSuccessful() || response.code() == 404) {
+                return response.code();
+            }
+            throw mapStatus(response, what, null);
+        } catch (UnknownHostException e) {
+            throw new CatalogException.Offline(location.host(), "unknown host", e);
+        } catch (ConnectException | NoRouteToHostException | SocketTimeoutException e) {
+            throw new CatalogException.Offline(location.host(), "connection refused or no answer", e);
+        } catch (CatalogException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new CatalogException.Incomplete(what, e);
         }
     }
 

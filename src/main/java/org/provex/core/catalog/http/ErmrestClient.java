@@ -104,6 +104,17 @@ public final class ErmrestClient {
         return rids;
     }
 
+    /** The number of rows of a table at a snapshot (one request; the server counts). */
+    public long rowCount(TableRef table, Snaptime at) throws CatalogException {
+        String what = "the row count of " + table;
+        JsonNode body = getJson(urls.rowCount(table, at), what, at);
+        JsonNode n = body.path(0).path("n");
+        if (!n.isIntegralNumber() || n.asLong() < 0) {
+            throw new CatalogException.MalformedResponse(what, "no count", null);
+        }
+        return n.asLong();
+    }
+
     /**
      * Resolves a RID to its table through {@code /entity_rid}, including rows deleted since.
      *

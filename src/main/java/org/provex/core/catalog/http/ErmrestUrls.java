@@ -90,6 +90,11 @@ public final class ErmrestUrls {
         return catalog(at) + "/entity_rid/" + escape(rid.value());
     }
 
+    /** The number of rows of a table: {@code /aggregate/S:T/n:=cnt(*)}, answered as {@code [{"n": N}]}. */
+    public String rowCount(TableRef table, Snaptime at) {
+        return catalog(at) + "/aggregate/" + table(table) + "/n:=cnt(*)";
+    }
+
     /**
      * One page of entities: {@code /entity/S:T[/filter...]@sort(...)[@after(...)]?limit=N}.
      *

@@ -1,0 +1,113 @@
+package org.provex.core.cache;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The sync state kept beside the provenance tables: every catalog row as ERMrest sent it, keyed by table and RID,
+ * and the {@code /schema} document. Works on the connection it is given: a write transaction's (through
+ * {@link CacheWriter#sourceRows()}) or the read connection (through {@link #on(Connection)} inside
+ * {@link CacheDatabase#read}). Statements are not cached, so instances are cheap.
+ */
+public final class SourceRows {
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private SourceRows(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Reads (or, inside a write transaction, writes) through this connection. */
+    public static SourceRows on(Connection connection) {
+        return new SourceRows(connection);
+    }
+
+    /** Stores or replaces a row. */
+    public void put(String table, String rid, String body) throws SQLException {
+        update("INSERT INTO source_row (table_name, rid, body) VALUES (?, ?, ?) "
+                + "ON CONFLICT (table_name, rid) DO UPDATE SET body = excluded.body", table, rid, body);
+    }
+
+    /** Removes a row; true when it was there. */
+    public boolean delete(String table, String rid) throws SQLException {
+        return update("DELETE FROM source_row WHERE table_name = ? AND rid = ?", table, rid) > 0;
+    }
+
+    /** The RIDs of a table as stored. */
+    public Set<String> rids(String table) throws SQLException {
+        Set<String> rids = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT rid FROM source_row WHERE table_name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rids.add(rs.getString(1));
+                }
+            }
+        }
+        return rids;
+    }
+
+    /** Streams a table's row bodies in RID order (text order, as ERMrest's {@code @sort(RID)}). */
+    public void forEach(String table, Consumer<String> body) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT body FROM source_row WHERE table_name = ? ORDER BY rid")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    body.accept(rs.getString(1));
+                }
+            }
+        }
+    }
+
+    /** Rows stored per table. */
+    public Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT table_name, count(*) FROM source_row GROUP BY table_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    public void putModel(String document) throws SQLException {
+        update("INSERT INTO source_model (id, document) VALUES (1, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET document = excluded.document", document);
+    }
+
+    public Optional<String> model() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT document FROM source_model WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    private int update(String sql, Object... values) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        Jdbc.bind(ps, values);
+        return ps.executeUpdate();
+    }
+
+    void close() throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        statements.clear();
+    }
+}

@@ -1,0 +1,31 @@
+package org.provex.core.sync;
+
+/**
+ * Progress of a sync, called on the syncing thread (file downloads call it from the executor's threads). Every
+ * method has a do-nothing default; implementations must be quick and thread-safe.
+ */
+public interface SyncListener {
+
+    SyncListener NONE = new SyncListener() {
+    };
+
+    /** A step began: {@code "Checking catalog"}, {@code "Reading rows"}, {@code "Fetching files"}, ... */
+    default void step(String description) {
+    }
+
+    /** A catalog table ({@code schema:table}) is about to be read; {@code index} counts from 1 up to {@code total}. */
+    default void tableStarted(String table, int index, int total) {
+    }
+
+    /** A table was read: the rows that came over the network for it. */
+    default void tableFinished(String table, long rowsRead) {
+    }
+
+    /** {@code rows} more rows arrived (called once per page). */
+    default void rowsRead(long rows) {
+    }
+
+    /** A metadata file body was downloaded, verified and stored. */
+    default void fileFetched(String filename, long bytes) {
+    }
+}

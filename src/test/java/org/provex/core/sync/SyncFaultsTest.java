@@ -1,0 +1,232 @@
+package org.provex.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.catalog.http.CatalogException;
+import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.catalog.http.Credential;
+import org.provex.core.catalog.http.Credentials;
+import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.catalog.http.RetryPolicy;
+import org.provex.core.demo.DemoCatalog;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
+import org.provex.testserver.DerivaTestServer;
+import org.provex.testserver.EditedCatalog;
+import org.provex.testserver.Faults;
+import org.provex.testserver.RecordedRequest;
+
+/**
+ * Every fault the test server can inject, during an incremental sync of a cache that already holds the previous
+ * snapshot: a sync that fails leaves the cache exactly as it was (same rows in every table, metadata included), and
+ * the next sync after the fault clears completes.
+ */
+class SyncFaultsTest extends SyncFixture {
+
+    private static final DemoCatalog DEMO = DemoCatalogGenerator.generate(DemoOptions.normal());
+    private static final String EXECUTION_CHANGES = "entity/deriva-ml:Execution/RMT";
+
+    private CacheDatabase db;
+    private DemoChanges changes;
+    private CacheDigest before;
+
+    @BeforeEach
+    void cacheHoldsTheFirstSnapshot() throws IOException {
+        server.publish(DEMO);
+        db = cache("cache");
+        syncNow(db);
+        changes = new DemoChanges(DEMO, Duration.ofDays(1));
+        server.publish(changes.state);
+        server.reset();
+        sleeps.clear();
+        before = CacheDigest.of(db);
+    }
+
+    @Test
+    void aBurstOf5xxIsRetriedAndTheSyncCompletes() throws IOException {
+        server.faults().failNext(2, 503, EXECUTION_CHANGES);
+        SyncReport report = syncNow(db);
+        assertThat(report.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+        assertThat(report.table("deriva-ml:Execution").inserted()).isEqualTo(1);
+        assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+    }
+
+    @Test
+    void fiveHundredsBeyondTheRetriesLeaveTheCacheAsItWas() {
+        server.faults().failNext(3, 500, EXECUTION_CHANGES);
+        failsThenRecovers(CatalogException.ServerError.class, () -> syncNow(db));
+    }
+
+    @Test
+    void aConnectionDroppedMidBodyLeavesTheCacheAsItWas() {
+        server.faults().damageNextBodies(3, Faults.BodyFault.DROP, EXECUTION_CHANGES);
+        failsThenRecovers(CatalogException.Incomplete.class, () -> syncNow(db));
+    }
+
+    @Test
+    void aTruncatedBodyLeavesTheCacheAsItWas() {
+        server.faults().damageNextBodies(3, Faults.BodyFault.TRUNCATE, "entity/deriva-ml:Dataset_Execution/RMT");
+        failsThenRecovers(CatalogException.Incomplete.class, () -> syncNow(db));
+    }
+
+    @Test
+    void aTruncatedFileLeavesTheCacheAsItWas() {
+        server.faults().damageNextBodies(3, Faults.BodyFault.TRUNCATE, "/hatrac/");
+        failsThenRecovers(CatalogException.Incomplete.class, () -> syncNow(db));
+    }
+
+    @Test
+    void aFileWithTheWrongMd5IsAnErrorAndIsNotStored() {
+        server.faults().corruptFiles(true);
+        failsThenRecovers(CatalogException.ChecksumMismatch.class, () -> {
+            try {
+                syncNow(db);
+            } finally {
+                assertThat(db.blobs().has(DerivaTestServer.md5Hex(changes.configBytes))).isFalse();
+            }
+        });
+        assertThat(db.blobs().has(DerivaTestServer.md5Hex(changes.configBytes))).isTrue();
+    }
+
+    @Test
+    void aWrongContentMd5HeaderIsAnError() {
+        server.faults().wrongMd5Header(true);
+        failsThenRecovers(CatalogException.ChecksumMismatch.class, () -> syncNow(db));
+    }
+
+    @Test
+    void aSnapshotTrimmedFromTheHistoryWhileSyncingIsATypedErrorAndTheNextSyncReadsTheNewOne() throws IOException {
+        EditedCatalog third = EditedCatalog.of(changes.state, changes.state.at().toInstant().plusSeconds(60));
+        third.update(DemoChanges.EXECUTION, changes.newExecution, Map.of("Status", "Uploaded"));
+        SyncListener trimDuringSync = new SyncListener() {
+            @Override
+            public void tableStarted(String table, int index, int total) {
+                if (index == 4) {
+                    try {
+                        server.publish(third);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    server.truncateHistoryBefore(third.at());
+                }
+            }
+        };
+        assertThatThrownBy(() -> sync(db, 500).sync(trimDuringSync, () -> false))
+                .isInstanceOf(HistoryTrimmedException.class)
+                .hasMessageContaining(changes.state.at().value()).hasMessageContaining("sync again")
+                .satisfies(e -> assertThat(((CatalogException) e).status()).isEqualTo(409));
+        assertThat(CacheDigest.of(db)).isEqualTo(before);
+
+        SyncReport next = syncNow(db);
+        assertThat(next.snaptime()).isEqualTo(third.at());
+        assertThat(next.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+    }
+
+    @Test
+    void aQueryTimeoutShrinksThePagesAndTheSyncCompletes() throws IOException {
+        server.faults().queryTimeoutAbove(40);
+        CacheDatabase fresh = cache("fresh");
+        SyncReport report = sync(fresh, 500).sync(SyncListener.NONE, () -> false);
+        assertThat(report.kind()).isEqualTo(SyncReport.Kind.FULL);
+        assertThat(server.requests()).map(RecordedRequest::target).anyMatch(t -> t.endsWith("?limit=31"));
+        server.reset();
+        CacheDatabase plain = cache("plain");
+        syncNow(plain);
+        assertThat(CacheDigest.of(fresh).provenance()).isEqualTo(CacheDigest.of(plain).provenance());
+    }
+
+    @Test
+    void aCatalogThatNeedsALoginSaysSo() {
+        server.catalogAccess(DerivaTestServer.Access.LOGIN_REQUIRED);
+        assertThatThrownBy(() -> syncNow(db)).isInstanceOf(CatalogException.NotAuthenticated.class)
+                .hasMessageContaining("requires a login").hasMessageContaining("Log in");
+        assertThat(CacheDigest.of(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aLoginWithoutAccessSaysSo() {
+        server.catalogAccess(DerivaTestServer.Access.FORBIDDEN);
+        server.acceptBearer("token-1");
+        CatalogSync withLogin = new CatalogSync(db, http(Credentials.of("127.0.0.1",
+                new Credential(Credential.Kind.BEARER, "token-1"))), pool, SyncOptions.defaults());
+        assertThatThrownBy(() -> withLogin.sync(SyncListener.NONE, () -> false))
+                .isInstanceOf(CatalogException.Forbidden.class).hasMessageContaining("no access")
+                .hasMessageNotContaining("token-1");
+        assertThat(CacheDigest.of(db)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreachableServerIsOffline() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        DerivaHttp nowhere = new DerivaHttp(new CatalogLocation("http", "127.0.0.1", port, "1"), Credentials.none(),
+                BASE, RetryPolicy.none());
+        assertThatThrownBy(() -> new CatalogSync(db, nowhere, pool, SyncOptions.defaults())
+                .sync(SyncListener.NONE, () -> false)).isInstanceOf(CatalogException.Offline.class)
+                .hasMessageContaining("cache");
+        assertThat(CacheDigest.of(db)).isEqualTo(before);
+    }
+
+    @Test
+    void cancellingBetweenPagesRollsBack() {
+        AtomicLong rows = new AtomicLong();
+        SyncListener counting = new SyncListener() {
+            @Override
+            public void tableFinished(String table, long read) {
+                rows.addAndGet(read + 1);
+            }
+        };
+        failsThenRecovers(SyncCancelledException.class,
+                () -> sync(db, 500).sync(counting, () -> rows.get() > 3));
+    }
+
+    @Test
+    void anExceptionAtTheLastStepRollsBack() {
+        SyncListener failing = new SyncListener() {
+            @Override
+            public void step(String description) {
+                if (description.startsWith("Updating")) {
+                    throw new IllegalStateException("simulated crash while writing");
+                }
+            }
+        };
+        failsThenRecovers(IllegalStateException.class, () -> sync(db, 500).sync(failing, () -> false));
+    }
+
+    @Test
+    void aFailedFirstSyncLeavesAnEmptyCache() throws IOException {
+        CacheDatabase first = cache("first");
+        CacheDigest empty = CacheDigest.of(first);
+        server.faults().damageNextBodies(3, Faults.BodyFault.DROP, "entity/deriva-ml:Dataset_Execution@");
+        assertThatThrownBy(() -> syncNow(first)).isInstanceOf(CatalogException.Incomplete.class);
+        assertThat(CacheDigest.of(first)).isEqualTo(empty);
+        server.faults().reset();
+        assertThat(syncNow(first).kind()).isEqualTo(SyncReport.Kind.FULL);
+    }
+
+    private void failsThenRecovers(Class<? extends Throwable> type, ThrowingCallable failingSync) {
+        assertThatThrownBy(failingSync).isInstanceOf(type);
+        assertThat(CacheDigest.of(db)).as("cache after the failed sync").isEqualTo(before);
+        server.faults().reset();
+        try {
+            SyncReport next = syncNow(db);
+            assertThat(next.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+            assertThat(next.snaptime()).isEqualTo(changes.state.at());
+            assertThat(next.table("deriva-ml:Execution")).isEqualTo(new SyncReport.TableChanges(2, 1, 1, 0));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

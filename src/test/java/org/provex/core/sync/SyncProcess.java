@@ -1,0 +1,50 @@
+package org.provex.core.sync;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import okhttp3.OkHttpClient;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.catalog.http.Credentials;
+import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.catalog.http.RetryPolicy;
+
+/**
+ * A sync in a process of its own, for {@link SyncKilledTest}: {@code SyncProcess CACHE_FILE PORT full|incremental}.
+ * Prints {@code TABLE n} as each table starts and {@code STEP ...} at each step, so the test knows when to kill it.
+ */
+public final class SyncProcess {
+
+    private SyncProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DerivaHttp http = new DerivaHttp(new CatalogLocation("http", "127.0.0.1", Integer.parseInt(args[1]), "1"),
+                Credentials.none(), new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build(),
+                RetryPolicy.none());
+        try (CacheDatabase db = CacheDatabase.open(Path.of(args[0]))) {
+            SyncListener announce = new SyncListener() {
+                @Override
+                public void tableStarted(String table, int index, int total) {
+                    System.out.println("TABLE " + index);
+                    System.out.flush();
+                }
+
+                @Override
+                public void step(String description) {
+                    System.out.println("STEP " + description);
+                    System.out.flush();
+                }
+            };
+            CatalogSync sync = new CatalogSync(db, http, Executors.newSingleThreadExecutor(), new SyncOptions(20));
+            if (args[2].equals("full")) {
+                sync.fullSync(announce, () -> false);
+            } else {
+                sync.sync(announce, () -> false);
+            }
+        }
+        System.out.println("DONE");
+        System.exit(0);
+    }
+}
