@@ -37,6 +37,10 @@ final class CliContext {
         return root.catalog();
     }
 
+    ProvexCommand.Format format() {
+        return root.format;
+    }
+
     boolean json() {
         return root.format == ProvexCommand.Format.json;
     }
@@ -57,6 +61,10 @@ final class CliContext {
 
     PrintWriter err() {
         return err;
+    }
+
+    static String prettyJson(JsonNode node) {
+        return JSON.writeValueAsString(node);
     }
 
     void printJson(JsonNode node) {

@@ -44,7 +44,7 @@ final class ShowCommand extends BaseCommand {
         return 0;
     }
 
-    private static Rid parse(String text) {
+    static Rid parse(String text) {
         try {
             return QualifiedRid.parse(text).rid();
         } catch (IllegalArgumentException e) {
@@ -52,7 +52,7 @@ final class ShowCommand extends BaseCommand {
         }
     }
 
-    private static String notAnExecution(Rid rid, Optional<ResolvedRid> what, String catalog) {
+    static String notAnExecution(Rid rid, Optional<ResolvedRid> what, String catalog) {
         if (what.isEmpty()) {
             return "No record " + rid + " in the cache of catalog '" + catalog + "'.";
         }
