@@ -110,7 +110,29 @@ final class EnvironmentFacts {
         }
     }
 
+    /** PEP 503: lower case, runs of {@code -_.} as one {@code -}. A loop, not a regex: it runs per package. */
     static String normalise(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+        if (name == null) {
+            return "";
+        }
+        String s = name.strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean separator = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '_' || c == '.') {
+                separator = true;
+                continue;
+            }
+            if (separator) {
+                b.append('-');
+                separator = false;
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        if (separator) {
+            b.append('-');
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

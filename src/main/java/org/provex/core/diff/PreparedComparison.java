@@ -14,10 +14,20 @@ public final class PreparedComparison {
 
     private final List<RunFacts> runs;
     private final boolean reveal;
+    private final Map<SectionId, FieldRows.Grid> grids = new EnumMap<>(SectionId.class);
 
     PreparedComparison(List<RunFacts> runs, boolean reveal) {
         this.runs = List.copyOf(runs);
         this.reveal = reveal;
+        for (SectionId id : SectionId.values()) {
+            if (id != SectionId.VERDICT && runs.get(0).section(id) instanceof SectionFacts.Fields) {
+                grids.put(id, FieldRows.Grid.of(fields(id)));
+            }
+        }
+    }
+
+    private List<SectionFacts.Fields> fields(SectionId id) {
+        return runs.stream().map(r -> (SectionFacts.Fields) r.section(id)).toList();
     }
 
     public List<RunRef> runs() {
@@ -69,7 +79,7 @@ public final class PreparedComparison {
             rows = TreeRows.rows(runs.stream().map(r -> (SectionFacts.Tree) r.section(id)).toList(), baseline,
                     reveal);
         } else {
-            rows = FieldRows.rows(runs.stream().map(r -> (SectionFacts.Fields) r.section(id)).toList(), baseline);
+            rows = FieldRows.rows(fields(id), grids.get(id), baseline);
         }
         return new Section(id, rows, notes);
     }

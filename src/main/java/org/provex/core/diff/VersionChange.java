@@ -3,7 +3,6 @@ package org.provex.core.diff;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.provex.core.model.Pep440Version;
 
 /**
@@ -35,16 +34,19 @@ public record VersionChange(CellState state, VersionLevel level) {
         if (from.strip().equals(to.strip())) {
             return SAME;
         }
-        Optional<Pep440Version> a = Pep440Version.tryParse(from);
-        Optional<Pep440Version> b = Pep440Version.tryParse(to);
-        if (a.isEmpty() || b.isEmpty()) {
+        return classify(Pep440Version.tryParse(from).orElse(null), Pep440Version.tryParse(to).orElse(null));
+    }
+
+    /** For versions parsed ahead of time; null means "not PEP 440" (both sides present and different). */
+    static VersionChange classify(Pep440Version a, Pep440Version b) {
+        if (a == null || b == null) {
             return new VersionChange(CellState.CHANGED, VersionLevel.OTHER);
         }
-        int order = a.get().compareTo(b.get());
+        int order = a.compareTo(b);
         if (order == 0) {
             return SAME;
         }
-        VersionLevel level = level(a.get(), b.get());
+        VersionLevel level = level(a, b);
         if (level == VersionLevel.LOCAL) {
             return new VersionChange(CellState.CHANGED, level);
         }

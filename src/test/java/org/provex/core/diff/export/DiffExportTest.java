@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.diff.Comparison;
-import org.provex.core.diff.DiffExportFixtures;
+import org.provex.core.diff.SyntheticRuns;
 import org.provex.core.diff.RowFilter;
 import org.provex.core.diff.RunComparer;
 import org.provex.core.formats.SecretMasker;
@@ -25,7 +25,7 @@ class DiffExportTest {
     private static final Snaptime SNAP = Snaptime.of(Instant.parse("2026-05-20T00:00:00Z"));
 
     private static Comparison comparison(boolean reveal) {
-        List<ExecutionAudit> runs = DiffExportFixtures.hostileRuns(HOSTILE, SECRET);
+        List<ExecutionAudit> runs = SyntheticRuns.hostileRuns(HOSTILE, SECRET);
         return RunComparer.prepare(runs, reveal).against(0);
     }
 
