@@ -52,7 +52,9 @@ public final class MetadataText {
         if (m.matches()) {
             String value = m.group(5).strip();
             boolean opener = value.equals("{") || value.equals("[") || value.equals("|") || value.equals(">");
-            if (!opener && (SecretMasker.isSecretName(m.group(3)) || SecretMasker.looksLikeSecretValue(unquote(value)))) {
+            boolean secret = SecretMasker.isSecretName(m.group(3))
+                    || SecretMasker.looksLikeSecretValue(unquote(value));
+            if (!opener && secret) {
                 char q = value.isEmpty() ? ' ' : value.charAt(0);
                 String masked = q == '"' || q == '\'' ? q + SecretMasker.MASK + q : SecretMasker.MASK;
                 return m.group(1) + m.group(2) + m.group(3) + m.group(2) + m.group(4) + masked + m.group(6);

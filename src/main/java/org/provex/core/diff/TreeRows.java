@@ -75,7 +75,8 @@ final class TreeRows {
         FlatTree.Entry theirs = base.tree().get(path);
         CellState state;
         if (mine == null || theirs == null) {
-            state = mine == null && theirs == null ? CellState.SAME : mine == null ? CellState.REMOVED : CellState.ADDED;
+            state = mine == null && theirs == null ? CellState.SAME
+                    : mine == null ? CellState.REMOVED : CellState.ADDED;
         } else if (TreeDiff.sameKind(mine, theirs)) {
             // two lists or two objects: what differs inside is reported on the rows of their members
             return new Cell(shown, CellState.SAME, VersionLevel.NONE,

@@ -143,7 +143,8 @@ final class VerdictBuilder {
         if (!missing.isEmpty()) {
             return new Aspect(Answer.UNKNOWN, List.copyOf(missing));
         }
-        return compared == 0 ? new Aspect(Answer.UNKNOWN, List.copyOf(bothMissing)) : new Aspect(Answer.SAME, List.of());
+        return compared == 0 ? new Aspect(Answer.UNKNOWN, List.copyOf(bothMissing))
+                : new Aspect(Answer.SAME, List.of());
     }
 
     private static boolean excluded(SectionId id, String key) {

@@ -146,7 +146,8 @@ class DiffEnvironmentTest {
                 """);
         List<FieldChange> changes = EnvironmentDiff.uvLock(a, b);
         assertThat(changes).extracting(FieldChange::key, FieldChange::state).containsExactly(
-                tuple("mylib", CellState.CHANGED), tuple("torch", CellState.UPGRADED), tuple("tqdm", CellState.REMOVED));
+                tuple("mylib", CellState.CHANGED), tuple("torch", CellState.UPGRADED),
+                tuple("tqdm", CellState.REMOVED));
         assertThat(changes.get(0).right()).startsWith("0.3.0 [git+https://github.com/org/mylib");
     }
 }
