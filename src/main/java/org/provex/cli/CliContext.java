@@ -60,6 +60,10 @@ final class CliContext {
         return root.in;
     }
 
+    ProvexCommand.Format format() {
+        return root.format;
+    }
+
     boolean json() {
         return root.format == ProvexCommand.Format.json;
     }
@@ -80,6 +84,10 @@ final class CliContext {
 
     PrintWriter err() {
         return err;
+    }
+
+    static String prettyJson(JsonNode node) {
+        return JSON.writeValueAsString(node);
     }
 
     void printJson(JsonNode node) {

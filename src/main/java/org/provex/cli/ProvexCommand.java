@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.provex.core.cache.CacheException;
 import org.provex.core.catalog.CatalogSchemaException;
+import org.provex.core.diff.DiffException;
 import org.provex.core.formats.MetadataFormatException;
 import org.provex.core.workspace.UnknownCatalogException;
 import org.slf4j.Logger;
@@ -18,15 +19,18 @@ import picocli.CommandLine.ScopeType;
         description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
-                LogoutCommand.class, WhoamiCommand.class},
+                LogoutCommand.class, WhoamiCommand.class, DiffCommand.class},
         footer = {"", "Without a command, the desktop window opens (once it exists; today this help is shown).",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProvexCommand.class);
 
-    /** Output formats every command accepts; later commands may add their own. */
-    public enum Format { text, json }
+    /**
+     * Output formats. Every command accepts text and json; a command that accepts more says so by overriding
+     * {@code BaseCommand.formats()} (diff adds md and html), and the others reject them with a one-line error.
+     */
+    public enum Format { text, json, md, html }
 
     // No picocli defaultValue: picocli refuses a default that equals a subcommand name ("demo").
     @Option(names = "--catalog", scope = ScopeType.INHERIT, paramLabel = "NAME",
@@ -34,7 +38,7 @@ public final class ProvexCommand implements Callable<Integer> {
     String catalog;
 
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text or json; 'diff' also md and html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--credential-file", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -106,7 +110,8 @@ public final class ProvexCommand implements Callable<Integer> {
         if (ex instanceof CliException || ex instanceof UnknownCatalogException || ex instanceof CacheException
                 || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException
                 || ex instanceof org.provex.core.catalog.http.CatalogException
-                || ex instanceof java.util.concurrent.CancellationException) {
+                || ex instanceof java.util.concurrent.CancellationException
+                || ex instanceof DiffException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
         LOG.error("command failed", ex);

@@ -75,7 +75,7 @@ final class ShowCommand extends BaseCommand {
         }
     }
 
-    private static Rid parse(String text) {
+    static Rid parse(String text) {
         try {
             return QualifiedRid.parse(text).rid();
         } catch (IllegalArgumentException e) {
@@ -83,7 +83,7 @@ final class ShowCommand extends BaseCommand {
         }
     }
 
-    private static String notAnExecution(Rid rid, Optional<ResolvedRid> what, String catalog) {
+    static String notAnExecution(Rid rid, Optional<ResolvedRid> what, String catalog) {
         if (what.isEmpty()) {
             return "No record " + rid + " in the cache of catalog '" + catalog + "'.";
         }
