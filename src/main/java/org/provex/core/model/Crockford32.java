@@ -62,6 +62,39 @@ public final class Crockford32 {
         return r >>> 1;
     }
 
+    /**
+     * Canonical spelling of a well-formed value without changing its bits: upper case, O/I/L mapped to
+     * 0/1/1, hyphens every four symbols from the right, leading zeros dropped. Unlike encode(decode(x)),
+     * a set pad bit is kept, so RIDs an owner imported with an odd last symbol stay as they are.
+     */
+    public static String normalise(String text) {
+        decode(text);
+        StringBuilder symbols = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toUpperCase(text.charAt(i));
+            if (c == '-') {
+                continue;
+            }
+            symbols.append(switch (c) {
+                case 'O' -> '0';
+                case 'I', 'L' -> '1';
+                default -> c;
+            });
+        }
+        String digits = symbols.toString().replaceFirst("^0+", "");
+        if (digits.isEmpty()) {
+            return "0";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 4 == 0) {
+                out.append('-');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+
     /** True if the text decodes (does not check the pad bit: imported RIDs may be odd). */
     public static boolean isWellFormed(String text) {
         try {

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An ERMrest record id. Values are normalised the way the server does for {@code RID=} filters:
- * decode then encode, so {@code 1abc4}, {@code 1-abc4} and {@code 1ABC4} all become {@code 1-ABC4}.
+ * An ERMrest record id. Values are normalised in spelling only (upper case, look-alike letters, a hyphen
+ * every four symbols), so {@code 1abc4}, {@code 1-abc4} and {@code 1ABC4} all become {@code 1-ABC4}; the
+ * value's bits are kept, so an imported RID with an odd last symbol is not changed.
  * Owners may import arbitrary RIDs, so a value that is not base-32 is kept as given (trimmed).
  */
 public record Rid(String value) implements Comparable<Rid> {
@@ -37,7 +38,7 @@ public record Rid(String value) implements Comparable<Rid> {
         if (!Crockford32.isWellFormed(t)) {
             return t;
         }
-        return Crockford32.encode(Crockford32.decode(t));
+        return Crockford32.normalise(t);
     }
 
     /** True if the text looks like something a person typed as a RID (1 to 13 base-32 symbols). */

@@ -44,6 +44,14 @@ class RidAndSnaptimeTest {
     }
 
     @Test
+    void normalisingKeepsAnOddLastSymbol() {
+        assertThat(Rid.of("1-a001").value()).isEqualTo("1-A001");
+        assertThat(Rid.of("zzzzzzzz").value()).isEqualTo("ZZZZ-ZZZZ");
+        assertThat(Rid.of("0001-ABC4").value()).isEqualTo("1-ABC4");
+        assertThat(Crockford32.normalise("0000")).isEqualTo("0");
+    }
+
+    @Test
     void importedNonBase32RidsAreKeptAsGiven() {
         assertThat(Rid.of("legacy_42").value()).isEqualTo("legacy_42");
         assertThat(Rid.looksLikeRid("legacy_42")).isFalse();
