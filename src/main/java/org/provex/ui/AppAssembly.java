@@ -76,8 +76,9 @@ public final class AppAssembly {
         boolean geometry = saved != null && saved.width() > 200 && saved.height() > 150
                 && !Screen.getScreensForRectangle(new Rectangle2D(saved.x(), saved.y(), saved.width(),
                 saved.height())).isEmpty();
-        Scene scene = new Scene(window.root(), geometry ? saved.width() : DEFAULT_WIDTH,
-                geometry ? saved.height() : DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), geometry ? saved.width() : Math.min(DEFAULT_WIDTH, screen.getWidth()),
+                geometry ? saved.height() : Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         window.installShortcuts(scene);
         target.setScene(scene);
         target.titleProperty().bind(Bindings.createStringBinding(() -> session.get() == null ? msg.get("app.title")

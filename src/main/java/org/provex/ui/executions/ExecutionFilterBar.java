@@ -42,7 +42,8 @@ final class ExecutionFilterBar {
         field.setId("filterText");
         field.setPromptText(msg.get("filter.text.prompt"));
         field.setAccessibleText(msg.get("filter.text.prompt"));
-        field.setPrefColumnCount(20);
+        field.setTooltip(new Tooltip(msg.get("filter.text.tooltip")));
+        field.setPrefColumnCount(16);
         field.textProperty().bindBidirectional(vm.textProperty());
         return field;
     }
@@ -87,6 +88,7 @@ final class ExecutionFilterBar {
         ComboBox<FilterChoice> box = new ComboBox<>(vm.workflowChoices());
         box.setId("filterWorkflow");
         box.setAccessibleText(msg.get("filter.workflow.any"));
+        box.setPromptText(msg.get("filter.workflow.any"));
         box.setPrefWidth(230);
         box.valueProperty().bindBidirectional(vm.workflowProperty());
         return box;
@@ -96,6 +98,7 @@ final class ExecutionFilterBar {
         ComboBox<FilterChoice> box = new ComboBox<>(vm.datasetChoices());
         box.setId("filterDataset");
         box.setAccessibleText(msg.get("filter.dataset.any"));
+        box.setPromptText(msg.get("filter.dataset.any"));
         box.setPrefWidth(230);
         box.valueProperty().bindBidirectional(vm.inputDatasetProperty());
         return box;

@@ -44,8 +44,10 @@ final class ExecutionsTable {
         table.setFixedCellSize(30);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.itemsProperty().bind(vm.rowsProperty());
         addColumns();
+        table.setItems(vm.rowsProperty().get());
+        vm.rowsProperty().addListener((o, was, now) -> replaceItems(now));
+        vm.sortProperty().addListener((o, was, now) -> showSort(now));
         table.setSortPolicy(t -> {
             sortChanged();
             return true;
@@ -79,35 +81,58 @@ final class ExecutionsTable {
     }
 
     private void addColumns() {
-        TableColumn<ExecutionSlot, ExecutionRow> rid = column("rid", "column.rid", ExecutionColumn.RID, 86,
+        TableColumn<ExecutionSlot, ExecutionRow> rid = column("rid", "column.rid", ExecutionColumn.RID, 80,
                 r -> r.rid().value());
         TableColumn<ExecutionSlot, ExecutionRow> description = column("description", "column.description",
-                ExecutionColumn.DESCRIPTION, 320, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
+                ExecutionColumn.DESCRIPTION, 290, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
         TableColumn<ExecutionSlot, ExecutionRow> workflow = column("workflow", "column.workflow",
-                ExecutionColumn.WORKFLOW, 190, r -> r.workflowName() == null ? text(r.workflow()) : r.workflowName());
+                ExecutionColumn.WORKFLOW, 170, r -> r.workflowName() == null ? text(r.workflow()) : r.workflowName());
         TableColumn<ExecutionSlot, ExecutionRow> status = new TableColumn<>(msg.get("column.status"));
         status.setId("column-status");
         status.setUserData(ExecutionColumn.STATUS);
-        status.setPrefWidth(140);
+        status.setPrefWidth(150);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
         status.setCellFactory(c -> new StatusCell());
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
-                ExecutionColumn.CREATED, 130, r -> r.created() == null ? "" : minute.format(r.created()));
-        created.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<ExecutionSlot, ExecutionRow> durations = new TableColumn<>(msg.get("column.durations"));
-        durations.setId("column-durations");
-        durations.getColumns().add(duration("execution", "column.execution", ExecutionColumn.EXECUTION_DURATION,
-                r -> r.durations().main()));
-        durations.getColumns().add(duration("download", "column.download", ExecutionColumn.DOWNLOAD_DURATION,
-                r -> r.durations().download()));
-        durations.getColumns().add(duration("upload", "column.upload", ExecutionColumn.UPLOAD_DURATION,
-                r -> r.durations().upload()));
+                ExecutionColumn.CREATED, 150, r -> r.created() == null ? "" : minute.format(r.created()));
+        TableColumn<ExecutionSlot, ExecutionRow> run = duration("execution", "column.execution",
+                ExecutionColumn.EXECUTION_DURATION, r -> r.durations().main());
+        TableColumn<ExecutionSlot, ExecutionRow> download = duration("download", "column.download",
+                ExecutionColumn.DOWNLOAD_DURATION, r -> r.durations().download());
+        TableColumn<ExecutionSlot, ExecutionRow> upload = duration("upload", "column.upload",
+                ExecutionColumn.UPLOAD_DURATION, r -> r.durations().upload());
         TableColumn<ExecutionSlot, ExecutionRow> inputs = column("inputs", "column.inputs",
                 ExecutionColumn.INPUT_COUNT, 260, ExecutionsTable::inputs);
-        table.getColumns().addAll(List.of(rid, description, workflow, status, created, durations, inputs));
+        table.getColumns().addAll(List.of(rid, description, workflow, status, created, run, download, upload, inputs));
+        showSort(vm.sortProperty().get());
+    }
+
+    /** A new items list clears the table's sort order (and sorts): neither may reach the view model. */
+    private void replaceItems(javafx.collections.ObservableList<ExecutionSlot> rows) {
         applyingSort = true;
-        table.getSortOrder().setAll(List.of(created));
-        applyingSort = false;
+        try {
+            table.setItems(rows);
+        } finally {
+            applyingSort = false;
+        }
+        showSort(vm.sortProperty().get());
+    }
+
+    /** Shows a sort in the column headers without sorting again. */
+    private void showSort(ExecutionSort sort) {
+        table.getColumns().stream().filter(c -> c.getUserData() == sort.column()).findFirst()
+                .ifPresent(c -> {
+                    applyingSort = true;
+                    try {
+                        c.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING
+                                : TableColumn.SortType.DESCENDING);
+                        if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != c) {
+                            table.getSortOrder().setAll(List.of(c));
+                        }
+                    } finally {
+                        applyingSort = false;
+                    }
+                });
     }
 
     private static String inputs(ExecutionRow r) {
@@ -119,7 +144,7 @@ final class ExecutionsTable {
 
     private TableColumn<ExecutionSlot, ExecutionRow> duration(String id, String key, ExecutionColumn sortColumn,
                                                               Function<ExecutionRow, RunDuration> value) {
-        TableColumn<ExecutionSlot, ExecutionRow> c = column(id, key, sortColumn, 84, r -> {
+        TableColumn<ExecutionSlot, ExecutionRow> c = column(id, key, sortColumn, 90, r -> {
             RunDuration d = value.apply(r);
             return d == null ? "" : d.display();
         });

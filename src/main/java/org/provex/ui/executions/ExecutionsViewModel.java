@@ -3,7 +3,6 @@ package org.provex.ui.executions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -260,8 +259,8 @@ public final class ExecutionsViewModel {
         batch(() -> {
             workflow.set(anyWorkflow);
             inputDataset.set(anyDataset);
-            workflowChoices.setAll(anyWorkflow);
-            datasetChoices.setAll(anyDataset);
+            keepOnlyAny(workflowChoices);
+            keepOnlyAny(datasetChoices);
             Long total = session == null ? null : session.meta().counts().get("executions");
             totalCount.set(total == null ? 0 : total);
             reloadPending = true;
@@ -275,19 +274,21 @@ public final class ExecutionsViewModel {
         choicesHandle = ctx.tasks().task(msg.get("task.choices"), c -> FilterChoices.read(session.db()))
                 .onSuccess(choices -> {
                     if (ctx.session().get() == session) {
-                        workflowChoices.setAll(prepend(anyWorkflow, choices.workflows()));
-                        datasetChoices.setAll(prepend(anyDataset, choices.datasets()));
+                        // "any" stays in place: a combo box whose chosen item is removed would drop its value
+                        keepOnlyAny(workflowChoices);
+                        workflowChoices.addAll(choices.workflows());
+                        keepOnlyAny(datasetChoices);
+                        datasetChoices.addAll(choices.datasets());
                     }
                 })
                 .onError(e -> ctx.notifications().error(msg.get("error.choices", Errors.message(e))))
                 .start();
     }
 
-    private static List<FilterChoice> prepend(FilterChoice first, List<FilterChoice> rest) {
-        List<FilterChoice> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
+    private static void keepOnlyAny(List<FilterChoice> choices) {
+        if (choices.size() > 1) {
+            choices.subList(1, choices.size()).clear();
+        }
     }
 
     private void reload(long delayMillis) {

@@ -119,6 +119,10 @@ final class SearchBox {
         ResultCell() {
             title.getStyleClass().add("result-title");
             detail.getStyleClass().add("result-detail");
+            title.setMinWidth(0);
+            detail.setMinWidth(0);
+            // as wide as the list, never wider: long texts end in an ellipsis instead of a scroll bar
+            setPrefWidth(0);
         }
 
         @Override
