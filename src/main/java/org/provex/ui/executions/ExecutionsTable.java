@@ -90,7 +90,7 @@ final class ExecutionsTable {
         TableColumn<ExecutionSlot, ExecutionRow> status = new TableColumn<>(msg.get("column.status"));
         status.setId("column-status");
         status.setUserData(ExecutionColumn.STATUS);
-        status.setPrefWidth(150);
+        status.setPrefWidth(175);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
         status.setCellFactory(c -> new StatusCell());
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",

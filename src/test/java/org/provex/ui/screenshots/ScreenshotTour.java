@@ -91,7 +91,10 @@ class ScreenshotTour {
         settle(robot);
         Snapshots.write(robot.listWindows().stream().filter(w -> w instanceof javafx.stage.Popup).findFirst()
                 .orElseThrow().getScene(), out.resolve("search-results.png"));
-        robot.interact(() -> app.shell().search().dismiss());
+        robot.interact(() -> {
+            app.shell().search().dismiss();
+            app.shell().search().queryProperty().set("");
+        });
 
         robot.interact(() -> app.shell().sectionProperty().set(Section.WORKFLOWS));
         settle(robot);
