@@ -240,8 +240,8 @@ public final class ExecutionsViewModel {
         this.zone = zone;
     }
 
-    /** Typing waits this long for the next key before querying (0 in tests). */
-    void setTextDelayMillis(long millis) {
+    /** Typing waits this long for the next key before querying (default 200 ms; 0 in tests and benchmarks). */
+    public void setTextDelayMillis(long millis) {
         this.textDelayMillis = millis;
     }
 
@@ -341,7 +341,8 @@ public final class ExecutionsViewModel {
             current.dispose();
         }
         current = new LazyExecutionList(ctx.tasks(), msg.get("task.page"),
-                (offset, limit) -> queries.list(f, s, limit, offset), (int) Math.min(Integer.MAX_VALUE, page.total()),
+                (offset, limit) -> PageReader.read(queries, f, s, page.total(), offset, limit),
+                (int) Math.min(Integer.MAX_VALUE, page.total()),
                 page.rows(), this::refreshSelection);
         selectedSlots = List.of();
         selected.clear();
