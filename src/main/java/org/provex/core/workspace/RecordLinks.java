@@ -48,12 +48,27 @@ public final class RecordLinks {
 
     /** {@code https://host/id/<catalog>/<RID>@<snapshot>}. */
     public Optional<String> citation(Rid rid) {
-        return unavailableReason != null ? Optional.empty() : Optional.of(location.citation(rid, snapshot));
+        return citation(rid, null);
+    }
+
+    /**
+     * {@code https://host/id/<catalog>/<RID>@<at>}: a record as it was at another snapshot than the cache's,
+     * e.g. a dataset at the snapshot a released version pins ({@code at} null means the cached snapshot).
+     */
+    public Optional<String> citation(Rid rid, Snaptime at) {
+        return unavailableReason != null ? Optional.empty()
+                : Optional.of(location.citation(rid, at == null ? snapshot : at));
     }
 
     /** The Chaise record page of a row, at the cached snapshot. */
     public Optional<String> chaise(TableRef table, Rid rid) {
         return unavailableReason != null ? Optional.empty()
                 : Optional.of(location.chaiseRecordUrl(table, rid, snapshot));
+    }
+
+    /** The Chaise record page of a row at a given snapshot ({@code at} null means the cached snapshot). */
+    public Optional<String> chaise(TableRef table, Rid rid, Snaptime at) {
+        return unavailableReason != null ? Optional.empty()
+                : Optional.of(location.chaiseRecordUrl(table, rid, at == null ? snapshot : at));
     }
 }

@@ -1,0 +1,330 @@
+package org.provex.ui.workflows;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.provex.core.cache.query.ExecutionFilter;
+import org.provex.core.cache.query.ExecutionPage;
+import org.provex.core.cache.query.ExecutionQueries;
+import org.provex.core.cache.query.ExecutionRow;
+import org.provex.core.cache.query.ExecutionSort;
+import org.provex.core.cache.query.LookupQueries;
+import org.provex.core.catalog.DerivaMlModel;
+import org.provex.core.catalog.TableRef;
+import org.provex.core.model.Rid;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.common.Errors;
+import org.provex.ui.common.Messages;
+import org.provex.ui.common.TaskRunner.TaskHandle;
+import org.provex.ui.common.ViewContext;
+
+/**
+ * The Workflows pane: workflows grouped by name into versions of the same code, the runs of the selected
+ * version (or of every version of a name), and links for the selected workflow. Reloads when the catalog
+ * session changes; every query runs through the task runner and a superseded load is cancelled.
+ */
+public final class WorkflowsViewModel {
+
+    /** More runs than this are counted but not listed: the Executions pane pages through any number. */
+    static final int RUN_LIMIT = 5_000;
+
+    private static final Messages TEXT = Messages.of(WorkflowsViewModel.class);
+    private static final TableRef WORKFLOW_TABLE = new TableRef(DerivaMlModel.ML_SCHEMA, "Workflow");
+
+    private final ViewContext ctx;
+    private final ObservableList<WorkflowGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<ExecutionRow> executions = FXCollections.observableArrayList();
+    // One read-only view each: the wrappers hold their listeners weakly, so a fresh one per call would lose them.
+    private final ObservableList<WorkflowGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<ExecutionRow> executionsView = FXCollections.unmodifiableObservableList(executions);
+    private final ReadOnlyObjectWrapper<WorkflowGroup> selectedGroup = new ReadOnlyObjectWrapper<>(this, "group");
+    private final ReadOnlyObjectWrapper<WorkflowVersion> selectedVersion = new ReadOnlyObjectWrapper<>(this, "version");
+    private final ReadOnlyObjectWrapper<WorkflowVersion> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loadingRuns = new ReadOnlyBooleanWrapper(this, "loadingRuns");
+    private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper(this, "listMessage", "");
+    private final ReadOnlyStringWrapper runsMessage = new ReadOnlyStringWrapper(this, "runsMessage", "");
+    private final ReadOnlyStringWrapper runsSummary = new ReadOnlyStringWrapper(this, "runsSummary", "");
+    private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
+    private TaskHandle listLoad;
+    private TaskHandle runsLoad;
+    private int listGeneration;
+    private int runsGeneration;
+    private Rid pending;
+
+    public WorkflowsViewModel(ViewContext ctx) {
+        this.ctx = ctx;
+        ctx.session().addListener((o, before, now) -> {
+            // A selection asked for while no catalog was open is meant for the one opening now.
+            if (before != null) {
+                pending = null;
+            }
+            reload(false);
+        });
+        reload(false);
+    }
+
+    /** Reads the workflows again from the cache, keeping the selection when it still exists. */
+    public void refresh() {
+        reload(true);
+    }
+
+    /** Selects one workflow row (a version of its code) and lists its runs; waits for a load in progress. */
+    public void select(Rid workflow) {
+        if (loading.get() || ctx.session().get() == null) {
+            pending = workflow;
+            return;
+        }
+        pending = null;
+        Optional<WorkflowGroup> group = groups.stream().filter(g -> g.contains(workflow)).findFirst();
+        if (group.isEmpty()) {
+            ctx.notifications().error(TEXT.get("workflows.unknown", workflow));
+            return;
+        }
+        WorkflowVersion version = group.get().versions().stream().filter(v -> v.rid().equals(workflow))
+                .findFirst().orElseThrow();
+        setSelection(group.get(), version, false);
+    }
+
+    /** Selects a name: the runs of all its versions (one version is just that version). */
+    public void selectGroup(WorkflowGroup group) {
+        setSelection(group, group.single() ? group.versions().get(0) : null, false);
+    }
+
+    public void clearSelection() {
+        cancel(runsLoad);
+        runsGeneration++;
+        selectedGroup.set(null);
+        selectedVersion.set(null);
+        detail.set(null);
+        executions.clear();
+        loadingRuns.set(false);
+        runsSummary.set("");
+        runsMessage.set(groups.isEmpty() ? "" : TEXT.get("workflows.runs.select"));
+    }
+
+    public void openExecution(Rid execution) {
+        if (execution != null) {
+            ctx.navigator().showExecution(execution);
+        }
+    }
+
+    /** "v2" for a run's workflow row within the selected name, for the runs table. */
+    public String versionLabel(Rid workflow) {
+        WorkflowGroup g = selectedGroup.get();
+        if (g == null || workflow == null) {
+            return "";
+        }
+        return g.versions().stream().filter(v -> v.rid().equals(workflow)).map(WorkflowVersion::label)
+                .findFirst().orElse("");
+    }
+
+    public void copyCitation() {
+        withLinks(v -> ctx.session().get().links().citation(v.rid()), url -> {
+            ctx.dialogs().copyToClipboard(url);
+            ctx.notifications().info(TEXT.get("workflows.citation.copied", url));
+        });
+    }
+
+    public void openInChaise() {
+        withLinks(v -> ctx.session().get().links().chaise(WORKFLOW_TABLE, v.rid()), ctx.dialogs()::openInBrowser);
+    }
+
+    /** Copies a value shown in the detail (commit, checksum, URL, RID). */
+    public void copy(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            ctx.dialogs().copyToClipboard(value);
+            ctx.notifications().info(TEXT.get("workflows.copied", label));
+        }
+    }
+
+    private void withLinks(java.util.function.Function<WorkflowVersion, Optional<String>> link,
+                           java.util.function.Consumer<String> use) {
+        WorkflowVersion v = detail.get();
+        CatalogSession session = ctx.session().get();
+        if (v == null || session == null) {
+            return;
+        }
+        Optional<String> url = link.apply(v);
+        if (url.isPresent()) {
+            use.accept(url.get());
+        } else {
+            ctx.notifications().info(session.links().unavailableReason().orElse(""));
+        }
+    }
+
+    private void reload(boolean keepSelection) {
+        cancel(listLoad);
+        Rid keep = pending != null ? pending
+                : keepSelection && detail.get() != null ? detail.get().rid() : null;
+        boolean keepGroup = keepSelection && pending == null && selectedVersion.get() == null
+                && selectedGroup.get() != null;
+        CatalogSession session = ctx.session().get();
+        int generation = ++listGeneration;
+        if (!keepSelection) {
+            groups.clear();
+            clearSelection();
+        }
+        linksReason.set(session == null ? "" : session.links().unavailableReason().orElse(""));
+        if (session == null) {
+            loading.set(false);
+            listMessage.set(TEXT.get("workflows.noCatalog"));
+            return;
+        }
+        loading.set(true);
+        listMessage.set(TEXT.get("workflows.loading"));
+        listLoad = ctx.tasks().task(TEXT.get("task.workflows", session.name()),
+                        tc -> WorkflowGrouping.group(new LookupQueries(session.db()).workflows()))
+                .onSuccess(list -> {
+                    if (generation == listGeneration) {
+                        loaded(list, keep, keepGroup);
+                    }
+                })
+                .onError(e -> {
+                    if (generation == listGeneration) {
+                        listMessage.set(TEXT.get("workflows.failed", Errors.message(e)));
+                        ctx.notifications().error(TEXT.get("workflows.failed", Errors.message(e)));
+                    }
+                })
+                .andFinally(() -> {
+                    if (generation == listGeneration) {
+                        loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    private void loaded(List<WorkflowGroup> list, Rid keep, boolean keepGroup) {
+        loading.set(false);
+        groups.setAll(list);
+        listMessage.set(list.isEmpty() ? TEXT.get("workflows.empty") : "");
+        Optional<WorkflowGroup> group = keep == null ? Optional.empty()
+                : list.stream().filter(g -> g.contains(keep)).findFirst();
+        if (group.isPresent()) {
+            WorkflowVersion version = keepGroup && !group.get().single() ? null : group.get().versions().stream()
+                    .filter(v -> v.rid().equals(keep)).findFirst().orElseThrow();
+            setSelection(group.get(), version, true);
+        } else {
+            if (keep != null && keep.equals(pending)) {
+                ctx.notifications().error(TEXT.get("workflows.unknown", keep));
+            }
+            clearSelection();
+        }
+        pending = null;
+    }
+
+    private void setSelection(WorkflowGroup group, WorkflowVersion version, boolean reloadRuns) {
+        if (!reloadRuns && group.equals(selectedGroup.get()) && java.util.Objects.equals(version,
+                selectedVersion.get())) {
+            return;
+        }
+        selectedGroup.set(group);
+        selectedVersion.set(version);
+        detail.set(version != null ? version : group.latest());
+        loadRuns(version != null ? List.of(version.rid()) : group.versions().stream().map(WorkflowVersion::rid)
+                .toList());
+    }
+
+    private void loadRuns(List<Rid> workflows) {
+        cancel(runsLoad);
+        CatalogSession session = ctx.session().get();
+        int generation = ++runsGeneration;
+        executions.clear();
+        runsSummary.set("");
+        loadingRuns.set(true);
+        runsMessage.set(TEXT.get("workflows.runs.loading"));
+        ExecutionFilter filter = ExecutionFilter.ALL.withWorkflows(workflows.toArray(Rid[]::new));
+        runsLoad = ctx.tasks().task(TEXT.get("task.runs"),
+                        tc -> new ExecutionQueries(session.db()).page(filter, ExecutionSort.NEWEST_FIRST, RUN_LIMIT, 0))
+                .onSuccess(page -> {
+                    if (generation == runsGeneration) {
+                        runsLoaded(page);
+                    }
+                })
+                .onError(e -> {
+                    if (generation == runsGeneration) {
+                        runsMessage.set(TEXT.get("workflows.runs.failed", Errors.message(e)));
+                        ctx.notifications().error(TEXT.get("workflows.runs.failed", Errors.message(e)));
+                    }
+                })
+                .andFinally(() -> {
+                    if (generation == runsGeneration) {
+                        loadingRuns.set(false);
+                    }
+                })
+                .start();
+    }
+
+    private void runsLoaded(ExecutionPage page) {
+        executions.setAll(page.rows());
+        runsMessage.set(page.rows().isEmpty() ? TEXT.get("workflows.runs.none") : "");
+        runsSummary.set(page.total() > page.rows().size()
+                ? TEXT.get("workflows.runs.capped", page.rows().size(), page.total())
+                : TEXT.get("workflows.runs.count", page.total()));
+    }
+
+    private static void cancel(TaskHandle handle) {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    /** Names with their versions, sentinel last. */
+    public ObservableList<WorkflowGroup> groups() {
+        return groupsView;
+    }
+
+    /** Runs of the selection, newest first. */
+    public ObservableList<ExecutionRow> executions() {
+        return executionsView;
+    }
+
+    public ReadOnlyObjectProperty<WorkflowGroup> selectedGroupProperty() {
+        return selectedGroup.getReadOnlyProperty();
+    }
+
+    /** The selected version, or null when a whole name (several versions) or nothing is selected. */
+    public ReadOnlyObjectProperty<WorkflowVersion> selectedVersionProperty() {
+        return selectedVersion.getReadOnlyProperty();
+    }
+
+    /** The workflow the detail shows: the selected version, or the latest version of a selected name. */
+    public ReadOnlyObjectProperty<WorkflowVersion> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingRunsProperty() {
+        return loadingRuns.getReadOnlyProperty();
+    }
+
+    /** Why the workflow list is empty (no catalog, loading, none, failure), or empty text. */
+    public ReadOnlyStringProperty listMessageProperty() {
+        return listMessage.getReadOnlyProperty();
+    }
+
+    /** Why the runs table is empty, or empty text. */
+    public ReadOnlyStringProperty runsMessageProperty() {
+        return runsMessage.getReadOnlyProperty();
+    }
+
+    /** "12 runs", or "Newest 5,000 of 100,012 runs". */
+    public ReadOnlyStringProperty runsSummaryProperty() {
+        return runsSummary.getReadOnlyProperty();
+    }
+
+    /** Why "Open in Chaise" and "Copy citation" are unavailable, or empty text when they work. */
+    public ReadOnlyStringProperty linksReasonProperty() {
+        return linksReason.getReadOnlyProperty();
+    }
+}
