@@ -83,7 +83,7 @@ public final class ExecutionsPaneBench {
         measure("input dataset, then sort by RID", vm,
                 () -> vm.inputDatasetProperty().set(vm.datasetChoices().get(2)),
                 () -> vm.sortBy(ExecutionColumn.RID, true));
-        measure("no filter, then sort by status", vm, () -> vm.statuses().add("Uploaded"),
+        measure("status Uploaded, then sort by status", vm, () -> vm.statuses().add("Uploaded"),
                 () -> vm.sortBy(ExecutionColumn.STATUS, true));
     }
 

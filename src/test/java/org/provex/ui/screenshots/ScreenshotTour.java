@@ -94,13 +94,20 @@ class ScreenshotTour {
         robot.interact(() -> {
             app.shell().search().dismiss();
             app.shell().search().queryProperty().set("");
+            table.requestFocus();
         });
 
-        robot.interact(() -> app.shell().sectionProperty().set(Section.WORKFLOWS));
+        robot.interact(() -> {
+            app.shell().sectionProperty().set(Section.WORKFLOWS);
+            app.features().showWorkflow(Rid.of("1-AR4G"));
+        });
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("workflows.png"));
 
-        robot.interact(() -> app.shell().sectionProperty().set(Section.DATASETS));
+        robot.interact(() -> {
+            app.shell().sectionProperty().set(Section.DATASETS);
+            app.features().showDataset(Rid.of("1-AQA6"), Rid.of("1-AR4C"));
+        });
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("datasets.png"));
 
