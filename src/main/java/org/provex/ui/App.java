@@ -39,15 +39,24 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
+        mark("toolkit started");
         executor = Executors.newCachedThreadPool(daemonThreads());
         FxTaskRunner tasks = new FxTaskRunner(executor);
         Workspace workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
         assembly = AppAssembly.create(workspace, tasks, url -> getHostServices().showDocument(url));
+        mark("views built");
+        assembly.shell().sessionOpened().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_RENDER)) {
             exitAfterFirstRender(stage);
         }
         assembly.show(stage);
+        mark("window shown");
+    }
+
+    private static void mark(String what) {
+        LOG.info("startup: {} after {} ms", what,
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     @Override
@@ -65,6 +74,7 @@ public final class App extends Application {
             if (rows.isEmpty() || stage.getScene() == null) {
                 return;
             }
+            mark("first rows");
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 stage.getScene().removePostLayoutPulseListener(once[0]);

@@ -31,6 +31,10 @@ public final class MainWindow {
     private final TopBar topBar;
     private final SplitPane executionsSplit;
     private final ExecutionsView executions;
+    private final Node workflows;
+    private final Node datasets;
+    /** Holds only the section shown: hidden panes cost no CSS or layout, and keep their state. */
+    private final StackPane sections = new StackPane();
 
     public MainWindow(MainWindowViewModel vm, ExecutionsView executions, FeatureViews features) {
         this.vm = vm;
@@ -43,9 +47,8 @@ public final class MainWindow {
         executionsSplit.setId("executionsSplit");
         executionsSplit.setDividerPositions(DEFAULT_DIVIDER);
         SplitPane.setResizableWithParent(executionsSplit.getItems().get(1), false);
-        Node workflows = wrap(features.workflows(), "sectionWorkflows");
-        Node datasets = wrap(features.datasets(), "sectionDatasets");
-        StackPane sections = new StackPane(executionsSplit, workflows, datasets);
+        workflows = wrap(features.workflows(), "sectionWorkflows");
+        datasets = wrap(features.datasets(), "sectionDatasets");
         sections.setId("sections");
         show(vm.sectionProperty().get());
         vm.sectionProperty().addListener((o, was, now) -> show(now));
@@ -88,20 +91,15 @@ public final class MainWindow {
     }
 
     private void show(Section section) {
-        ((StackPane) executionsSplit.getParent()).getChildren().forEach(n -> {
-            boolean visible = sectionOf(n) == section;
-            n.setVisible(visible);
-        });
+        Node pane = switch (section) {
+            case EXECUTIONS -> executionsSplit;
+            case WORKFLOWS -> workflows;
+            case DATASETS -> datasets;
+        };
+        sections.getChildren().setAll(pane);
         if (section == Section.EXECUTIONS) {
             executions.table().requestFocus();
         }
-    }
-
-    private Section sectionOf(Node n) {
-        if (n == executionsSplit) {
-            return Section.EXECUTIONS;
-        }
-        return "sectionWorkflows".equals(n.getId()) ? Section.WORKFLOWS : Section.DATASETS;
     }
 
     private static Node wrap(Node content, String id) {

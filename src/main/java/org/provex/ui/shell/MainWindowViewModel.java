@@ -110,6 +110,11 @@ public final class MainWindowViewModel {
         return dark;
     }
 
+    /** The open catalog (read-only view of the session this view model writes). */
+    public javafx.beans.value.ObservableValue<CatalogSession> sessionOpened() {
+        return session;
+    }
+
     public SearchViewModel search() {
         return search;
     }

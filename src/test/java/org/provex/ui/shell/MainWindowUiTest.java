@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
@@ -130,12 +131,14 @@ class MainWindowUiTest {
     void switchesSectionsWithTheKeyboardAndFindsALowerCaseRid(FxRobot robot) throws Exception {
         awaitRows(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        assertThat(robot.lookup("#sectionWorkflows").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#executionsSplit").query().isVisible()).isFalse();
+        assertThat(shown(robot, "#sectionWorkflows")).isTrue();
+        assertThat(shown(robot, "#executionsSplit")).isFalse();
+        assertThat(robot.lookup("#navWorkflows").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        assertThat(robot.lookup("#sectionDatasets").query().isVisible()).isTrue();
+        assertThat(shown(robot, "#sectionDatasets")).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        assertThat(robot.lookup("#executionsSplit").query().isVisible()).isTrue();
+        assertThat(shown(robot, "#executionsSplit")).isTrue();
+        assertThat(shown(robot, "#sectionDatasets")).isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
@@ -145,6 +148,10 @@ class MainWindowUiTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, "1-AS10"));
         assertThat(app.shell().search().showingResultsProperty().get()).isFalse();
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     /** True when some text in the execution detail area names the execution (placeholder or real view). */
