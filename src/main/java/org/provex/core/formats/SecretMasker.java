@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +68,17 @@ public final class SecretMasker {
 
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[^A-Z0-9]+");
 
+    /** {@code [export ]NAME=value} or {@code NAME: value}, optionally quoted; group 5 is the line end. */
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(\\s*(?:export\\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\\s*[=:]\\s*)(.*?)(\\r?\\n?)");
+
+    /** {@code "NAME": "value"} in JSON-like text, escapes allowed inside the value. */
+    private static final Pattern QUOTED_PAIR =
+            Pattern.compile("\"([A-Za-z_][A-Za-z0-9_.-]*)\"(\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /** Candidate credential words in free text: runs without blanks, quotes, commas or brackets. */
+    private static final Pattern WORD = Pattern.compile("[^\\s'\"`,;=()\\[\\]{}<>]+");
+
     private SecretMasker() {
     }
 
@@ -109,6 +121,51 @@ public final class SecretMasker {
         String v = value.strip();
         return SECRET_VALUE.matcher(v).lookingAt()
                 || v.contains("PRIVATE KEY-----") && PEM_PRIVATE_KEY.matcher(v).find();
+    }
+
+    /**
+     * Masks free text, for snapshots that are not one JSON value (older deriva-ml wrote plain text; a damaged file
+     * may be cut short): the value of every quoted {@code "NAME": "value"} pair and of every {@code NAME=value} or
+     * {@code NAME: value} line with a secret name, and every word shaped like a credential, wherever it stands.
+     * Line ends are kept. This errs towards masking: in damaged JSON a package named like a secret loses its version.
+     */
+    public static String maskText(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Matcher pair = QUOTED_PAIR.matcher(text);
+        StringBuilder pairsMasked = new StringBuilder(text.length());
+        while (pair.find()) {
+            String replacement = isSecretName(pair.group(1)) ? "\"" + pair.group(1) + "\"" + pair.group(2) + "\""
+                    + MASK + "\"" : pair.group();
+            pair.appendReplacement(pairsMasked, Matcher.quoteReplacement(replacement));
+        }
+        pair.appendTail(pairsMasked);
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : pairsMasked.toString().split("(?<=\\n)", -1)) {
+            Matcher m = ASSIGNMENT.matcher(line);
+            boolean secretLine = m.matches() && isSecretName(m.group(2)) && !m.group(4).isBlank();
+            out.append(secretLine ? m.group(1) + m.group(2) + m.group(3) + MASK + m.group(5) : maskWords(line));
+        }
+        return out.toString();
+    }
+
+    /** Replaces every word of the text that is shaped like a credential ({@link #looksLikeSecretValue}). */
+    public static String maskWords(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        Matcher w = WORD.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (w.find()) {
+            if (looksLikeSecretValue(w.group())) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, last, w.start()).append(MASK);
+                last = w.end();
+            }
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
     /** The same mask for every value, including empty and null ones. */

@@ -56,8 +56,40 @@ public final class StructuredText {
         return text;
     }
 
-    /** Streams tokens rather than building a tree so numbers keep their exact text and duplicate keys survive. */
+    /**
+     * The text of an environment snapshot for a viewer, with secrets masked: like {@link #pretty} for a JSON
+     * snapshot, but every member of an {@code environ} object whose name is secret ({@link
+     * SecretMasker#isSecretName}) and every string anywhere that looks like a credential ({@link
+     * SecretMasker#looksLikeSecretValue}) is replaced by {@link SecretMasker#MASK}. Text that is not one JSON value
+     * (an older plain-text snapshot, a damaged file) is masked line by line with {@link SecretMasker#maskText}, so
+     * nothing falls through unmasked.
+     */
+    public static String prettyMasked(String fileName, byte[] bytes) {
+        String text = Parsing.text(bytes);
+        String head = text.stripLeading();
+        if (head.startsWith("{") || head.startsWith("[")) {
+            try {
+                String masked = streamJson(text, true);
+                if (masked != null) {
+                    return masked;
+                }
+            } catch (JacksonException e) {
+                // damaged JSON: fall through to the line-by-line masking
+            }
+        }
+        return SecretMasker.maskText(normaliseLineEnds(text));
+    }
+
     private static String prettyJson(String text) {
+        String pretty = streamJson(text, false);
+        return pretty == null ? text : pretty;
+    }
+
+    /**
+     * Streams tokens rather than building a tree so numbers keep their exact text and duplicate keys survive.
+     * Returns null when the text is not exactly one JSON value.
+     */
+    private static String streamJson(String text, boolean mask) {
         StringWriter out = new StringWriter(text.length() + text.length() / 2);
         try (JsonParser p = Parsing.JSON.createParser(text);
              JsonGenerator g = Parsing.JSON.writer().with(PRETTY).createGenerator(out)) {
@@ -66,20 +98,28 @@ public final class StructuredText {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (depth == 0 && ++roots > 1) {
                     // several documents in one file: not plain JSON, so leave the text alone
-                    throw new IllegalStateException("more than one JSON value");
+                    return null;
+                }
+                if (mask && t != JsonToken.PROPERTY_NAME && SnapshotMasking.masks(p, t)) {
+                    if (t.isStructStart()) {
+                        p.skipChildren();
+                    }
+                    g.writeString(SecretMasker.MASK);
+                    continue;
                 }
                 depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     g.writeNumber(p.getString());
+                } else if (mask && t == JsonToken.VALUE_STRING) {
+                    // a credential inside a longer string, e.g. an argv entry "hub.token=hf_..."
+                    g.writeString(SecretMasker.maskWords(p.getString()));
                 } else {
                     g.copyCurrentEvent(p);
                 }
             }
             if (roots == 0) {
-                throw new IllegalStateException("no JSON value");
+                return null;
             }
-        } catch (IllegalStateException e) {
-            return text;
         }
         return out.toString() + "\n";
     }
