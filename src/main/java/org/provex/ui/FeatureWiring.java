@@ -4,6 +4,8 @@ import javafx.scene.Node;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.datasets.DatasetsView;
+import org.provex.ui.execution.ExecutionDetailView;
+import org.provex.ui.execution.ExecutionDetailViewModel;
 import org.provex.ui.datasets.DatasetsViewModel;
 import org.provex.ui.shell.FeatureViews;
 import org.provex.ui.workflows.WorkflowsView;
@@ -16,9 +18,12 @@ final class FeatureWiring implements FeatureViews {
     private final Node workflows;
     private final DatasetsViewModel datasetsVm;
     private final Node datasets;
-    private final PlaceholderDetail detail = new PlaceholderDetail();
+    private final ExecutionDetailViewModel detailVm;
+    private final Node detail;
 
     private FeatureWiring(ViewContext ctx) {
+        detailVm = new ExecutionDetailViewModel(ctx);
+        detail = new ExecutionDetailView(detailVm).root();
         workflowsVm = new WorkflowsViewModel(ctx);
         workflows = new WorkflowsView(workflowsVm).root();
         datasetsVm = new DatasetsViewModel(ctx);
@@ -31,7 +36,7 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public Node executionDetail() {
-        return detail.root();
+        return detail;
     }
 
     @Override
@@ -46,7 +51,7 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public void showExecution(Rid execution) {
-        detail.show(execution);
+        detailVm.load(execution);
     }
 
     @Override

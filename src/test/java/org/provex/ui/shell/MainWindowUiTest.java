@@ -150,6 +150,37 @@ class MainWindowUiTest {
         assertThat(app.shell().search().showingResultsProperty().get()).isFalse();
     }
 
+    @Test
+    void fromAnExecutionJumpsToItsWorkflowAndInputVersion(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.interact(() -> app.features().showExecution(org.provex.core.model.Rid.of("1-AS10")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workflowLink").tryQuery().isPresent()
+                && robot.lookup("#inputVersion_1_AQA6").tryQuery().isPresent());
+        assertThat(robot.lookup("#configChoices").tryQuery()).as("configuration shown").isPresent();
+        Node table = robot.lookup("#metadataFilesTable").query();
+        java.util.function.Predicate<Node> environmentFile = n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith("environment_snapshot_");
+        Node file = robot.from(table).lookup(environmentFile).query();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#detailScroll")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(file.localToScene(file.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - 80) / room)));
+        });
+        robot.clickOn(file);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#envSections").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#workflowLink").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(shown(robot, "#sectionWorkflows")).isTrue();
+        assertThat(robot.lookup("#navWorkflows").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#inputVersion_1_AQA6").queryAs(javafx.scene.control.Hyperlink.class)
+                .fire());
+        assertThat(shown(robot, "#sectionDatasets")).isTrue();
+        assertThat(robot.lookup("#navDatasets").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
     private static boolean shown(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
