@@ -2,11 +2,13 @@ package org.provex.ui.shell;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import atlantafx.base.theme.Tweaks;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -25,6 +27,7 @@ public final class MainWindow {
     /** Settings key of the executions table / detail divider. */
     public static final String EXECUTIONS_DIVIDER = "executions.detail";
     private static final double DEFAULT_DIVIDER = 0.6;
+    private static final double DETAIL_MIN_WIDTH = 320;
 
     private final MainWindowViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -43,10 +46,9 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
         topBar = new TopBar(vm);
-        executionsSplit = new SplitPane(executions.root(), wrap(features.executionDetail(), "executionDetailArea"));
+        executionsSplit = new SplitPane(executions.root(), detailArea(features.executionDetail()));
         executionsSplit.setId("executionsSplit");
         executionsSplit.setDividerPositions(DEFAULT_DIVIDER);
-        SplitPane.setResizableWithParent(executionsSplit.getItems().get(1), false);
         workflows = wrap(features.workflows(), "sectionWorkflows");
         datasets = wrap(features.datasets(), "sectionDatasets");
         sections.setId("sections");
@@ -100,6 +102,22 @@ public final class MainWindow {
         if (section == Section.EXECUTIONS) {
             executions.table().requestFocus();
         }
+    }
+
+    /**
+     * The detail beside the table. It may need more width than the window leaves it; rather than squeezing
+     * the table (a split pane honours minimum widths), it scrolls sideways below its minimum width.
+     */
+    private static Node detailArea(Node content) {
+        ScrollPane area = new ScrollPane(content);
+        area.setId("executionDetailArea");
+        area.setFitToWidth(true);
+        area.setFitToHeight(true);
+        area.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        area.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        area.setMinWidth(DETAIL_MIN_WIDTH);
+        area.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "section-area");
+        return area;
     }
 
     private static Node wrap(Node content, String id) {
