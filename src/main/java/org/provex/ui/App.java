@@ -7,12 +7,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.FxTaskRunner;
-import org.provex.ui.executions.ExecutionSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +43,7 @@ public final class App extends Application {
         Workspace workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
         assembly = AppAssembly.create(workspace, tasks, url -> getHostServices().showDocument(url));
         mark("views built");
-        assembly.shell().sessionOpened().addListener((o, was, now) -> mark("catalog opened"));
+        assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_RENDER)) {
             exitAfterFirstRender(stage);
@@ -81,16 +79,12 @@ public final class App extends Application {
                 long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.setProperty(FIRST_RENDER_MILLIS, Long.toString(millis));
                 LOG.info("first executions table rendered {} ms after the JVM started ({} rows)", millis,
-                        sizeOf(rows));
+                        rows.size());
                 assembly.close();
                 Platform.exit();
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
         });
-    }
-
-    private static int sizeOf(ObservableList<ExecutionSlot> rows) {
-        return rows.size();
     }
 
     private static ThreadFactory daemonThreads() {

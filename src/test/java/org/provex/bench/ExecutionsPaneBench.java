@@ -61,7 +61,8 @@ public final class ExecutionsPaneBench {
             vm.setTextDelayMillis(0);
             long t1 = System.nanoTime();
             session.set(new CatalogSession(Workspace.DEMO, db, meta, RecordLinks.demo(meta.snaptime())));
-            say("open catalog (choices + count + first page): %.1f ms, %,d rows", ms(t1), vm.rowsProperty().get().size());
+            say("open catalog (choices + count + first page): %.1f ms, %,d rows", ms(t1),
+                    vm.rowsProperty().get().size());
             filters(vm);
             browse(vm);
         }

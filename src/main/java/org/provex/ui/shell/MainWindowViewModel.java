@@ -110,9 +110,9 @@ public final class MainWindowViewModel {
         return dark;
     }
 
-    /** The open catalog (read-only view of the session this view model writes). */
-    public javafx.beans.value.ObservableValue<CatalogSession> sessionOpened() {
-        return session;
+    /** The open catalog, or null while none is open; this view model is its only writer. */
+    public javafx.beans.property.ReadOnlyObjectProperty<CatalogSession> sessionProperty() {
+        return ctx.session();
     }
 
     public SearchViewModel search() {

@@ -26,7 +26,8 @@ class PageReaderTest {
         for (ExecutionColumn column : ExecutionColumn.values()) {
             for (boolean asc : new boolean[] {true, false}) {
                 ExecutionSort sort = new ExecutionSort(column, asc);
-                for (ExecutionFilter filter : List.of(ExecutionFilter.ALL, ExecutionFilter.ALL.withStatuses("Uploaded"))) {
+                for (ExecutionFilter filter : List.of(ExecutionFilter.ALL,
+                        ExecutionFilter.ALL.withStatuses("Uploaded"))) {
                     List<ExecutionRow> all = q.list(filter, sort, Integer.MAX_VALUE, 0);
                     int total = all.size();
                     for (int offset = 0; offset < total; offset += 7) {

@@ -97,7 +97,8 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Quick".equals(
                 app.executions().filterProperty().get().text()) && !app.executions().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(column(r -> r.description())).isNotEmpty().allSatisfy(d -> assertThat(d).containsIgnoringCase("quick"));
+        assertThat(column(r -> r.description())).isNotEmpty()
+                .allSatisfy(d -> assertThat(d).containsIgnoringCase("quick"));
 
         robot.clickOn("#clearFilters");
         awaitLoaded();
