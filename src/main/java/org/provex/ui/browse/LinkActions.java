@@ -49,6 +49,9 @@ public final class LinkActions extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(buttons, why);
+        // Nothing selected: nothing to link to, so no disabled buttons cluttering the empty detail.
+        visibleProperty().bind(Bindings.createBooleanBinding(() -> !noRecord.get(), noRecord));
+        managedProperty().bind(visibleProperty());
     }
 
     private static Button button(String id, String text, Feather icon, Runnable action) {

@@ -35,12 +35,12 @@ final class DatasetTreeTable {
         label.setPrefWidth(230);
         label.setMinWidth(120);
         label.setCellFactory(c -> new LabelCell());
-        TreeTableColumn<DatasetNode, String> current = column("col.current", DatasetTreeTable::current, 140);
+        TreeTableColumn<DatasetNode, String> current = column("col.current", DatasetTreeTable::current, 150);
         current.setCellFactory(c -> new CurrentCell());
         // The RID and the number of versions are in the tooltip and the detail: the tree stays readable when narrow.
         tree.getColumns().add(label);
         tree.getColumns().add(current);
-        tree.getColumns().add(column("col.types", n -> String.join(", ", n.summary().dataset().types()), 110));
+        tree.getColumns().add(column("col.types", n -> String.join(", ", n.summary().dataset().types()), 100));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return tree;
     }
@@ -127,6 +127,7 @@ final class DatasetTreeTable {
             DatasetVersion v = n == null ? null : n.summary().current();
             setGraphic(v != null && v.isDev() ? badge(TEXT.get("version.dev"), "badge-dev",
                     TEXT.get("version.dev.hint")) : null);
+            setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(6);
         }

@@ -60,11 +60,12 @@ public final class DatasetsView {
         usage = new VersionUsagePane(vm);
 
         SplitPane right = new SplitPane(historyBox(), usage);
+        right.setId("datasetsVersionSplit");
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.45);
         SplitPane main = new SplitPane(tree, right);
         main.setId("datasetsSplit");
-        main.setDividerPositions(0.38);
+        main.setDividerPositions(0.37);
         root.setTop(header());
         root.setCenter(main);
 

@@ -15,6 +15,8 @@ import javafx.collections.ObservableList;
 import org.provex.core.cache.query.DatasetQueries;
 import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.cache.query.DatasetVersionUsage;
+import org.provex.core.cache.query.ExecutionFilter;
+import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
@@ -31,6 +33,9 @@ import org.provex.ui.common.ViewContext;
  * session changes; every query runs through the task runner and a superseded load is cancelled.
  */
 public final class DatasetsViewModel {
+
+    /** More consumers than this are counted but not listed: the Executions pane filters by input version. */
+    static final int CONSUMER_LIMIT = 5_000;
 
     private static final Messages TEXT = Messages.of(DatasetsViewModel.class);
     private static final TableRef DATASET_TABLE = new TableRef(DerivaMlModel.ML_SCHEMA, "Dataset");
@@ -252,11 +257,17 @@ public final class DatasetsViewModel {
         }
         loadingUsage.set(true);
         consumersMessage.set(TEXT.get("datasets.usage.loading"));
-        usageLoad = ctx.tasks().task(TEXT.get("task.usage", v.label()),
-                        tc -> new DatasetQueries(session.db()).usage(v.rid()))
+        usageLoad = ctx.tasks().task(TEXT.get("task.usage", v.label()), tc -> {
+                    Optional<DatasetVersionUsage> usage = new DatasetQueries(session.db()).usage(v.rid(), CONSUMER_LIMIT);
+                    long total = usage.isEmpty() || usage.get().consumers().size() < CONSUMER_LIMIT
+                            ? usage.map(u -> (long) u.consumers().size()).orElse(0L)
+                            : new ExecutionQueries(session.db()).count(ExecutionFilter.ALL.withInput(
+                                    v.version().dataset(), v.rid()));
+                    return new Usage(usage.orElse(null), total);
+                })
                 .onSuccess(usage -> {
                     if (generation == usageGeneration) {
-                        usageLoaded(v, usage.orElse(null));
+                        usageLoaded(v, usage.usage(), usage.total());
                     }
                 })
                 .onError(e -> {
@@ -273,10 +284,15 @@ public final class DatasetsViewModel {
                 .start();
     }
 
-    private void usageLoaded(VersionRow v, DatasetVersionUsage usage) {
+    private record Usage(DatasetVersionUsage usage, long total) {
+    }
+
+    private void usageLoaded(VersionRow v, DatasetVersionUsage usage, long total) {
         producer.set(usage == null ? null : usage.producer());
         consumers.setAll(usage == null ? List.of() : usage.consumers());
-        consumersSummary.set(TEXT.get("datasets.consumers.count", consumers.size(), v.label()));
+        consumersSummary.set(total > consumers.size()
+                ? TEXT.get("datasets.consumers.capped", consumers.size(), total, v.label())
+                : TEXT.get("datasets.consumers.count", consumers.size(), v.label()));
         consumersMessage.set(!consumers.isEmpty() ? "" : v.dev() ? TEXT.get("datasets.consumers.dev")
                 : TEXT.get("datasets.consumers.none"));
     }

@@ -32,7 +32,7 @@ final class VersionsTable {
         table.setId("versionsTable");
         table.setAccessibleText(TEXT.get("versions.accessible"));
         table.getStyleClass().add(Styles.DENSE);
-        TableColumn<VersionRow, String> version = column("col.version", VersionRow::label, 200);
+        TableColumn<VersionRow, String> version = column("col.version", VersionRow::label, 240);
         version.setCellFactory(c -> new VersionCell());
         version.setSortable(false);
         TableColumn<VersionRow, String> snapshot = column("col.snapshot", r -> r.dev() ? TEXT.get("version.noSnapshot")
@@ -40,10 +40,10 @@ final class VersionsTable {
         snapshot.setCellFactory(c -> new SnapshotCell());
         TableColumn<VersionRow, String> time = column("col.snapshotTime", r -> snapTime(r.version().snapshot()), 145);
         TableColumn<VersionRow, String> producer = column("col.producer", r -> r.version().execution() == null ? ""
-                : r.version().execution().value(), 110);
+                : r.version().execution().value(), 120);
         producer.setCellFactory(c -> new ProducerCell(vm));
         TableColumn<VersionRow, String> notes = column("col.notes", r -> RunsTable.firstLine(
-                r.version().description()), 200);
+                r.version().description()), 160);
         table.getColumns().add(version);
         table.getColumns().add(snapshot);
         table.getColumns().add(time);
@@ -69,7 +69,7 @@ final class VersionsTable {
         c.setCellValueFactory(f -> new SimpleStringProperty(value.apply(f.getValue())));
         c.setPrefWidth(width);
         // Fixed-content columns keep their width; the description (last) takes what is left.
-        c.setMinWidth(key.equals("col.notes") ? 120 : key.equals("col.version") ? 150 : width);
+        c.setMinWidth(key.equals("col.notes") ? 120 : key.equals("col.version") ? 200 : width);
         return c;
     }
 

@@ -58,6 +58,7 @@ public final class WorkflowsView {
         Bindings.bindContent(runs.getItems(), vm.executions());
 
         SplitPane bottom = new SplitPane(detail(), runsBox());
+        bottom.setId("workflowsDetailSplit");
         bottom.setDividerPositions(0.42);
         SplitPane main = new SplitPane(tree, bottom);
         main.setId("workflowsSplit");

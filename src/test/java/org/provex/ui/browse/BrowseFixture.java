@@ -21,7 +21,8 @@ public final class BrowseFixture implements AutoCloseable {
 
     public final Workspace workspace;
     public final CatalogSession demo;
-    public final SimpleObjectProperty<CatalogSession> session = new SimpleObjectProperty<>();
+    /** The current session; {@link #reset()} replaces it, so view models of earlier tests stop listening. */
+    public SimpleObjectProperty<CatalogSession> session = new SimpleObjectProperty<>();
     public final BrowseFakes.RecordingNavigator navigator = new BrowseFakes.RecordingNavigator();
     public final BrowseFakes.RecordingDialogs dialogs = new BrowseFakes.RecordingDialogs();
     public final BrowseFakes.RecordingNotifications notifications = new BrowseFakes.RecordingNotifications();
@@ -48,7 +49,7 @@ public final class BrowseFixture implements AutoCloseable {
 
     /** Back to the demo session with empty recordings, between tests sharing one fixture. */
     public void reset() {
-        session.set(demo);
+        session = new SimpleObjectProperty<>(demo);
         navigator.calls.clear();
         navigator.executions.clear();
         dialogs.clipboard.clear();

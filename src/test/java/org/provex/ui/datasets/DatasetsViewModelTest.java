@@ -46,8 +46,6 @@ class DatasetsViewModelTest {
 
     @BeforeEach
     void setUp() {
-        fx.session.set(fx.demo);
-        fx.navigator.calls.clear();
         fx.reset();
         tasks = new SyncTaskRunner();
         vm = new DatasetsViewModel(fx.context(tasks));

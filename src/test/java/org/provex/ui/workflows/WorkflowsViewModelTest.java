@@ -40,8 +40,6 @@ class WorkflowsViewModelTest {
 
     @BeforeEach
     void setUp() {
-        fx.session.set(fx.demo);
-        fx.navigator.calls.clear();
         fx.reset();
         tasks = new SyncTaskRunner();
         vm = new WorkflowsViewModel(fx.context(tasks));

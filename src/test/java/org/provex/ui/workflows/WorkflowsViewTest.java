@@ -53,6 +53,7 @@ class WorkflowsViewTest {
     @Start
     void start(Stage stage) {
         PaneSnapshots.light();
+        fx.reset();
         pool = PaneSnapshots.pool();
         vm = new WorkflowsViewModel(fx.context(new FxTaskRunner(pool)));
         scene = new Scene(new WorkflowsView(vm).root(), 1280, 800);
@@ -111,5 +112,10 @@ class WorkflowsViewTest {
         assertThat(robot.lookup("#workflowsTree").queryAs(TreeTableView.class).getSelectionModel()
                 .getSelectedItem()).isNotNull();
         PaneSnapshots.writeBothThemes(robot, scene, "workflows-group");
+
+        robot.interact(() -> fx.session.set(null));
+        assertThat(runs.getItems()).isEmpty();
+        assertThat(robot.lookup("#workflowsMessage").queryLabeled().getText()).startsWith("No catalog is open");
+        PaneSnapshots.write(robot, scene, "workflows-no-catalog-light");
     }
 }

@@ -43,6 +43,15 @@ public final class DatasetQueries {
 
     /** The producer and consumers of one {@code Dataset_Version} row; empty when the row is not cached. */
     public Optional<DatasetVersionUsage> usage(Rid datasetVersion) {
+        return usage(datasetVersion, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #usage(Rid)} with at most {@code consumerLimit} consumers, newest first: a version of a
+     * large catalog may have been consumed by tens of thousands of runs. {@link ExecutionQueries#count}
+     * with {@code ExecutionFilter.ALL.withInput(dataset, version)} counts them all.
+     */
+    public Optional<DatasetVersionUsage> usage(Rid datasetVersion, int consumerLimit) {
         Optional<DatasetVersion> version = db.read(c -> Rows.first(c, "SELECT " + Rows.VERSION_COLUMNS
                 + " FROM dataset_version v WHERE v.rid = ?", Rows::version, datasetVersion));
         if (version.isEmpty()) {
@@ -53,7 +62,7 @@ public final class DatasetQueries {
                 "SELECT " + ExecutionQueries.ROW_COLUMNS + ExecutionQueries.FROM + " WHERE e.rid = ?",
                 List.of(v.execution()))).stream().findFirst().orElse(null);
         List<ExecutionRow> consumers = new ExecutionQueries(db).list(
-                ExecutionFilter.ALL.withInput(v.dataset(), v.rid()), ExecutionSort.NEWEST_FIRST, Integer.MAX_VALUE, 0);
+                ExecutionFilter.ALL.withInput(v.dataset(), v.rid()), ExecutionSort.NEWEST_FIRST, consumerLimit, 0);
         return Optional.of(new DatasetVersionUsage(v, producer, consumers));
     }
 
