@@ -94,6 +94,7 @@ public final class AppAssembly {
             target.setMaximized(saved.maximized());
         }
         target.show();
+        window.focusSection();
         shell.start();
     }
 

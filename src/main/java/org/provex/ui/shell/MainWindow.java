@@ -64,6 +64,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** Puts the keyboard focus on the shown section's main list (once the window is showing). */
+    public void focusSection() {
+        show(vm.sectionProperty().get());
+    }
+
     /** Ctrl+1/2/3 switch sections; Ctrl+F and Ctrl+K focus the search field. */
     public void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> keys = scene.getAccelerators();
@@ -98,10 +103,22 @@ public final class MainWindow {
             case WORKFLOWS -> workflows;
             case DATASETS -> datasets;
         };
-        sections.getChildren().setAll(pane);
-        if (section == Section.EXECUTIONS) {
-            executions.table().requestFocus();
+        if (!sections.getChildren().contains(pane)) {
+            sections.getChildren().add(pane);
         }
+        // the keyboard follows the section: its main list takes the focus before the old section leaves
+        // (a focus owner removed from the scene would hand the focus to the first control of the window)
+        Node list = section == Section.EXECUTIONS ? executions.table() : firstList(pane);
+        if (list != null) {
+            list.requestFocus();
+        }
+        sections.getChildren().retainAll(pane);
+    }
+
+    private static Node firstList(Node pane) {
+        pane.applyCss();    // creates the skins, without which split panes have no children to look up
+        Node tree = pane.lookup(".tree-table-view");
+        return tree != null ? tree : pane.lookup(".table-view");
     }
 
     /**

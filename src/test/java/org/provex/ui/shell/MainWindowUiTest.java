@@ -131,9 +131,12 @@ class MainWindowUiTest {
     @Test
     void switchesSectionsWithTheKeyboardAndFindsALowerCaseRid(FxRobot robot) throws Exception {
         awaitRows(robot);
+        assertThat(focusOwner(robot)).isSameAs(table);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(shown(robot, "#sectionWorkflows")).isTrue();
         assertThat(shown(robot, "#executionsSplit")).isFalse();
+        assertThat(focusOwner(robot)).as("the keyboard follows the section")
+                .matches(n -> n != null && n.getStyleClass().contains("tree-table-view"));
         assertThat(robot.lookup("#navWorkflows").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(shown(robot, "#sectionDatasets")).isTrue();
@@ -180,6 +183,10 @@ class MainWindowUiTest {
                 .fire());
         assertThat(shown(robot, "#sectionDatasets")).isTrue();
         assertThat(robot.lookup("#navDatasets").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private static Node focusOwner(FxRobot robot) {
+        return robot.lookup("#topBar").query().getScene().getFocusOwner();
     }
 
     private static boolean shown(FxRobot robot, String id) {
