@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
                 LogoutCommand.class, WhoamiCommand.class, DiffCommand.class},
-        footer = {"", "Without a command, the desktop window opens (once it exists; today this help is shown).",
+        footer = {"", "Without a command, the desktop window opens.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
 
@@ -59,12 +59,35 @@ public final class ProvexCommand implements Callable<Integer> {
         return catalog == null || catalog.isBlank() ? org.provex.core.workspace.Workspace.DEMO : catalog;
     }
 
+    /** For measuring start-up: log the time to the first rendered executions table, then exit. */
+    @Option(names = "--exit-after-first-render", hidden = true)
+    boolean exitAfterFirstRender;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: open the window. Only this path loads JavaFX; every subcommand stays headless. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        if (exitAfterFirstRender) {
+            System.setProperty(org.provex.ui.App.EXIT_AFTER_FIRST_RENDER, "true");
+        }
+        try {
+            org.provex.ui.App.launchWindow();
+        } catch (RuntimeException e) {
+            LOG.error("the window could not be opened", e);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("provex: the window could not be opened (" + TextTable.clean(String.valueOf(e.getMessage()))
+                    + "). Without a display, use a command: provex --help");
+            err.flush();
+            return 1;
+        }
+        String millis = System.getProperty(org.provex.ui.App.FIRST_RENDER_MILLIS);
+        if (millis != null) {
+            spec.commandLine().getErr().println("provex: first executions table rendered " + millis
+                    + " ms after the JVM started");
+            spec.commandLine().getErr().flush();
+        }
         return 0;
     }
 

@@ -68,11 +68,32 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
     public record CatalogEntry(String name, String baseUrl, String catalog) {
     }
 
-    /** Window geometry and named split-pane divider positions (0..1). */
+    /**
+     * Window geometry, named split-pane divider positions (0..1) and the colour theme.
+     *
+     * @param theme {@link #LIGHT} or {@link #DARK}; absent (null) in files written before themes, meaning light
+     */
     public record WindowState(double x, double y, double width, double height, boolean maximized,
-                              Map<String, Double> dividers) {
+                              Map<String, Double> dividers, String theme) {
+
+        public static final String LIGHT = "light";
+        public static final String DARK = "dark";
+
         public WindowState {
             dividers = dividers == null ? Map.of() : Map.copyOf(dividers);
+        }
+
+        public WindowState(double x, double y, double width, double height, boolean maximized,
+                           Map<String, Double> dividers) {
+            this(x, y, width, height, maximized, dividers, null);
+        }
+
+        public boolean dark() {
+            return DARK.equals(theme);
+        }
+
+        public WindowState withTheme(String newTheme) {
+            return new WindowState(x, y, width, height, maximized, dividers, newTheme);
         }
     }
 }

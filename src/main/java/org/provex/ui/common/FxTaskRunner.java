@@ -43,7 +43,21 @@ public final class FxTaskRunner implements TaskRunner {
             titles.push(task.title());
             title.set(task.title());
         });
+        Runnable finish = () -> {
+            handle.done.set(true);
+            handles.remove(handle);
+            onFx(() -> {
+                titles.removeFirstOccurrence(task.title());
+                title.set(titles.isEmpty() ? "" : titles.peek());
+                running.set(running.get() - 1);
+                task.finished();
+            });
+        };
+        handle.finishUnstarted = finish;
         handle.future = executor.submit(() -> {
+            if (!handle.claimed.compareAndSet(false, true)) {
+                return;     // cancelled before it started: cancel() has finished it
+            }
             TaskContext ctx = new TaskContext() {
                 @Override
                 public boolean isCancelled() {
@@ -70,14 +84,7 @@ public final class FxTaskRunner implements TaskRunner {
                     onFx(() -> task.failed(Errors.unwrap(e)));
                 }
             } finally {
-                handle.done.set(true);
-                handles.remove(handle);
-                onFx(() -> {
-                    titles.removeFirstOccurrence(task.title());
-                    title.set(titles.isEmpty() ? "" : titles.peek());
-                    running.set(running.get() - 1);
-                    task.finished();
-                });
+                finish.run();
             }
         });
         return handle;
@@ -109,7 +116,10 @@ public final class FxTaskRunner implements TaskRunner {
     private static final class Handle implements TaskHandle {
         final AtomicBoolean cancelled = new AtomicBoolean();
         final AtomicBoolean done = new AtomicBoolean();
+        /** Whoever sets this first finishes the task: the worker when it starts, or cancel() before that. */
+        final AtomicBoolean claimed = new AtomicBoolean();
         volatile Future<?> future;
+        volatile Runnable finishUnstarted;
 
         @Override
         public void cancel() {
@@ -117,6 +127,11 @@ public final class FxTaskRunner implements TaskRunner {
             Future<?> f = future;
             if (f != null) {
                 f.cancel(true);
+            }
+            // a task cancelled before its worker started never runs its finally: count it down here
+            Runnable finish = finishUnstarted;
+            if (finish != null && claimed.compareAndSet(false, true)) {
+                finish.run();
             }
         }
 

@@ -55,6 +55,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void windowStateWithoutAThemeStillLoadsAndTheThemeRoundTrips() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"window\": {\"x\": 1, \"y\": 2, \"width\": 900, \"height\": 600,"
+                + " \"maximized\": true, \"dividers\": {\"executions\": 0.5}}}");
+        SettingsStore store = new SettingsStore(file);
+        Settings old = store.load();
+        assertThat(old.window().width()).isEqualTo(900);
+        assertThat(old.window().theme()).isNull();
+        assertThat(old.window().dark()).isFalse();
+        store.save(old.withWindow(old.window().withTheme(Settings.WindowState.DARK)));
+        assertThat(store.load().window().dark()).isTrue();
+        assertThat(store.load().window().dividers()).containsEntry("executions", 0.5);
+    }
+
+    @Test
     void dataDirectoryHonoursProvexHomeAndPerOsDefaults() {
         Path home = Path.of("/home/u");
         assertThat(DataDirectory.resolve(Map.of("PROVEX_HOME", "/tmp/px"), "Linux", home)).isEqualTo(Path.of("/tmp/px"));

@@ -1,0 +1,125 @@
+package org.provex.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.provex.core.settings.Settings.WindowState;
+import org.provex.core.workspace.Workspace;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.common.Messages;
+import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.ViewContext;
+import org.provex.ui.executions.ExecutionsView;
+import org.provex.ui.executions.ExecutionsViewModel;
+import org.provex.ui.shell.FeatureViews;
+import org.provex.ui.shell.FxDialogService;
+import org.provex.ui.shell.MainWindow;
+import org.provex.ui.shell.MainWindowViewModel;
+import org.provex.ui.shell.ShellNavigator;
+import org.provex.ui.shell.StatusNotifications;
+
+/**
+ * Wires the window: the services every view model shares (one task runner, dialogs, navigator, status-bar
+ * notifications, the workspace and the catalog session), the view models and views, the theme, and the
+ * window state kept in the settings. {@link App} uses it, and so do the UI tests and the screenshots.
+ */
+public final class AppAssembly {
+
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
+
+    private final Messages msg = Messages.of(MainWindow.class);
+    private final ObjectProperty<CatalogSession> session = new SimpleObjectProperty<>(this, "session");
+    private final StatusNotifications notifications = new StatusNotifications();
+    private final ExecutionsViewModel executions;
+    private final MainWindowViewModel shell;
+    private final FeatureViews features;
+    private final MainWindow window;
+    private Stage stage;
+
+    private AppAssembly(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
+                        Function<ViewContext, FeatureViews> featureFactory) {
+        WindowState saved = workspace.settings().window();
+        Themes.apply(saved != null && saved.dark());   // before any view exists
+        ShellNavigator navigator = new ShellNavigator(tasks, session, notifications);
+        FxDialogService dialogs = new FxDialogService(() -> stage, browser);
+        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session);
+        executions = new ExecutionsViewModel(ctx);
+        shell = new MainWindowViewModel(ctx, session, executions, notifications);
+        features = featureFactory.apply(ctx);
+        navigator.attach(shell.sectionProperty(), features);
+        window = new MainWindow(shell, new ExecutionsView(executions), features);
+        shell.darkProperty().addListener((o, was, dark) -> Themes.apply(dark));
+    }
+
+    /** The window with the feature views of this build. */
+    public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser) {
+        return new AppAssembly(workspace, tasks, browser, FeatureWiring::create);
+    }
+
+    /** The window with other feature views (tests). */
+    public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
+                                     Function<ViewContext, FeatureViews> featureFactory) {
+        return new AppAssembly(workspace, tasks, browser, featureFactory);
+    }
+
+    /** Shows the window on a stage, restoring its size, position and dividers, then opens the last catalog. */
+    public void show(Stage target) {
+        this.stage = target;
+        WindowState saved = shell.savedWindowState();
+        boolean geometry = saved != null && saved.width() > 200 && saved.height() > 150
+                && !Screen.getScreensForRectangle(new Rectangle2D(saved.x(), saved.y(), saved.width(),
+                saved.height())).isEmpty();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), geometry ? saved.width() : Math.min(DEFAULT_WIDTH, screen.getWidth()),
+                geometry ? saved.height() : Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        window.installShortcuts(scene);
+        target.setScene(scene);
+        target.titleProperty().bind(Bindings.createStringBinding(() -> session.get() == null ? msg.get("app.title")
+                : msg.get("app.title.catalog", session.get().name()), session));
+        target.setMinWidth(900);
+        target.setMinHeight(560);
+        if (geometry) {
+            target.setX(saved.x());
+            target.setY(saved.y());
+        }
+        if (saved != null) {
+            window.restoreDividers(saved.dividers());
+            target.setMaximized(saved.maximized());
+        }
+        target.show();
+        window.focusSection();
+        shell.start();
+    }
+
+    /** Saves the window state and closes the cache; background work is cancelled. */
+    public void close() {
+        if (stage != null) {
+            shell.saveWindowState(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized(), window.dividerPositions()));
+        }
+        shell.close();
+    }
+
+    public MainWindowViewModel shell() {
+        return shell;
+    }
+
+    public ExecutionsViewModel executions() {
+        return executions;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public FeatureViews features() {
+        return features;
+    }
+}

@@ -1,0 +1,221 @@
+package org.provex.ui.executions;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.provex.core.cache.query.ExecutionColumn;
+import org.provex.core.cache.query.ExecutionRow;
+import org.provex.core.cache.query.ExecutionSort;
+import org.provex.core.model.RunDuration;
+import org.provex.ui.common.Messages;
+
+/**
+ * The executions table. Sorting is delegated to the view model (one cache query), rows are slots whose
+ * values arrive when their page is read, and Enter or a double click opens the execution.
+ */
+final class ExecutionsTable {
+
+    private static final PseudoClass SENTINEL = PseudoClass.getPseudoClass("sentinel");
+    private static final PseudoClass NESTED = PseudoClass.getPseudoClass("nested");
+    private final Messages msg = Messages.of(ExecutionsTable.class);
+    private final ExecutionsViewModel vm;
+    private final TableView<ExecutionSlot> table = new TableView<>();
+    private final DateTimeFormatter minute;
+    private boolean applyingSort;
+
+    ExecutionsTable(ExecutionsViewModel vm) {
+        this.vm = vm;
+        this.minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(vm.zone());
+        table.setId("executionsTable");
+        table.setAccessibleText(msg.get("table.accessible"));
+        table.getStyleClass().add("executions-table");
+        table.setFixedCellSize(30);
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        addColumns();
+        table.setItems(vm.rowsProperty().get());
+        vm.rowsProperty().addListener((o, was, now) -> replaceItems(now));
+        vm.sortProperty().addListener((o, was, now) -> showSort(now));
+        table.setSortPolicy(t -> {
+            sortChanged();
+            return true;
+        });
+        table.setRowFactory(t -> row());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ExecutionSlot>) c ->
+                vm.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Label placeholder = new Label();
+        placeholder.setId("executionsPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText, vm.loadingProperty(),
+                vm.loadErrorProperty()));
+        table.setPlaceholder(placeholder);
+    }
+
+    TableView<ExecutionSlot> node() {
+        return table;
+    }
+
+    private String placeholderText() {
+        if (vm.loadErrorProperty().get() != null) {
+            return msg.get("placeholder.error", vm.loadErrorProperty().get());
+        }
+        return vm.loadingProperty().get() ? msg.get("placeholder.loading") : msg.get("placeholder.empty");
+    }
+
+    private void addColumns() {
+        TableColumn<ExecutionSlot, ExecutionRow> rid = column("rid", "column.rid", ExecutionColumn.RID, 80,
+                r -> r.rid().value());
+        TableColumn<ExecutionSlot, ExecutionRow> description = column("description", "column.description",
+                ExecutionColumn.DESCRIPTION, 290, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
+        TableColumn<ExecutionSlot, ExecutionRow> workflow = column("workflow", "column.workflow",
+                ExecutionColumn.WORKFLOW, 170, r -> r.workflowName() == null ? text(r.workflow()) : r.workflowName());
+        TableColumn<ExecutionSlot, ExecutionRow> status = new TableColumn<>(msg.get("column.status"));
+        status.setId("column-status");
+        status.setUserData(ExecutionColumn.STATUS);
+        status.setPrefWidth(175);
+        status.setCellValueFactory(cd -> cd.getValue().rowProperty());
+        status.setCellFactory(c -> new StatusCell());
+        TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
+                ExecutionColumn.CREATED, 150, r -> r.created() == null ? "" : minute.format(r.created()));
+        TableColumn<ExecutionSlot, ExecutionRow> run = duration("execution", "column.execution",
+                ExecutionColumn.EXECUTION_DURATION, r -> r.durations().main());
+        TableColumn<ExecutionSlot, ExecutionRow> download = duration("download", "column.download",
+                ExecutionColumn.DOWNLOAD_DURATION, r -> r.durations().download());
+        TableColumn<ExecutionSlot, ExecutionRow> upload = duration("upload", "column.upload",
+                ExecutionColumn.UPLOAD_DURATION, r -> r.durations().upload());
+        TableColumn<ExecutionSlot, ExecutionRow> inputs = column("inputs", "column.inputs",
+                ExecutionColumn.INPUT_COUNT, 260, ExecutionsTable::inputs);
+        table.getColumns().addAll(List.of(rid, description, workflow, status, created, run, download, upload, inputs));
+        showSort(vm.sortProperty().get());
+    }
+
+    /** A new items list clears the table's sort order (and sorts): neither may reach the view model. */
+    private void replaceItems(javafx.collections.ObservableList<ExecutionSlot> rows) {
+        applyingSort = true;
+        try {
+            table.setItems(rows);
+        } finally {
+            applyingSort = false;
+        }
+        showSort(vm.sortProperty().get());
+    }
+
+    /** Shows a sort in the column headers without sorting again. */
+    private void showSort(ExecutionSort sort) {
+        table.getColumns().stream().filter(c -> c.getUserData() == sort.column()).findFirst()
+                .ifPresent(c -> {
+                    applyingSort = true;
+                    try {
+                        c.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING
+                                : TableColumn.SortType.DESCENDING);
+                        if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != c) {
+                            table.getSortOrder().setAll(List.of(c));
+                        }
+                    } finally {
+                        applyingSort = false;
+                    }
+                });
+    }
+
+    private static String inputs(ExecutionRow r) {
+        if (r.inputCount() == 0 || r.inputSummary() == null) {
+            return "";
+        }
+        return r.inputCount() > 1 ? r.inputCount() + ": " + r.inputSummary() : r.inputSummary();
+    }
+
+    private TableColumn<ExecutionSlot, ExecutionRow> duration(String id, String key, ExecutionColumn sortColumn,
+                                                              Function<ExecutionRow, RunDuration> value) {
+        TableColumn<ExecutionSlot, ExecutionRow> c = column(id, key, sortColumn, 90, r -> {
+            RunDuration d = value.apply(r);
+            return d == null ? "" : d.display();
+        });
+        c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    private TableColumn<ExecutionSlot, ExecutionRow> column(String id, String key, ExecutionColumn sortColumn,
+                                                            double width, Function<ExecutionRow, String> text) {
+        TableColumn<ExecutionSlot, ExecutionRow> c = new TableColumn<>(msg.get(key));
+        c.setId("column-" + id);
+        c.setUserData(sortColumn);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> cd.getValue().rowProperty());
+        c.setCellFactory(col -> new TextCell(text));
+        return c;
+    }
+
+    private void sortChanged() {
+        if (applyingSort) {
+            return;
+        }
+        List<TableColumn<ExecutionSlot, ?>> order = table.getSortOrder();
+        if (order.isEmpty()) {
+            vm.sortProperty().set(ExecutionSort.NEWEST_FIRST);
+            return;
+        }
+        TableColumn<ExecutionSlot, ?> first = order.get(0);
+        if (first.getUserData() instanceof ExecutionColumn column) {
+            vm.sortBy(column, first.getSortType() == TableColumn.SortType.ASCENDING);
+        }
+    }
+
+    private TableRow<ExecutionSlot> row() {
+        TableRow<ExecutionSlot> row = new TableRow<>();
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                vm.open(row.getItem());
+            }
+        });
+        return row;
+    }
+
+    static void markSentinel(Cell<ExecutionRow> cell, ExecutionRow row) {
+        cell.pseudoClassStateChanged(SENTINEL, row != null && row.unknownProvenance());
+        cell.pseudoClassStateChanged(NESTED, row != null && row.parent() != null);
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    /** Text of one column of a row; "…" while the row's page is being read. */
+    private static final class TextCell extends javafx.scene.control.TableCell<ExecutionSlot, ExecutionRow> {
+        private final Function<ExecutionRow, String> text;
+
+        TextCell(Function<ExecutionRow, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(ExecutionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            markSentinel(this, row);
+            if (empty) {
+                setText(null);
+            } else if (row == null) {
+                setText("\u2026");
+            } else {
+                setText(text.apply(row));
+            }
+        }
+    }
+}

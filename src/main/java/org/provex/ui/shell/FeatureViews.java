@@ -1,0 +1,27 @@
+package org.provex.ui.shell;
+
+import javafx.scene.Node;
+import org.provex.core.model.Rid;
+
+/**
+ * The feature panes the shell hosts but does not build: the execution detail (right of the executions
+ * table), the workflows pane and the datasets pane. The composition root wires the real views; tests may
+ * wire stand-ins.
+ */
+public interface FeatureViews {
+
+    Node executionDetail();
+
+    Node workflows();
+
+    Node datasets();
+
+    /** Loads an execution into the detail area. */
+    void showExecution(Rid execution);
+
+    /** Selects a workflow in the workflows pane. */
+    void showWorkflow(Rid workflow);
+
+    /** Selects a dataset (and one of its versions when {@code version} is not null) in the datasets pane. */
+    void showDataset(Rid dataset, Rid version);
+}

@@ -1,0 +1,287 @@
+package org.provex.ui.shell;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.ingest.IngestListener;
+import org.provex.core.cache.query.CacheMeta;
+import org.provex.core.cache.query.LookupQueries;
+import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.demo.DemoOptions;
+import org.provex.core.settings.Settings;
+import org.provex.core.settings.Settings.WindowState;
+import org.provex.core.workspace.DemoInstaller;
+import org.provex.core.workspace.RecordLinks;
+import org.provex.core.workspace.Workspace;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.common.Errors;
+import org.provex.ui.common.Messages;
+import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.ViewContext;
+import org.provex.ui.executions.ExecutionsViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window around the features: which catalog is open (the one writer of the session), which section
+ * is shown, the theme, the status bar's texts and the window state kept in the settings.
+ */
+public final class MainWindowViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+    private final Messages msg = Messages.of(MainWindowViewModel.class);
+    private final ViewContext ctx;
+    private final ObjectProperty<CatalogSession> session;
+    private final ExecutionsViewModel executions;
+    private final StatusNotifications notifications;
+    private final SearchViewModel search;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.EXECUTIONS);
+    private final ObservableList<String> catalogNames = FXCollections.observableArrayList();
+    private final ObjectProperty<String> catalog = new SimpleObjectProperty<>(this, "catalog");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    private final ReadOnlyStringWrapper openingText = new ReadOnlyStringWrapper(this, "openingText", "");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+    private TaskRunner.TaskHandle openHandle;
+
+    public MainWindowViewModel(ViewContext ctx, ObjectProperty<CatalogSession> session,
+                               ExecutionsViewModel executions, StatusNotifications notifications) {
+        this.ctx = ctx;
+        this.session = session;
+        this.executions = executions;
+        this.notifications = notifications;
+        this.search = new SearchViewModel(ctx, executions, section);
+        Settings settings = ctx.workspace().settings();
+        dark.set(settings.window() != null && settings.window().dark());
+        dark.addListener((o, was, now) -> saveTheme(now));
+        catalogNames.setAll(ctx.workspace().catalogNames());
+        catalog.addListener((o, was, now) -> {
+            if (now != null && (session.get() == null || !now.equals(session.get().name()))) {
+                open(now);
+            }
+        });
+        ctx.workspace().warnings().forEach(notifications::error);
+    }
+
+    /** Opens the catalog shown last, or the demo (prepared in the background on first launch). */
+    public void start() {
+        String last = ctx.workspace().settings().lastCatalog();
+        catalog.set(last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO);
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ObservableList<String> catalogNames() {
+        return catalogNames;
+    }
+
+    /** The catalog chosen in the selector; choosing one opens it. */
+    public ObjectProperty<String> catalogProperty() {
+        return catalog;
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** What opening the catalog is doing ("Preparing the demo catalog…"). */
+    public ReadOnlyStringProperty openingTextProperty() {
+        return openingText.getReadOnlyProperty();
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The open catalog, or null while none is open; this view model is its only writer. */
+    public javafx.beans.property.ReadOnlyObjectProperty<CatalogSession> sessionProperty() {
+        return ctx.session();
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public ExecutionsViewModel executions() {
+        return executions;
+    }
+
+    public StatusNotifications notifications() {
+        return notifications;
+    }
+
+    public TaskRunner tasks() {
+        return ctx.tasks();
+    }
+
+    // ---- status bar -------------------------------------------------------------------------------
+
+    public StringBinding catalogText() {
+        return Bindings.createStringBinding(() -> session.get() == null ? msg.get("status.nocatalog")
+                : session.get().name(), session);
+    }
+
+    /** Offline or online; the demo is always an offline demo. */
+    public StringBinding connectionText() {
+        return Bindings.createStringBinding(() -> {
+            CatalogSession s = session.get();
+            if (s == null) {
+                return "";
+            }
+            return s.isDemo() ? msg.get("status.demo") : msg.get("status.offline");
+        }, session);
+    }
+
+    public StringBinding snapshotText() {
+        return Bindings.createStringBinding(() -> {
+            CatalogSession s = session.get();
+            if (s == null || s.meta().snaptime() == null) {
+                return "";
+            }
+            return msg.get("status.snapshot", s.meta().snaptime().value(),
+                    minute.format(s.meta().snaptime().toInstant()));
+        }, session);
+    }
+
+    public StringBinding rowsText() {
+        return Bindings.createStringBinding(() -> session.get() == null ? ""
+                        : msg.get("status.rows", executions.matchingCountProperty().get(),
+                        executions.totalCountProperty().get()),
+                session, executions.matchingCountProperty(), executions.totalCountProperty());
+    }
+
+    public StringBinding workText() {
+        return Bindings.createStringBinding(() -> {
+            int n = ctx.tasks().runningCount().get();
+            if (n == 0) {
+                return "";
+            }
+            String title = ctx.tasks().currentTitle().get();
+            return n == 1 ? title + "\u2026" : msg.get("status.work.more", title, n - 1);
+        }, ctx.tasks().runningCount(), ctx.tasks().currentTitle());
+    }
+
+    // ---- catalogs ---------------------------------------------------------------------------------
+
+    private void open(String name) {
+        if (openHandle != null) {
+            openHandle.cancel();
+        }
+        Workspace ws = ctx.workspace();
+        opening.set(true);
+        openingText.set(msg.get("opening", name));
+        openHandle = ctx.tasks().task(msg.get("task.open", name), c -> {
+            if (Workspace.DEMO.equals(name) && !ws.hasCache(Workspace.DEMO)) {
+                c.progress(-1, msg.get("opening.demo"));
+                new DemoInstaller(ws).install(DemoOptions.normal(), new IngestListener() {
+                    @Override
+                    public void tableStarted(String table) {
+                        c.progress(-1, msg.get("opening.demo.table", table));
+                    }
+                });
+            }
+            CacheDatabase db = ws.openCache(name);
+            try {
+                CacheMeta meta = new LookupQueries(db).meta();
+                if (c.isCancelled()) {
+                    db.close();
+                    return null;
+                }
+                return new CatalogSession(name, db, meta, links(name, meta));
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }).onProgress((f, m) -> openingText.set(m))
+                .onSuccess(this::install)
+                .onError(e -> {
+                    notifications.error(msg.get("error.open", name, Errors.message(e)));
+                    catalog.set(session.get() == null ? null : session.get().name());
+                })
+                .andFinally(() -> opening.set(false))
+                .start();
+    }
+
+    private RecordLinks links(String name, CacheMeta meta) {
+        if (Workspace.DEMO.equals(name)) {
+            return RecordLinks.demo(meta.snaptime());
+        }
+        return ctx.workspace().settings().catalog(name)
+                .map(e -> RecordLinks.of(CatalogLocation.of(e.baseUrl(), e.catalog()), meta.snaptime()))
+                .orElse(RecordLinks.demo(meta.snaptime()));
+    }
+
+    private void install(CatalogSession opened) {
+        if (opened == null) {
+            return;
+        }
+        CatalogSession old = session.get();
+        session.set(opened);
+        notifications.info(msg.get("opened", opened.name()));
+        if (old != null) {
+            // in-flight reads of the old cache finish first; closing waits for them, so not on the FX thread
+            ctx.tasks().task(msg.get("task.close", old.name()), c -> {
+                old.db().close();
+                return null;
+            }).start();
+        }
+        ctx.tasks().task(msg.get("task.settings"), c -> {
+            ctx.workspace().updateSettings(s -> s.withLastCatalog(opened.name()));
+            return null;
+        }).onError(e -> LOG.warn("could not remember the last catalog", e)).start();
+    }
+
+    // ---- window state and theme -------------------------------------------------------------------
+
+    /** The window state saved last time, or null before the first window (a width of 0 means no geometry). */
+    public WindowState savedWindowState() {
+        return ctx.workspace().settings().window();
+    }
+
+    /** Saves the window state (with the current theme); called once when the window closes. */
+    public void saveWindowState(WindowState state) {
+        WindowState withTheme = state.withTheme(dark.get() ? WindowState.DARK : WindowState.LIGHT);
+        try {
+            ctx.workspace().updateSettings(s -> s.withWindow(withTheme));
+        } catch (IOException e) {
+            LOG.warn("could not save the window state", e);
+        }
+    }
+
+    private void saveTheme(boolean isDark) {
+        String theme = isDark ? WindowState.DARK : WindowState.LIGHT;
+        ctx.tasks().task(msg.get("task.settings"), c -> {
+            ctx.workspace().updateSettings(s -> s.withWindow(s.window() == null
+                    ? new WindowState(0, 0, 0, 0, false, null, theme)
+                    : s.window().withTheme(theme)));
+            return null;
+        }).onError(e -> notifications.error(msg.get("error.settings", Errors.message(e)))).start();
+    }
+
+    /** Cancels background work and closes the open cache (the window is closing). */
+    public void close() {
+        ctx.tasks().cancelAll();
+        search.dismiss();
+        CatalogSession s = session.get();
+        if (s != null) {
+            s.db().close();
+        }
+    }
+}

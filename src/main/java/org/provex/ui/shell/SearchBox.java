@@ -1,0 +1,155 @@
+package org.provex.ui.shell;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.ui.common.Messages;
+import atlantafx.base.controls.CustomTextField;
+
+/**
+ * The search field and its results popup: Enter searches, Down moves into the results, Enter opens the
+ * selected result, Escape closes them.
+ */
+final class SearchBox {
+
+    private final Messages msg = Messages.of(SearchBox.class);
+    private final SearchViewModel vm;
+    private final CustomTextField field = new CustomTextField();
+    private final ListView<SearchResult> list = new ListView<>();
+    private final Popup popup = new Popup();
+
+    SearchBox(SearchViewModel vm) {
+        this.vm = vm;
+        field.setId("searchField");
+        field.setPromptText(msg.get("search.prompt"));
+        field.setAccessibleText(msg.get("search.accessible"));
+        field.setLeft(new FontIcon(Feather.SEARCH));
+        field.setPrefColumnCount(34);
+        field.textProperty().bindBidirectional(vm.queryProperty());
+        field.setOnAction(e -> vm.submit());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+                list.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.dismiss();
+            }
+        });
+        buildList();
+        vm.showingResultsProperty().addListener((o, was, now) -> {
+            if (now) {
+                showPopup();
+            } else {
+                popup.hide();
+            }
+        });
+        popup.setOnAutoHide(e -> vm.dismiss());
+    }
+
+    Node node() {
+        return field;
+    }
+
+    void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void buildList() {
+        list.setId("searchResults");
+        list.setAccessibleText(msg.get("search.results"));
+        list.setItems(vm.results());
+        list.setCellFactory(l -> new ResultCell());
+        list.setPrefWidth(460);
+        list.getStyleClass().add("search-results");
+        vm.results().addListener((ListChangeListener<SearchResult>) c -> {
+            list.setPrefHeight(Math.min(8, Math.max(1, vm.results().size())) * 52.0 + 4);
+            if (!vm.results().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.dismiss();
+                field.requestFocus();
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox box = new VBox(list);
+        box.getStyleClass().add("search-popup");
+        box.getStylesheets().add(SearchBox.class.getResource("shell.css").toExternalForm());
+        popup.getContent().add(box);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+    }
+
+    private void showPopup() {
+        if (field.getScene() == null || field.getScene().getWindow() == null) {
+            return;
+        }
+        Bounds b = field.localToScreen(field.getBoundsInLocal());
+        list.setPrefWidth(Math.max(460, b.getWidth()));
+        popup.show(field, b.getMinX(), b.getMaxY() + 2);
+        list.requestFocus();
+    }
+
+    /** A result: title, and a muted detail line. */
+    private static final class ResultCell extends ListCell<SearchResult> {
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, title, detail);
+
+        ResultCell() {
+            title.getStyleClass().add("result-title");
+            detail.getStyleClass().add("result-detail");
+            title.setMinWidth(0);
+            detail.setMinWidth(0);
+            // as wide as the list, never wider: long texts end in an ellipsis instead of a scroll bar
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchResult r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(r.title());
+            title.setGraphic(new FontIcon(icon(r.kind())));
+            detail.setText(r.detail());
+            detail.setVisible(r.detail() != null && !r.detail().isBlank());
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("message"), !r.openable());
+            setGraphic(box);
+            setText(null);
+        }
+
+        private static Feather icon(SearchResult.Kind kind) {
+            return switch (kind) {
+                case EXECUTION -> Feather.PLAY_CIRCLE;
+                case WORKFLOW -> Feather.GIT_BRANCH;
+                case DATASET -> Feather.DATABASE;
+                case FILTER_TEXT -> Feather.FILTER;
+                case MESSAGE -> Feather.INFO;
+            };
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.provex.ui.shell;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.provex.core.workspace.SearchQuery;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.common.Errors;
+import org.provex.ui.common.Messages;
+import org.provex.ui.common.TaskRunner.TaskHandle;
+import org.provex.ui.common.ViewContext;
+import org.provex.ui.executions.ExecutionsViewModel;
+
+/**
+ * The search field: free text filters the executions table at once; a RID, a link, a file name or an MD5
+ * is looked up in the cache and the results are listed for the user to open.
+ */
+public final class SearchViewModel {
+
+    private final Messages msg = Messages.of(SearchViewModel.class);
+    private final ViewContext ctx;
+    private final ExecutionsViewModel executions;
+    private final ObjectProperty<Section> section;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper showingResults = new ReadOnlyBooleanWrapper(this, "showingResults");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private TaskHandle handle;
+    private long seq;
+
+    public SearchViewModel(ViewContext ctx, ExecutionsViewModel executions, ObjectProperty<Section> section) {
+        this.ctx = ctx;
+        this.executions = executions;
+        this.section = section;
+        ctx.session().addListener((o, a, b) -> dismiss());
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchResult> results() {
+        return results;
+    }
+
+    public ReadOnlyBooleanProperty showingResultsProperty() {
+        return showingResults.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** Runs the query typed so far (Enter in the search field). */
+    public void submit() {
+        SearchQuery q = SearchQuery.parse(query.get());
+        cancel();
+        switch (q.kind()) {
+            case EMPTY -> dismiss();
+            case TEXT -> {
+                dismiss();
+                filterExecutions(q.text());
+            }
+            default -> lookUp(q);
+        }
+    }
+
+    /** Opens a result; messages do nothing. */
+    public void open(SearchResult r) {
+        if (r == null || !r.openable()) {
+            return;
+        }
+        dismiss();
+        switch (r.kind()) {
+            case EXECUTION -> ctx.navigator().showExecution(r.rid());
+            case WORKFLOW -> ctx.navigator().showWorkflow(r.rid());
+            case DATASET -> ctx.navigator().showDataset(r.rid(), r.version());
+            case FILTER_TEXT -> filterExecutions(r.text());
+            case MESSAGE -> { }
+        }
+    }
+
+    /** Closes the results (Escape, focus lost, catalog changed). */
+    public void dismiss() {
+        cancel();
+        showingResults.set(false);
+        results.clear();
+    }
+
+    private void filterExecutions(String text) {
+        executions.textProperty().set(text);
+        section.set(Section.EXECUTIONS);
+    }
+
+    private void lookUp(SearchQuery q) {
+        CatalogSession session = ctx.session().get();
+        if (session == null) {
+            results.setAll(List.of(SearchResult.message(msg.get("search.nocatalog"), "")));
+            showingResults.set(true);
+            return;
+        }
+        long mine = ++seq;
+        searching.set(true);
+        handle = ctx.tasks().task(msg.get("task.search"), c -> new RecordLookup(session.db()).search(q))
+                .onSuccess(found -> {
+                    if (mine == seq) {
+                        results.setAll(found);
+                        showingResults.set(true);
+                    }
+                })
+                .onError(e -> ctx.notifications().error(msg.get("error.search", Errors.message(e))))
+                .andFinally(() -> {
+                    if (mine == seq) {
+                        searching.set(false);
+                    }
+                })
+                .start();
+    }
+
+    private void cancel() {
+        seq++;
+        searching.set(false);
+        if (handle != null) {
+            handle.cancel();
+            handle = null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.provex.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.ui.common.Messages;
+
+/** The top bar: app name, catalog selector, section switcher, search field and theme toggle. */
+final class TopBar {
+
+    private final Messages msg = Messages.of(TopBar.class);
+    private final MainWindowViewModel vm;
+    private final HBox root = new HBox(10);
+    private final SearchBox search;
+
+    TopBar(MainWindowViewModel vm) {
+        this.vm = vm;
+        this.search = new SearchBox(vm.search());
+        root.setId("topBar");
+        root.getStyleClass().add("top-bar");
+        Label title = new Label(msg.get("app.title"), new FontIcon(Feather.LAYERS));
+        title.getStyleClass().addAll("app-title", Styles.TITLE_4);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().addAll(title, catalogSelector(), sections(), spacer, search.node(), themeToggle());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focusSearch() {
+        search.focus();
+    }
+
+    private Node catalogSelector() {
+        ComboBox<String> box = new ComboBox<>(vm.catalogNames());
+        box.setId("catalogSelector");
+        box.setAccessibleText(msg.get("catalog.selector"));
+        box.setTooltip(new Tooltip(msg.get("catalog.selector")));
+        box.valueProperty().bindBidirectional(vm.catalogProperty());
+        box.disableProperty().bind(vm.openingProperty());
+        box.setPrefWidth(150);
+        return box;
+    }
+
+    private Node sections() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton executions = section(group, "navExecutions", "nav.executions", Feather.PLAY_CIRCLE,
+                Section.EXECUTIONS, "Ctrl+1", Styles.LEFT_PILL);
+        ToggleButton workflows = section(group, "navWorkflows", "nav.workflows", Feather.GIT_BRANCH,
+                Section.WORKFLOWS, "Ctrl+2", Styles.CENTER_PILL);
+        ToggleButton datasets = section(group, "navDatasets", "nav.datasets", Feather.DATABASE,
+                Section.DATASETS, "Ctrl+3", Styles.RIGHT_PILL);
+        group.selectToggle(buttonOf(group, vm.sectionProperty().get()));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was);    // a section is always shown
+            } else {
+                vm.sectionProperty().set((Section) now.getUserData());
+            }
+        });
+        vm.sectionProperty().addListener((o, was, now) -> group.selectToggle(buttonOf(group, now)));
+        HBox box = new HBox(executions, workflows, datasets);
+        box.setId("sectionSwitcher");
+        return box;
+    }
+
+    private ToggleButton section(ToggleGroup group, String id, String key, Feather icon, Section section,
+                                 String shortcut, String pill) {
+        ToggleButton b = new ToggleButton(msg.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setUserData(section);
+        b.setToggleGroup(group);
+        b.getStyleClass().add(pill);
+        b.setTooltip(new Tooltip(msg.get("nav.tooltip", msg.get(key), shortcut)));
+        b.setAccessibleText(msg.get(key));
+        return b;
+    }
+
+    private static ToggleButton buttonOf(ToggleGroup group, Section section) {
+        return (ToggleButton) group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
+                .orElseThrow();
+    }
+
+    private Node themeToggle() {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("themeToggle");
+        toggle.getStyleClass().addAll(Styles.BUTTON_ICON);
+        toggle.selectedProperty().bindBidirectional(vm.darkProperty());
+        FontIcon moon = new FontIcon(Feather.MOON);
+        FontIcon sun = new FontIcon(Feather.SUN);
+        toggle.graphicProperty().bind(javafx.beans.binding.Bindings.when(vm.darkProperty()).then(sun).otherwise(moon));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.when(vm.darkProperty())
+                .then(msg.get("theme.light")).otherwise(msg.get("theme.dark")));
+        toggle.setTooltip(tip);
+        toggle.accessibleTextProperty().bind(tip.textProperty());
+        return toggle;
+    }
+}

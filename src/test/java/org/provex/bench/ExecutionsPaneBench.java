@@ -1,0 +1,226 @@
+package org.provex.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.query.CacheMeta;
+import org.provex.core.cache.query.ExecutionColumn;
+import org.provex.core.cache.query.LookupQueries;
+import org.provex.core.demo.DemoOptions;
+import org.provex.core.model.Rid;
+import org.provex.core.settings.DataDirectory;
+import org.provex.core.workspace.DemoInstaller;
+import org.provex.core.workspace.RecordLinks;
+import org.provex.core.workspace.Workspace;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.common.DialogService;
+import org.provex.ui.common.Navigator;
+import org.provex.ui.common.Notifications;
+import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ViewContext;
+import org.provex.ui.executions.ExecutionSlot;
+import org.provex.ui.executions.ExecutionsViewModel;
+
+/**
+ * The executions pane's own paths over a demo with 100,000 generated executions (not a test): the time to
+ * apply a filter and re-sort through {@link ExecutionsViewModel} (count + first page + the lazy row list),
+ * and the heap in use after browsing every row the way the table does (page by page through the lazy list).
+ * The task runner is synchronous, so each measured call returns when the rows are there.
+ *
+ * <p>Run: {@code mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
+ * {@code java -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt)
+ * org.provex.bench.ExecutionsPaneBench [executions]}.
+ */
+public final class ExecutionsPaneBench {
+
+    private static final int REPEATS = 7;
+
+    private ExecutionsPaneBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int extra = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path home = Files.createTempDirectory("provex-pane-bench");
+        Workspace ws = new Workspace(new DataDirectory(home));
+        long t0 = System.nanoTime();
+        new DemoInstaller(ws).install(new DemoOptions(extra), null);
+        say("demo with %,d extra executions prepared in %.1f s", extra, (System.nanoTime() - t0) / 1e9);
+        try (CacheDatabase db = ws.openCache(Workspace.DEMO)) {
+            CacheMeta meta = new LookupQueries(db).meta();
+            SimpleObjectProperty<CatalogSession> session = new SimpleObjectProperty<>();
+            ViewContext ctx = new ViewContext(new SyncTaskRunner(), NOTHING, NOWHERE, QUIET, ws, session);
+            heap("heap before the pane");
+            ExecutionsViewModel vm = new ExecutionsViewModel(ctx);
+            vm.setTextDelayMillis(0);
+            long t1 = System.nanoTime();
+            session.set(new CatalogSession(Workspace.DEMO, db, meta, RecordLinks.demo(meta.snaptime())));
+            say("open catalog (choices + count + first page): %.1f ms, %,d rows", ms(t1),
+                    vm.rowsProperty().get().size());
+            filters(vm);
+            browse(vm);
+        }
+    }
+
+    private static void filters(ExecutionsViewModel vm) {
+        Rid workflow = vm.workflowChoices().get(1).rid();
+        measure("status Failed, then sort by workflow", vm,
+                () -> vm.statuses().add("Failed"), () -> vm.sortBy(ExecutionColumn.WORKFLOW, true));
+        measure("text 'extended', then sort by run time", vm,
+                () -> vm.textProperty().set("extended"), () -> vm.sortBy(ExecutionColumn.EXECUTION_DURATION, false));
+        measure("workflow + date range, then sort by description", vm,
+                () -> vm.batch(() -> {
+                    vm.workflowProperty().set(vm.workflowChoices().stream().filter(c -> workflow.equals(c.rid()))
+                            .findFirst().orElseThrow());
+                    vm.createdFromProperty().set(LocalDate.of(2026, 1, 1));
+                    vm.createdToProperty().set(LocalDate.of(2030, 12, 31));
+                }), () -> vm.sortBy(ExecutionColumn.DESCRIPTION, true));
+        measure("input dataset, then sort by RID", vm,
+                () -> vm.inputDatasetProperty().set(vm.datasetChoices().get(2)),
+                () -> vm.sortBy(ExecutionColumn.RID, true));
+        measure("status Uploaded, then sort by status", vm, () -> vm.statuses().add("Uploaded"),
+                () -> vm.sortBy(ExecutionColumn.STATUS, true));
+    }
+
+    /** Applies a filter, then a sort; each is one count + first page. Reports the median over repeats. */
+    private static void measure(String name, ExecutionsViewModel vm, Runnable filter, Runnable sort) {
+        double[] filterMs = new double[REPEATS];
+        double[] sortMs = new double[REPEATS];
+        long rows = 0;
+        for (int i = 0; i < REPEATS; i++) {
+            vm.clearFilters();
+            vm.sortBy(ExecutionColumn.CREATED, false);
+            long a = System.nanoTime();
+            filter.run();
+            filterMs[i] = ms(a);
+            long b = System.nanoTime();
+            sort.run();
+            sortMs[i] = ms(b);
+            rows = vm.matchingCountProperty().get();
+            touchVisibleRows(vm);
+        }
+        say("%-50s filter %6.1f ms, re-sort %6.1f ms (median of %d; %,d matching rows)", name, median(filterMs),
+                median(sortMs), REPEATS, rows);
+    }
+
+    /** What the table reads for one screen: the first 40 rows. */
+    private static void touchVisibleRows(ExecutionsViewModel vm) {
+        List<ExecutionSlot> rows = vm.rowsProperty().get();
+        for (int i = 0; i < Math.min(40, rows.size()); i++) {
+            if (rows.get(i).row() == null) {
+                throw new IllegalStateException("row " + i + " not read");
+            }
+        }
+    }
+
+    private static void browse(ExecutionsViewModel vm) {
+        vm.clearFilters();
+        vm.sortBy(ExecutionColumn.CREATED, false);
+        List<ExecutionSlot> rows = vm.rowsProperty().get();
+        long t = System.nanoTime();
+        long worstPage = 0;
+        long pageStart = System.nanoTime();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).row() == null) {
+                throw new IllegalStateException("row " + i + " not read");
+            }
+            if (i % 100 == 99) {
+                worstPage = Math.max(worstPage, System.nanoTime() - pageStart);
+                pageStart = System.nanoTime();
+            }
+        }
+        say("browsed %,d rows top to bottom in %.1f s (slowest page of 100: %.1f ms)", rows.size(),
+                (System.nanoTime() - t) / 1e9, worstPage / 1e6);
+        long jump = System.nanoTime();
+        ExecutionSlot first = rows.get(0);
+        say("jump back to the top: %.1f ms (%s)", ms(jump), first.row().rid());
+        heap("heap after browsing every row");
+    }
+
+    private static void heap(String what) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        say("%s: %.1f MB in use (max %.0f MB)", what, (r.totalMemory() - r.freeMemory()) / 1048576.0,
+                r.maxMemory() / 1048576.0);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+
+    private static final Navigator NOWHERE = new Navigator() {
+        @Override
+        public void showExecution(Rid execution) {
+        }
+
+        @Override
+        public void showWorkflow(Rid workflow) {
+        }
+
+        @Override
+        public void showDataset(Rid dataset, Rid version) {
+        }
+
+        @Override
+        public void open(Rid rid) {
+        }
+    };
+
+    private static final Notifications QUIET = new Notifications() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void error(String message) {
+            throw new IllegalStateException(message);
+        }
+    };
+
+    private static final DialogService NOTHING = new DialogService() {
+        @Override
+        public void showError(String title, String message, String details) {
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> prompt(String title, String message, String initialValue) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void copyToClipboard(String text) {
+        }
+
+        @Override
+        public void openInBrowser(String url) {
+        }
+    };
+
+}

@@ -1,0 +1,223 @@
+package org.provex.ui.executions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.cache.query.ExecutionColumn;
+import org.provex.core.cache.query.ExecutionFilter;
+import org.provex.core.cache.query.ExecutionQueries;
+import org.provex.core.cache.query.ExecutionRow;
+import org.provex.core.cache.query.ExecutionSort;
+import org.provex.core.model.Rid;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.common.ManualTaskRunner;
+import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.shell.DemoFixture;
+
+class ExecutionsViewModelTest {
+
+    @TempDir
+    static Path dir;
+    static DemoFixture demo;
+    static CatalogSession session;
+
+    @BeforeAll
+    static void openDemo() throws Exception {
+        demo = new DemoFixture(dir);
+        session = demo.openDemo();
+    }
+
+    @AfterAll
+    static void close() {
+        session.db().close();
+    }
+
+    private static ExecutionsViewModel vm(DemoFixture.Context c) {
+        ExecutionsViewModel vm = new ExecutionsViewModel(c.ctx);
+        vm.setZone(ZoneOffset.UTC);
+        vm.setTextDelayMillis(0);
+        return vm;
+    }
+
+    private static List<ExecutionRow> rows(ExecutionsViewModel vm) {
+        List<ExecutionSlot> slots = vm.rowsProperty().get();
+        return IntStream.range(0, slots.size()).mapToObj(i -> slots.get(i).row()).toList();
+    }
+
+    private static List<ExecutionRow> expected(ExecutionFilter f, ExecutionSort s) {
+        return new ExecutionQueries(session.db()).list(f, s, Integer.MAX_VALUE, 0);
+    }
+
+    @Test
+    void loadsTheCatalogNewestFirstWithCounts() {
+        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        ExecutionsViewModel vm = vm(c);
+        assertThat(vm.rowsProperty().get()).isEmpty();
+        c.session.set(session);
+        long total = session.meta().counts().get("executions");
+        assertThat(vm.totalCountProperty().get()).isEqualTo(total);
+        assertThat(vm.matchingCountProperty().get()).isEqualTo(total);
+        assertThat(rows(vm)).isEqualTo(expected(ExecutionFilter.ALL, ExecutionSort.NEWEST_FIRST));
+        assertThat(vm.workflowChoices()).hasSizeGreaterThan(5);
+        assertThat(vm.workflowChoices().get(0).isAny()).isTrue();
+        assertThat(vm.datasetChoices()).hasSizeGreaterThan(3);
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void filtersBuildTheFilterAndTheRowsFollow() {
+        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        vm.statuses().addAll(List.of("Failed", "Aborted"));
+        assertThat(vm.filterProperty().get().statuses()).containsExactlyInAnyOrder("Failed", "Aborted");
+        assertThat(rows(vm)).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isIn("Failed", "Aborted"));
+
+        FilterChoice workflow = vm.workflowChoices().stream().filter(w -> !w.isAny()).findFirst().orElseThrow();
+        vm.workflowProperty().set(workflow);
+        assertThat(vm.filterProperty().get().workflows()).containsExactly(workflow.rid());
+
+        FilterChoice dataset = vm.datasetChoices().get(2);
+        vm.inputDatasetProperty().set(dataset);
+        assertThat(vm.filterProperty().get().inputDataset()).isEqualTo(dataset.rid());
+
+        vm.createdFromProperty().set(LocalDate.of(2026, 3, 1));
+        vm.createdToProperty().set(LocalDate.of(2026, 3, 31));
+        assertThat(vm.filterProperty().get().createdFrom()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(vm.filterProperty().get().createdBefore()).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
+
+        vm.textProperty().set("  quick  ");
+        assertThat(vm.filterProperty().get().text()).isEqualTo("quick");
+        assertThat(vm.filteredProperty().get()).isTrue();
+        assertThat(rows(vm)).isEqualTo(expected(vm.filterProperty().get(), ExecutionSort.NEWEST_FIRST));
+        assertThat(vm.matchingCountProperty().get()).isEqualTo(rows(vm).size());
+    }
+
+    @Test
+    void textAloneFiltersAndClearFiltersIsOneQuery() {
+        SyncTaskRunner tasks = new SyncTaskRunner();
+        DemoFixture.Context c = demo.context(tasks);
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        vm.textProperty().set("ROC analysis");
+        assertThat(rows(vm)).isNotEmpty().allSatisfy(r -> assertThat(r.description() + r.workflowName())
+                .containsIgnoringCase("ROC"));
+        vm.statuses().add("Uploaded");
+        vm.createdFromProperty().set(LocalDate.of(2026, 1, 1));
+        int before = tasks.startedCount();
+        vm.clearFilters();
+        assertThat(tasks.startedCount() - before).as("one count-and-page query").isEqualTo(1);
+        assertThat(vm.filterProperty().get()).isEqualTo(ExecutionFilter.ALL);
+        assertThat(vm.filteredProperty().get()).isFalse();
+        assertThat(vm.matchingCountProperty().get()).isEqualTo(vm.totalCountProperty().get());
+    }
+
+    @Test
+    void everyColumnSortsInTheCache() {
+        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        for (ExecutionColumn column : ExecutionColumn.values()) {
+            for (boolean asc : new boolean[] {true, false}) {
+                vm.sortBy(column, asc);
+                assertThat(vm.sortProperty().get()).isEqualTo(new ExecutionSort(column, asc));
+                assertThat(rows(vm)).as(column + (asc ? " asc" : " desc"))
+                        .isEqualTo(expected(ExecutionFilter.ALL, new ExecutionSort(column, asc)));
+            }
+        }
+    }
+
+    @Test
+    void aSupersededLoadIsCancelledAndNeverLands() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        DemoFixture.Context c = demo.context(tasks);
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        tasks.runAll();
+        int first = tasks.started().size();
+        vm.textProperty().set("qu");
+        vm.textProperty().set("quick");
+        vm.textProperty().set("ROC");
+        List<ManualTaskRunner.Pending> loads = tasks.started().subList(first, tasks.started().size());
+        assertThat(loads).hasSize(3);
+        assertThat(loads.get(0).isCancelled()).isTrue();
+        assertThat(loads.get(1).isCancelled()).isTrue();
+        assertThat(loads.get(2).isCancelled()).isFalse();
+        assertThat(vm.loadingProperty().get()).isTrue();
+        loads.get(2).run();     // the newest finishes first...
+        loads.get(0).run();     // ...then the superseded ones: their results must not land
+        loads.get(1).run();
+        assertThat(vm.filterProperty().get().text()).isEqualTo("ROC");
+        assertThat(rows(vm)).isEqualTo(expected(ExecutionFilter.ALL.withText("ROC"), ExecutionSort.NEWEST_FIRST));
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCatalogChangeCancelsAndReloads() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        DemoFixture.Context c = demo.context(tasks);
+        ExecutionsViewModel vm = vm(c);
+        c.session.set(session);
+        List<ManualTaskRunner.Pending> firstLoad = tasks.pending();
+        assertThat(firstLoad).isNotEmpty();
+        c.session.set(null);
+        assertThat(firstLoad).allSatisfy(p -> assertThat(p.isCancelled()).isTrue());
+        tasks.runAll();
+        assertThat(vm.rowsProperty().get()).isEmpty();
+        assertThat(vm.totalCountProperty().get()).isZero();
+        assertThat(vm.workflowChoices()).hasSize(1);
+        c.session.set(session);
+        tasks.runAll();
+        assertThat(vm.rowsProperty().get()).hasSize((int) vm.totalCountProperty().get()).isNotEmpty();
+        assertThat(vm.workflowChoices()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aCatalogChangeDropsFiltersThatNameItsRecords() {
+        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        vm.workflowProperty().set(vm.workflowChoices().get(1));
+        vm.statuses().add("Failed");
+        c.session.set(null);
+        c.session.set(session);
+        assertThat(vm.workflowProperty().get().isAny()).isTrue();
+        assertThat(vm.filterProperty().get().workflows()).isEmpty();
+        assertThat(vm.filterProperty().get().statuses()).containsExactly("Failed");
+    }
+
+    @Test
+    void selectionAndOpen() {
+        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        List<ExecutionSlot> slots = vm.rowsProperty().get();
+        vm.select(List.of(slots.get(0), slots.get(2)));
+        assertThat(vm.selectedExecutions()).extracting(ExecutionRow::rid)
+                .containsExactly(slots.get(0).row().rid(), slots.get(2).row().rid());
+        vm.open(slots.get(1));
+        assertThat(c.navigations).containsExactly("execution " + slots.get(1).row().rid());
+        vm.statuses().add("Failed");
+        assertThat(vm.selectedExecutions()).as("a new query clears the selection").isEmpty();
+    }
+
+    @Test
+    void theSentinelRunIsFlagged() {
+        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(c);
+        assertThat(rows(vm)).filteredOn(ExecutionRow::unknownProvenance).hasSize(1)
+                .extracting(ExecutionRow::rid).containsExactly(Rid.of("1-AQ8W"));
+        assertThat(Set.copyOf(ExecutionsViewModel.STATUS_TERMS)).hasSize(7);
+    }
+}

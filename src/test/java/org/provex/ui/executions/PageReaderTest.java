@@ -1,0 +1,43 @@
+package org.provex.ui.executions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.cache.query.ExecutionColumn;
+import org.provex.core.cache.query.ExecutionFilter;
+import org.provex.core.cache.query.ExecutionQueries;
+import org.provex.core.cache.query.ExecutionRow;
+import org.provex.core.cache.query.ExecutionSort;
+import org.provex.ui.common.CatalogSession;
+import org.provex.ui.shell.DemoFixture;
+
+class PageReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pagesFromTheSecondHalfReadBackwardsGiveTheSameRows() throws Exception {
+        CatalogSession session = new DemoFixture(dir).openDemo();
+        ExecutionQueries q = new ExecutionQueries(session.db());
+        for (ExecutionColumn column : ExecutionColumn.values()) {
+            for (boolean asc : new boolean[] {true, false}) {
+                ExecutionSort sort = new ExecutionSort(column, asc);
+                for (ExecutionFilter filter : List.of(ExecutionFilter.ALL,
+                        ExecutionFilter.ALL.withStatuses("Uploaded"))) {
+                    List<ExecutionRow> all = q.list(filter, sort, Integer.MAX_VALUE, 0);
+                    int total = all.size();
+                    for (int offset = 0; offset < total; offset += 7) {
+                        int limit = Math.min(7, total - offset);
+                        assertThat(PageReader.read(q, filter, sort, total, offset, 7))
+                                .as("%s from %d", sort, offset).isEqualTo(all.subList(offset, offset + limit));
+                    }
+                }
+            }
+        }
+        session.db().close();
+    }
+}

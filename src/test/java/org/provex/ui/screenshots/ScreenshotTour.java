@@ -1,0 +1,143 @@
+package org.provex.ui.screenshots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.model.Rid;
+import org.provex.core.settings.DataDirectory;
+import org.provex.core.workspace.Workspace;
+import org.provex.ui.AppAssembly;
+import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.shell.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the real window on the demo catalog and writes the README screenshots. Not a test of the normal
+ * build (its name does not end in Test, so surefire skips it); run it with {@code mvn -Pscreenshots test},
+ * which writes to docs/screenshots. Without the profile's property it writes to target/screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    static {
+        // Monocle's headless screen is 1280x800 unless told otherwise
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    /** The execution opened in the detail shots: a finished training run with inputs and outputs. */
+    private static final Rid SHOWCASE = Rid.of("1-AS10");
+
+    @TempDir
+    static Path home;
+    private ExecutorService executor;
+    private AppAssembly app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "screenshot-task");
+            t.setDaemon(true);
+            return t;
+        });
+        Workspace workspace = new Workspace(new DataDirectory(home).ensureExists());
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { });
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> app.shell().close());
+        executor.shutdownNow();
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("provex.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        TableView<?> table = robot.lookup("#executionsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && robot.lookup("#openingOverlay").query().isVisible() == false);
+        settle(robot);
+        Snapshots.write(stage.getScene(), out.resolve("executions.png"));
+
+        robot.interact(() -> {
+            table.getSelectionModel().select(index(table, SHOWCASE));
+            app.shell().sectionProperty().set(Section.EXECUTIONS);
+            app.features().showExecution(SHOWCASE);
+        });
+        settle(robot);
+        Snapshots.write(stage.getScene(), out.resolve("execution-detail.png"));
+
+        robot.interact(() -> app.shell().search().queryProperty().set("1as10"));
+        robot.clickOn("#searchField").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get());
+        settle(robot);
+        Snapshots.write(robot.listWindows().stream().filter(w -> w instanceof javafx.stage.Popup).findFirst()
+                .orElseThrow().getScene(), out.resolve("search-results.png"));
+        robot.interact(() -> {
+            app.shell().search().dismiss();
+            app.shell().search().queryProperty().set("");
+            table.requestFocus();
+        });
+
+        robot.interact(() -> {
+            app.shell().sectionProperty().set(Section.WORKFLOWS);
+            app.features().showWorkflow(Rid.of("1-AR4G"));
+        });
+        settle(robot);
+        Snapshots.write(stage.getScene(), out.resolve("workflows.png"));
+
+        robot.interact(() -> {
+            app.shell().sectionProperty().set(Section.DATASETS);
+            app.features().showDataset(Rid.of("1-AQA6"), Rid.of("1-AR4C"));
+        });
+        settle(robot);
+        Snapshots.write(stage.getScene(), out.resolve("datasets.png"));
+
+        robot.interact(() -> {
+            app.shell().darkProperty().set(true);
+            app.shell().sectionProperty().set(Section.EXECUTIONS);
+            app.executions().statuses().add("Failed");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.executions().loadingProperty().get());
+        settle(robot);
+        Snapshots.write(stage.getScene(), out.resolve("executions-dark.png"));
+        robot.interact(() -> app.shell().darkProperty().set(false));
+        assertThat(out.resolve("executions-dark.png")).exists();
+    }
+
+    private static int index(TableView<?> table, Rid rid) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            Object slot = table.getItems().get(i);
+            if (slot instanceof org.provex.ui.executions.ExecutionSlot s && s.row() != null
+                    && s.row().rid().equals(rid)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Lets background loads land and the layout settle before a shot. */
+    private static void settle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
