@@ -1,6 +1,7 @@
 package org.provex.ui;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -8,8 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.catalog.http.Credentials;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.common.FxTaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,10 @@ public final class App extends Application {
     public static final String FIRST_RENDER_MILLIS = "provex.firstRenderMillis";
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
+    /** Parallel metadata-file downloads of a sync (deriva-py's default is 4). */
+    private static final int DOWNLOAD_THREADS = 4;
     private ExecutorService executor;
+    private ExecutorService downloads;
     private AppAssembly assembly;
 
     /** Opens the window and returns when it is closed. */
@@ -38,10 +45,14 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         mark("toolkit started");
-        executor = Executors.newCachedThreadPool(daemonThreads());
+        executor = Executors.newCachedThreadPool(daemonThreads("provex-task-"));
+        downloads = Executors.newFixedThreadPool(DOWNLOAD_THREADS, daemonThreads("provex-download-"));
         FxTaskRunner tasks = new FxTaskRunner(executor);
         Workspace workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
-        assembly = AppAssembly.create(workspace, tasks, url -> getHostServices().showDocument(url));
+        CredentialFile credentials = new CredentialFile(Credentials.defaultLocation(System.getenv(),
+                Path.of(System.getProperty("user.home"))));
+        assembly = AppAssembly.create(workspace, tasks, url -> getHostServices().showDocument(url),
+                CatalogService.forDesktop(workspace, credentials, downloads));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());
@@ -65,6 +76,9 @@ public final class App extends Application {
         if (executor != null) {
             executor.shutdownNow();
         }
+        if (downloads != null) {
+            downloads.shutdownNow();
+        }
     }
 
     private void exitAfterFirstRender(Stage stage) {
@@ -87,12 +101,12 @@ public final class App extends Application {
         });
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory base = Executors.defaultThreadFactory();
         return r -> {
             Thread t = base.newThread(r);
-            t.setName("provex-task-" + n.incrementAndGet());
+            t.setName(prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

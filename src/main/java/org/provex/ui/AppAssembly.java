@@ -11,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
+import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
@@ -44,14 +45,15 @@ public final class AppAssembly {
     private Stage stage;
 
     private AppAssembly(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                        Function<ViewContext, FeatureViews> featureFactory) {
+                        Function<ViewContext, FeatureViews> featureFactory, CatalogService live) {
         WindowState saved = workspace.settings().window();
         Themes.apply(saved != null && saved.dark());   // before any view exists
         ShellNavigator navigator = new ShellNavigator(tasks, session, notifications);
         FxDialogService dialogs = new FxDialogService(() -> stage, browser);
         ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session);
         executions = new ExecutionsViewModel(ctx);
-        shell = new MainWindowViewModel(ctx, session, executions, notifications);
+        shell = live == null ? new MainWindowViewModel(ctx, session, executions, notifications)
+                : new MainWindowViewModel(ctx, session, executions, notifications, live);
         features = featureFactory.apply(ctx);
         navigator.attach(shell.sectionProperty(), features);
         window = new MainWindow(shell, new ExecutionsView(executions), features);
@@ -60,13 +62,19 @@ public final class AppAssembly {
 
     /** The window with the feature views of this build. */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser) {
-        return new AppAssembly(workspace, tasks, browser, FeatureWiring::create);
+        return new AppAssembly(workspace, tasks, browser, FeatureWiring::create, null);
+    }
+
+    /** The window with the feature views of this build and the given live-catalog service (App, UI tests). */
+    public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
+                                     CatalogService live) {
+        return new AppAssembly(workspace, tasks, browser, FeatureWiring::create, live);
     }
 
     /** The window with other feature views (tests). */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
                                      Function<ViewContext, FeatureViews> featureFactory) {
-        return new AppAssembly(workspace, tasks, browser, featureFactory);
+        return new AppAssembly(workspace, tasks, browser, featureFactory, null);
     }
 
     /** Shows the window on a stage, restoring its size, position and dividers, then opens the last catalog. */

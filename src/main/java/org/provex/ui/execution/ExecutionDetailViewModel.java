@@ -57,7 +57,7 @@ public final class ExecutionDetailViewModel {
 
     public ExecutionDetailViewModel(ViewContext ctx) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.files = new FileViewerModel(ctx.tasks(), this::database, m, revealSecrets);
+        this.files = new FileViewerModel(ctx.tasks(), this::database, this::remoteFiles, m, revealSecrets);
         message.set(m.get("detail.empty"));
         showHydraInternals.addListener((o, a, show) -> visibleChoices.setPredicate(show ? null : c -> !c.internal()));
         ctx.session().addListener((o, before, now) -> {
@@ -143,6 +143,11 @@ public final class ExecutionDetailViewModel {
     private CacheDatabase database() {
         CatalogSession session = ctx.session().get();
         return session == null ? null : session.db();
+    }
+
+    private org.provex.ui.common.RemoteFiles remoteFiles() {
+        CatalogSession session = ctx.session().get();
+        return session == null ? null : session.files();
     }
 
     private Optional<RecordLinks> links() {

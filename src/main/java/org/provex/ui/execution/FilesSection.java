@@ -36,7 +36,8 @@ final class FilesSection {
                 column("files.col.types", 130, FilesSection::typesCell),
                 column("files.col.role", 64, f -> new Label(f.role())),
                 column("files.col.size", 66, f -> new Label(f.size())),
-                column("files.col.cached", 78, FilesSection::cached)));
+                column("files.col.cached", 78, f -> cached(f, vm.files().fetched().contains(f.md5())))));
+        vm.files().fetched().addListener((javafx.collections.SetChangeListener<String>) c -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (!showing) {
                 vm.files().select(row);
@@ -101,8 +102,8 @@ final class FilesSection {
         return types;
     }
 
-    private static Node cached(FileRow f) {
-        if (f.cached()) {
+    private static Node cached(FileRow f, boolean fetched) {
+        if (f.cached() || fetched) {
             return new Label(Widgets.M.get("files.cached.yes"));
         }
         return Widgets.tag(Widgets.M.get("files.cached.no"), "warning", Widgets.M.get("files.notCached", f.name()));

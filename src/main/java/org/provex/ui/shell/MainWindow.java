@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.provex.ui.catalogs.NotSyncedPane;
 import org.provex.ui.executions.ExecutionsView;
 
 /**
@@ -54,7 +55,7 @@ public final class MainWindow {
         sections.setId("sections");
         show(vm.sectionProperty().get());
         vm.sectionProperty().addListener((o, was, now) -> show(now));
-        StackPane center = new StackPane(sections, openingOverlay());
+        StackPane center = new StackPane(sections, new NotSyncedPane(vm.catalogs()).node(), openingOverlay());
         root.setTop(topBar.node());
         root.setCenter(center);
         root.setBottom(new StatusBar(vm).node());

@@ -3,6 +3,7 @@ package org.provex.ui.shell;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -27,6 +28,9 @@ import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.DemoInstaller;
 import org.provex.core.workspace.RecordLinks;
 import org.provex.core.workspace.Workspace;
+import org.provex.ui.catalogs.CatalogService;
+import org.provex.ui.catalogs.CatalogShell;
+import org.provex.ui.catalogs.CatalogsViewModel;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
@@ -49,6 +53,8 @@ public final class MainWindowViewModel {
     private final ExecutionsViewModel executions;
     private final StatusNotifications notifications;
     private final SearchViewModel search;
+    private final CatalogService live;
+    private final CatalogsViewModel catalogs;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.EXECUTIONS);
     private final ObservableList<String> catalogNames = FXCollections.observableArrayList();
     private final ObjectProperty<String> catalog = new SimpleObjectProperty<>(this, "catalog");
@@ -59,9 +65,21 @@ public final class MainWindowViewModel {
             .withZone(ZoneId.systemDefault());
     private TaskRunner.TaskHandle openHandle;
 
+    /** A window whose live catalogs use the deriva credential file of this user (never used by the demo). */
     public MainWindowViewModel(ViewContext ctx, ObjectProperty<CatalogSession> session,
                                ExecutionsViewModel executions, StatusNotifications notifications) {
+        this(ctx, session, executions, notifications, CatalogService.forDesktop(ctx.workspace(),
+                new org.provex.core.catalog.http.CredentialFile(org.provex.core.catalog.http.Credentials
+                        .defaultLocation(System.getenv(), java.nio.file.Path.of(System.getProperty("user.home")))),
+                Runnable::run));
+    }
+
+    /** @param live the live catalogs: add, remove, sync, login, files */
+    public MainWindowViewModel(ViewContext ctx, ObjectProperty<CatalogSession> session,
+                               ExecutionsViewModel executions, StatusNotifications notifications,
+                               CatalogService live) {
         this.ctx = ctx;
+        this.live = live;
         this.session = session;
         this.executions = executions;
         this.notifications = notifications;
@@ -76,6 +94,7 @@ public final class MainWindowViewModel {
             }
         });
         ctx.workspace().warnings().forEach(notifications::error);
+        catalogs = new CatalogsViewModel(ctx, live, new Control());
     }
 
     /** Opens the catalog shown last, or the demo (prepared in the background on first launch). */
@@ -131,33 +150,34 @@ public final class MainWindowViewModel {
         return ctx.tasks();
     }
 
+    /** The catalog commands (add, remove, sync, login) and the connection badge. */
+    public CatalogsViewModel catalogs() {
+        return catalogs;
+    }
+
     // ---- status bar -------------------------------------------------------------------------------
 
     public StringBinding catalogText() {
-        return Bindings.createStringBinding(() -> session.get() == null ? msg.get("status.nocatalog")
-                : session.get().name(), session);
+        return Bindings.createStringBinding(() -> session.get() != null ? session.get().name()
+                : catalog.get() != null ? catalog.get() : msg.get("status.nocatalog"), session, catalog);
     }
 
-    /** Offline or online; the demo is always an offline demo. */
+    /** Online, offline (cached), changes available, ...; the demo is always an offline demo. */
     public StringBinding connectionText() {
-        return Bindings.createStringBinding(() -> {
-            CatalogSession s = session.get();
-            if (s == null) {
-                return "";
-            }
-            return s.isDemo() ? msg.get("status.demo") : msg.get("status.offline");
-        }, session);
+        return catalogs.connectionText();
     }
 
     public StringBinding snapshotText() {
         return Bindings.createStringBinding(() -> {
             CatalogSession s = session.get();
             if (s == null || s.meta().snaptime() == null) {
-                return "";
+                return catalogs.notSyncedProperty().get() ? msg.get("status.notsynced") : "";
             }
-            return msg.get("status.snapshot", s.meta().snaptime().value(),
+            String snapshot = msg.get("status.snapshot", s.meta().snaptime().value(),
                     minute.format(s.meta().snaptime().toInstant()));
-        }, session);
+            return s.isDemo() || s.meta().syncedAt() == null ? snapshot
+                    : snapshot + msg.get("status.synced", minute.format(s.meta().syncedAt()));
+        }, session, catalogs.notSyncedProperty());
     }
 
     public StringBinding rowsText() {
@@ -181,11 +201,20 @@ public final class MainWindowViewModel {
     // ---- catalogs ---------------------------------------------------------------------------------
 
     private void open(String name) {
+        open(name, false);
+    }
+
+    /** Opens a catalog; {@code quietly} (after a sync) without covering the window or announcing it. */
+    private void open(String name, boolean quietly) {
         if (openHandle != null) {
             openHandle.cancel();
         }
         Workspace ws = ctx.workspace();
-        opening.set(true);
+        if (live.isLive(name) && !ws.hasCache(name)) {
+            notSynced(name);
+            return;
+        }
+        opening.set(!quietly);
         openingText.set(msg.get("opening", name));
         openHandle = ctx.tasks().task(msg.get("task.open", name), c -> {
             if (Workspace.DEMO.equals(name) && !ws.hasCache(Workspace.DEMO)) {
@@ -204,13 +233,14 @@ public final class MainWindowViewModel {
                     db.close();
                     return null;
                 }
-                return new CatalogSession(name, db, meta, links(name, meta));
+                return new CatalogSession(name, db, meta, links(name, meta),
+                        live.isLive(name) ? live.files(name, db) : null);
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
             }
         }).onProgress((f, m) -> openingText.set(m))
-                .onSuccess(this::install)
+                .onSuccess(opened -> install(opened, quietly))
                 .onError(e -> {
                     notifications.error(msg.get("error.open", name, Errors.message(e)));
                     catalog.set(session.get() == null ? null : session.get().name());
@@ -228,13 +258,25 @@ public final class MainWindowViewModel {
                 .orElse(RecordLinks.demo(meta.snaptime()));
     }
 
-    private void install(CatalogSession opened) {
+    private void install(CatalogSession opened, boolean quietly) {
         if (opened == null) {
             return;
         }
+        if (!quietly) {
+            notifications.info(msg.get("opened", opened.name()));
+        }
+        replaceSession(opened, opened.name());
+    }
+
+    /** An added catalog without a cache: no session; the window offers Sync now instead of an error. */
+    private void notSynced(String name) {
+        opening.set(false);
+        replaceSession(null, name);
+    }
+
+    private void replaceSession(CatalogSession opened, String name) {
         CatalogSession old = session.get();
         session.set(opened);
-        notifications.info(msg.get("opened", opened.name()));
         if (old != null) {
             // in-flight reads of the old cache finish first; closing waits for them, so not on the FX thread
             ctx.tasks().task(msg.get("task.close", old.name()), c -> {
@@ -243,9 +285,41 @@ public final class MainWindowViewModel {
             }).start();
         }
         ctx.tasks().task(msg.get("task.settings"), c -> {
-            ctx.workspace().updateSettings(s -> s.withLastCatalog(opened.name()));
+            ctx.workspace().updateSettings(s -> s.withLastCatalog(name));
             return null;
         }).onError(e -> LOG.warn("could not remember the last catalog", e)).start();
+    }
+
+    /** What the catalog commands may ask of the window. */
+    private final class Control implements CatalogShell {
+        @Override
+        public javafx.beans.value.ObservableValue<String> catalog() {
+            return catalog;
+        }
+
+        @Override
+        public void open(String name) {
+            if (name.equals(catalog.get())) {
+                MainWindowViewModel.this.open(name);
+            } else {
+                catalog.set(name);
+            }
+        }
+
+        @Override
+        public void reopen() {
+            if (catalog.get() != null) {
+                MainWindowViewModel.this.open(catalog.get(), true);
+            }
+        }
+
+        @Override
+        public void catalogsChanged() {
+            List<String> now = ctx.workspace().catalogNames();
+            // add and remove one by one: replacing the list would clear the selector's value
+            catalogNames.removeIf(n -> !now.contains(n));
+            now.stream().filter(n -> !catalogNames.contains(n)).forEach(catalogNames::add);
+        }
     }
 
     // ---- window state and theme -------------------------------------------------------------------

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.ui.catalogs.StatusParts;
 
 /** Catalog, offline/online state, row counts, snapshot, the last notification and background work. */
 final class StatusBar {
@@ -26,6 +27,7 @@ final class StatusBar {
         root.getStyleClass().add("status-bar");
         Label catalog = label("statusCatalog", Feather.DATABASE, vm.catalogText());
         Label connection = label("statusConnection", Feather.WIFI_OFF, vm.connectionText());
+        StatusParts.decorateBadge(connection, vm.catalogs());
         Label rows = label("statusRows", Feather.LIST, vm.rowsText());
         Label snapshot = label("statusSnapshot", Feather.CAMERA, vm.snapshotText());
         Label message = new Label();
@@ -51,8 +53,13 @@ final class StatusBar {
         work.setId("statusWork");
         work.textProperty().bind(vm.workText());
         work.setMinWidth(0);
-        root.getChildren().addAll(catalog, separator(), connection, separator(), rows, separator(), snapshot,
-                separator(), message, progress, work);
+        Separator afterRows = separator();
+        for (Node n : new Node[] {rows, afterRows}) {   // no counts while a catalog has no cache
+            n.visibleProperty().bind(rows.textProperty().isNotEmpty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        root.getChildren().addAll(catalog, separator(), connection, separator(), rows, afterRows, snapshot,
+                separator(), message, progress, work, StatusParts.syncProgress(vm.catalogs().sync()));
     }
 
     Node node() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.ui.catalogs.CatalogMenu;
 import org.provex.ui.common.Messages;
 
 /** The top bar: app name, catalog selector, section switcher, search field and theme toggle. */
@@ -29,9 +30,11 @@ final class TopBar {
         root.getStyleClass().add("top-bar");
         Label title = new Label(msg.get("app.title"), new FontIcon(Feather.LAYERS));
         title.getStyleClass().addAll("app-title", Styles.TITLE_4);
+        title.setMinWidth(Region.USE_PREF_SIZE);   // on a narrow window the search field gives way, not the labels
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(title, catalogSelector(), sections(), spacer, search.node(), themeToggle());
+        root.getChildren().addAll(title, catalogSelector(), new CatalogMenu(vm.catalogs()).node(), sections(), spacer,
+                search.node(), themeToggle());
     }
 
     Node node() {
@@ -84,6 +87,7 @@ final class TopBar {
         b.getStyleClass().add(pill);
         b.setTooltip(new Tooltip(msg.get("nav.tooltip", msg.get(key), shortcut)));
         b.setAccessibleText(msg.get(key));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

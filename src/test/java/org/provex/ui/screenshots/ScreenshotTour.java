@@ -10,13 +10,22 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
+import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
+import org.provex.ui.catalogs.CatalogService;
+import org.provex.ui.catalogs.Connection;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.shell.Section;
 import org.testfx.api.FxRobot;
@@ -30,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * which writes to docs/screenshots. Without the profile's property it writes to target/screenshots.
  */
 @ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)   // the demo tour first: the live shots leave "local" open
 class ScreenshotTour {
 
     static {
@@ -55,7 +65,9 @@ class ScreenshotTour {
             return t;
         });
         Workspace workspace = new Workspace(new DataDirectory(home).ensureExists());
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { });
+        // a temporary credential file: screenshots never read a real ~/.deriva
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
+                CatalogService.forDesktop(workspace, new CredentialFile(home.resolve("credential.json")), executor));
         stage.setWidth(1440);
         stage.setHeight(900);
         app.show(stage);
@@ -68,6 +80,7 @@ class ScreenshotTour {
     }
 
     @Test
+    @Order(1)
     void tour(FxRobot robot) throws Exception {
         Path out = Path.of(System.getProperty("provex.screenshots", "target/screenshots"));
         Files.createDirectories(out);
@@ -121,6 +134,42 @@ class ScreenshotTour {
         Snapshots.write(stage.getScene(), out.resolve("executions-dark.png"));
         robot.interact(() -> app.shell().darkProperty().set(false));
         assertThat(out.resolve("executions-dark.png")).exists();
+    }
+
+    /** A live catalog (the test server on loopback) added through the dialog and synced: menu, form, status bar. */
+    @Test
+    @Order(2)
+    void liveCatalog(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("provex.screenshots", "target/screenshots"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
+        try (DerivaTestServer server = DerivaTestServer.start()) {
+            server.publish(DemoCatalogGenerator.generate(DemoOptions.normal()));
+            robot.clickOn("#catalogMenu");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#menuAddCatalog").tryQuery()
+                    .isPresent());
+            robot.clickOn("#menuAddCatalog");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#addCatalogServer").tryQuery()
+                    .isPresent());
+            robot.clickOn("#addCatalogServer").write(server.origin());
+            robot.clickOn("#addCatalogId").write("1");
+            robot.clickOn("#addCatalogName").write("local");
+            settle(robot);
+            Snapshots.write(robot.lookup("#addCatalogServer").query().getScene(), out.resolve("add-catalog.png"));
+            robot.clickOn("#addCatalogSubmit");   // "Sync it now" is on
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.shell().sessionProperty().get() != null
+                    && "local".equals(app.shell().sessionProperty().get().name())
+                    && !app.shell().catalogs().sync().busyProperty().get()
+                    && app.shell().catalogs().connectionProperty().get() == Connection.ONLINE
+                    && !app.executions().loadingProperty().get());
+            settle(robot);
+            Snapshots.write(stage.getScene(), out.resolve("live-catalog.png"));
+            robot.clickOn("#catalogMenu");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#menuLogin").tryQuery().isPresent());
+            settle(robot);
+            Snapshots.write(robot.listWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow
+                    && w.isShowing()).findFirst().orElseThrow().getScene(), out.resolve("catalog-menu.png"));
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        }
     }
 
     private static int index(TableView<?> table, Rid rid) {

@@ -75,9 +75,13 @@ class MainWindowViewModelTest {
         CatalogSession demo = w.c().session.get();
         w.fixture().workspace().updateSettings(s -> s.withCatalog(
                 new org.provex.core.settings.Settings.CatalogEntry("eye-ai", "https://www.eye-ai.org", "2")));
+        // a cache file that is not a database (a never-synced catalog is not an error: it offers Sync now)
+        java.nio.file.Path file = w.fixture().workspace().data().cacheDatabase("eye-ai");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "not a database, not even close; ".repeat(40));
         w.vm().catalogProperty().set("eye-ai");
         assertThat(w.notes().errorProperty().get()).isTrue();
-        assertThat(w.notes().messageProperty().get()).contains("eye-ai").contains("not been synced");
+        assertThat(w.notes().messageProperty().get()).contains("eye-ai could not be opened");
         assertThat(w.c().session.get()).isSameAs(demo);
         assertThat(w.vm().catalogProperty().get()).isEqualTo(Workspace.DEMO);
         w.vm().close();
