@@ -106,8 +106,9 @@ public final class AppAssembly {
         shell.start();
     }
 
-    /** Saves the window state and closes the cache; background work is cancelled. */
+    /** Saves the window state and closes the cache; background work is cancelled, comparison windows closed. */
     public void close() {
+        features.close();
         if (stage != null) {
             shell.saveWindowState(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized(), window.dividerPositions()));

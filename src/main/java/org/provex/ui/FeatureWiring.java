@@ -1,8 +1,10 @@
 package org.provex.ui;
 
+import java.util.List;
 import javafx.scene.Node;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.ViewContext;
+import org.provex.ui.compare.CompareWindows;
 import org.provex.ui.datasets.DatasetsView;
 import org.provex.ui.execution.ExecutionDetailView;
 import org.provex.ui.execution.ExecutionDetailViewModel;
@@ -11,7 +13,10 @@ import org.provex.ui.shell.FeatureViews;
 import org.provex.ui.workflows.WorkflowsView;
 import org.provex.ui.workflows.WorkflowsViewModel;
 
-/** The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail. */
+/**
+ * The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail,
+ * and comparison windows.
+ */
 final class FeatureWiring implements FeatureViews {
 
     private final WorkflowsViewModel workflowsVm;
@@ -20,6 +25,7 @@ final class FeatureWiring implements FeatureViews {
     private final Node datasets;
     private final ExecutionDetailViewModel detailVm;
     private final Node detail;
+    private final CompareWindows comparisons;
 
     private FeatureWiring(ViewContext ctx) {
         detailVm = new ExecutionDetailViewModel(ctx);
@@ -28,6 +34,7 @@ final class FeatureWiring implements FeatureViews {
         workflows = new WorkflowsView(workflowsVm).root();
         datasetsVm = new DatasetsViewModel(ctx);
         datasets = new DatasetsView(datasetsVm).root();
+        comparisons = new CompareWindows(ctx);
     }
 
     static FeatureViews create(ViewContext ctx) {
@@ -62,5 +69,15 @@ final class FeatureWiring implements FeatureViews {
     @Override
     public void showDataset(Rid dataset, Rid version) {
         datasetsVm.select(dataset, version);
+    }
+
+    @Override
+    public void compare(List<Rid> executions) {
+        comparisons.open(executions);
+    }
+
+    @Override
+    public void close() {
+        comparisons.closeAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.provex.ui.common;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,17 @@ public interface DialogService {
 
     /** Opens a URL in the user's browser; only http(s) URLs are ever passed. */
     void openInBrowser(String url);
+
+    /**
+     * Asks where to save a file; empty when cancelled. Implementations without a file chooser (test fakes)
+     * answer empty, as if the user cancelled.
+     *
+     * @param suggestedName        the file name offered, e.g. {@code comparison.md}
+     * @param extensionDescription what the files are, e.g. {@code Markdown}
+     * @param extension            without the dot, e.g. {@code md}; added when the chosen name lacks it
+     */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                          String extension) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package org.provex.ui.common;
 
+import java.util.List;
 import org.provex.core.model.Rid;
 
 /** Moves the main window to a record; every RID link in the UI goes through it. */
@@ -14,4 +15,11 @@ public interface Navigator {
 
     /** Opens any RID: finds what it is in the cache and shows it, or reports that it is unknown. */
     void open(Rid rid);
+
+    /**
+     * Opens a comparison of two or more executions, the first as the baseline. A navigator that hosts no
+     * compare view (test fakes) ignores it.
+     */
+    default void compare(List<Rid> executions) {
+    }
 }

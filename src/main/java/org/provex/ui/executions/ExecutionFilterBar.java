@@ -30,7 +30,8 @@ final class ExecutionFilterBar {
         root.getStyleClass().add("filter-bar");
         root.getChildren().addAll(textField(), statusMenu(), workflowBox(), datasetBox(),
                 datePicker("filterCreatedFrom", "filter.from.prompt", vm.createdFromProperty()),
-                datePicker("filterCreatedTo", "filter.to.prompt", vm.createdToProperty()), clearButton());
+                datePicker("filterCreatedTo", "filter.to.prompt", vm.createdToProperty()), clearButton(),
+                compareButton());
     }
 
     Node node() {
@@ -112,6 +113,20 @@ final class ExecutionFilterBar {
         picker.setPrefWidth(150);
         picker.valueProperty().bindBidirectional(p);
         return picker;
+    }
+
+    /** Compare acts on the selection, not the filters, but this bar is the pane's only toolbar. */
+    private Node compareButton() {
+        Button compare = new Button(msg.get("compare"), new FontIcon(Feather.COLUMNS));
+        compare.setId("compareButton");
+        compare.setAccessibleText(msg.get("compare"));
+        compare.setTooltip(new Tooltip(msg.get("compare.tooltip")));
+        compare.disableProperty().bind(vm.canCompareProperty().not());
+        compare.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedExecutions().size() < 2
+                ? msg.get("compare") : msg.get("compare.count", vm.selectedExecutions().size()),
+                vm.selectedExecutions()));
+        compare.setOnAction(e -> vm.compare());
+        return compare;
     }
 
     private Node clearButton() {

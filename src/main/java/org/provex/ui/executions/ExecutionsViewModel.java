@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -74,6 +77,7 @@ public final class ExecutionsViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final ObservableList<ExecutionRow> selected = FXCollections.observableArrayList();
     private final ObservableList<ExecutionRow> selectedView = FXCollections.unmodifiableObservableList(selected);
+    private final BooleanBinding canCompare = Bindings.size(selected).greaterThanOrEqualTo(2);
     private List<ExecutionSlot> selectedSlots = List.of();
     private LazyExecutionList current;
     private TaskHandle countHandle;
@@ -222,6 +226,24 @@ public final class ExecutionsViewModel {
     public void select(List<ExecutionSlot> slots) {
         selectedSlots = List.copyOf(slots.stream().filter(s -> s != null).toList());
         refreshSelection();
+    }
+
+    /** True when two or more executions are selected, so {@link #compare()} has something to do. */
+    public BooleanBinding canCompareProperty() {
+        return canCompare;
+    }
+
+    /**
+     * Compares the selected executions (two or more), oldest first: the oldest is the baseline, so versions
+     * read forwards in time ("upgraded").
+     */
+    public void compare() {
+        if (canCompare.get()) {
+            ctx.navigator().compare(selected.stream()
+                    .sorted(Comparator.comparing(ExecutionRow::created, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(r -> r.rid().value()))
+                    .map(ExecutionRow::rid).toList());
+        }
     }
 
     /** Opens an execution in the detail area. */

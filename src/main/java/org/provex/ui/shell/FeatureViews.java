@@ -1,5 +1,6 @@
 package org.provex.ui.shell;
 
+import java.util.List;
 import javafx.scene.Node;
 import org.provex.core.model.Rid;
 
@@ -24,4 +25,12 @@ public interface FeatureViews {
 
     /** Selects a dataset (and one of its versions when {@code version} is not null) in the datasets pane. */
     void showDataset(Rid dataset, Rid version);
+
+    /** Opens a comparison of two or more executions (the first is the baseline); ignored by stand-ins. */
+    default void compare(List<Rid> executions) {
+    }
+
+    /** The main window is closing: close what the feature views opened beside it (comparison windows). */
+    default void close() {
+    }
 }

@@ -1,5 +1,8 @@
 package org.provex.ui.shell;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -8,10 +11,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.provex.ui.common.DialogService;
 
-/** Dialogs and desktop integration with JavaFX: alerts owned by the main window, the clipboard, the browser. */
+/**
+ * Dialogs and desktop integration with JavaFX: alerts and file choosers owned by the window the user is working
+ * in (the main window, or a comparison window), the clipboard, the browser.
+ */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
@@ -52,11 +60,30 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<String> prompt(String title, String message, String initialValue) {
         TextInputDialog dialog = new TextInputDialog(initialValue == null ? "" : initialValue);
-        dialog.initOwner(owner.get());
+        dialog.initOwner(owner());
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                         String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription + " (*." + extension
+                + ")", "*." + extension));
+        File chosen = chooser.showSaveDialog(owner());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path path = chosen.toPath();
+        String name = path.getFileName().toString();
+        // some desktops return the typed name without the filter's extension
+        return Optional.of(name.toLowerCase(Locale.ROOT).endsWith("." + extension.toLowerCase(Locale.ROOT)) ? path
+                : path.resolveSibling(name + "." + extension));
     }
 
     @Override
@@ -73,9 +100,15 @@ public final class FxDialogService implements DialogService {
         }
     }
 
+    /** The focused window of the application (a comparison window, say), else the main window. */
+    private Window owner() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isFocused() && w.isShowing())
+                .findFirst().orElseGet(owner::get);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
-        alert.initOwner(owner.get());
+        alert.initOwner(owner());
         alert.setTitle(title);
         alert.setHeaderText(null);
         return alert;

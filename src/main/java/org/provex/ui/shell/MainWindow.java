@@ -70,7 +70,7 @@ public final class MainWindow {
         show(vm.sectionProperty().get());
     }
 
-    /** Ctrl+1/2/3 switch sections; Ctrl+F and Ctrl+K focus the search field. */
+    /** Ctrl+1/2/3 switch sections; Ctrl+F and Ctrl+K focus the search field; Ctrl+D compares the selected runs. */
     public void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> keys = scene.getAccelerators();
         keys.put(shortcut(KeyCode.DIGIT1), () -> vm.sectionProperty().set(Section.EXECUTIONS));
@@ -78,6 +78,7 @@ public final class MainWindow {
         keys.put(shortcut(KeyCode.DIGIT3), () -> vm.sectionProperty().set(Section.DATASETS));
         keys.put(shortcut(KeyCode.F), topBar::focusSearch);
         keys.put(shortcut(KeyCode.K), topBar::focusSearch);
+        keys.put(shortcut(KeyCode.D), () -> vm.executions().compare());
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -57,6 +57,13 @@ public final class ShellNavigator implements Navigator {
     }
 
     @Override
+    public void compare(List<Rid> executions) {
+        if (executions.size() >= 2) {
+            views.compare(List.copyOf(executions));
+        }
+    }
+
+    @Override
     public void open(Rid rid) {
         CatalogSession s = session.get();
         if (s == null) {

@@ -134,6 +134,43 @@ class ScreenshotTour {
         Snapshots.write(stage.getScene(), out.resolve("executions-dark.png"));
         robot.interact(() -> app.shell().darkProperty().set(false));
         assertThat(out.resolve("executions-dark.png")).exists();
+        compare(robot, out);
+    }
+
+    /** Three training runs on three code versions: the verdict, then packages upgraded and downgraded. */
+    private void compare(FxRobot robot, Path out) throws Exception {
+        robot.interact(() -> app.features().compare(java.util.List.of(Rid.of("1-AQB8"), Rid.of("1-AR9Y"),
+                Rid.of("1-AS10"))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compareScene(robot) != null);
+        javafx.scene.Scene scene = compareScene(robot);
+        TableView<?> grid = robot.from(scene.getRoot()).lookup("#compareGrid").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !grid.getItems().isEmpty());
+        robot.interact(() -> scene.getWindow().setWidth(1440));
+        robot.interact(() -> scene.getWindow().setHeight(900));
+        settle(robot);
+        Snapshots.write(scene, out.resolve("compare.png"));
+        robot.interact(() -> {
+            app.shell().darkProperty().set(true);
+            for (int i = 0; i < grid.getItems().size(); i++) {
+                if (grid.getItems().get(i) instanceof org.provex.ui.compare.GridRow.Header h
+                        && h.section() == org.provex.core.diff.SectionId.PACKAGES) {
+                    grid.scrollTo(i);
+                    break;
+                }
+            }
+        });
+        settle(robot);
+        Snapshots.write(scene, out.resolve("compare-dark.png"));
+        robot.interact(() -> {
+            app.shell().darkProperty().set(false);
+            app.features().close();
+        });
+    }
+
+    private static javafx.scene.Scene compareScene(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
+                .map(javafx.stage.Window::getScene)
+                .filter(s -> s != null && "compareView".equals(s.getRoot().getId())).findFirst().orElse(null);
     }
 
     /** A live catalog (the test server on loopback) added through the dialog and synced: menu, form, status bar. */
