@@ -107,7 +107,7 @@ enum DemoPackages {
                 continue;
             }
             out.append("version = \"").append(p.getValue()).append("\"\n");
-            out.append("source = { registry = \"https://pypi.org/simple\" }\n");
+            out.append("source = { registry = \"https://packages.example.org/simple\" }\n");
             if (name.equals("torch")) {
                 out.append("dependencies = [\n    { name = \"filelock\" },\n    { name = \"sympy\" },\n")
                         .append("    { name = \"nvidia-cudnn-cu12\", marker = \"sys_platform == 'linux'\" },\n")

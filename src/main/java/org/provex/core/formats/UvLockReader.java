@@ -9,10 +9,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads uv.lock (TOML). An empty file is an empty lock. Malformed TOML is reported with line and column; package
  * entries of an odd shape are tolerated (an entry that is not a table is skipped, odd values become text).
+ * Packages from the lock's main index (the registry most of its packages come from) get the source
+ * {@code registry}; packages from any other index keep its URL, which is what a reader needs to notice.
  */
 public final class UvLockReader {
-
-    private static final String PYPI = "https://pypi.org/simple";
 
     private UvLockReader() {
     }
@@ -35,7 +35,27 @@ public final class UvLockReader {
             }
         }
         return new UvLock(Nodes.looseText(root.get("version")), Nodes.looseText(root.get("requires-python")),
-                packages, root);
+                withMainIndex(packages), root);
+    }
+
+    private static final String REGISTRY = "registry: ";
+
+    /** Relabels the packages of the most used registry as plain {@code registry}. */
+    private static List<LockedPackage> withMainIndex(List<LockedPackage> packages) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        packages.stream().map(LockedPackage::source).filter(src -> src.startsWith(REGISTRY))
+                .forEach(src -> counts.merge(src, 1L, Long::sum));
+        String main = counts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        if (main == null) {
+            return packages;
+        }
+        List<LockedPackage> out = new ArrayList<>(packages.size());
+        for (LockedPackage p : packages) {
+            out.add(p.source().equals(main) ? new LockedPackage(p.name(), p.version(), "registry") : p);
+        }
+        return out;
     }
 
     static String source(JsonNode s) {
@@ -46,8 +66,7 @@ public final class UvLockReader {
             return Nodes.looseText(s);
         }
         if (s.has("registry")) {
-            String url = Nodes.looseText(s.get("registry"));
-            return url.replaceAll("/+$", "").equals(PYPI) ? "registry" : "registry: " + url;
+            return REGISTRY + Nodes.looseText(s.get("registry")).replaceAll("/+$", "");
         }
         if (s.has("git")) {
             return "git+" + Nodes.looseText(s.get("git"));

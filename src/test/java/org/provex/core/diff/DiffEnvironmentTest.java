@@ -123,22 +123,22 @@ class DiffEnvironmentTest {
                 [[package]]
                 name = "torch"
                 version = "2.4.1"
-                source = { registry = "https://pypi.org/simple" }
+                source = { registry = "https://packages.example.org/simple" }
                 [[package]]
                 name = "mylib"
                 version = "0.3.0"
-                source = { registry = "https://pypi.org/simple" }
+                source = { registry = "https://packages.example.org/simple" }
                 [[package]]
                 name = "tqdm"
                 version = "4.66.5"
-                source = { registry = "https://pypi.org/simple" }
+                source = { registry = "https://packages.example.org/simple" }
                 """);
         UvLock b = UvLockReader.read("uv.lock", """
                 version = 1
                 [[package]]
                 name = "torch"
                 version = "2.5.1"
-                source = { registry = "https://pypi.org/simple" }
+                source = { registry = "https://packages.example.org/simple" }
                 [[package]]
                 name = "mylib"
                 version = "0.3.0"

@@ -19,8 +19,9 @@ class UvLockReaderTest {
                         + "?rev=v1.54.1#0f5c2e7d9a8b6c4d3e2f1a0b9c8d7e6f5a4b3c2d"),
                 new LockedPackage("local-utils", "0.1.0", "directory: ../local-utils"),
                 new LockedPackage("numpy", "2.1.3", "registry"),
+                new LockedPackage("pillow", "10.4.0", "registry"),
                 new LockedPackage("tiny-helper", "0.3.0", "path: wheels/tiny_helper-0.3.0-py3-none-any.whl"),
-                new LockedPackage("torch", "2.5.1+cu124", "registry: https://download.pytorch.org/whl/cu124"));
+                new LockedPackage("torch", "2.5.1+cu124", "registry: https://wheels.example.org/cu124"));
         assertThat(lock.find("Deriva_ML")).map(LockedPackage::version).contains("1.54.1");
         assertThat(lock.find("scipy")).isEmpty();
         assertThat(lock.raw().path("revision").asInt()).isEqualTo(2);
