@@ -38,6 +38,8 @@ class DiffDemoTest {
 
     private static CacheDatabase db;
     private static List<ExecutionAudit> all;
+    /** The clean per-run version after v0.2.0 ("0.2.1.dev1+g<HEAD>"); HEAD comes from the demo repository. */
+    private static String V021;
 
     @BeforeAll
     static void openDemo() throws IOException {
@@ -48,6 +50,13 @@ class DiffDemoTest {
                 ExecutionSort.asc(org.provex.core.cache.query.ExecutionColumn.CREATED), Integer.MAX_VALUE, 0)
                 .stream().map(ExecutionRow::rid).toList();
         all = new ExecutionComparer(db).audits(rids);
+        V021 = all.stream().filter(a -> a.detail().code() != null).map(a -> a.detail().code().runVersion().text())
+                .filter(v -> v.startsWith("0.2.1.dev1+g") && !dirty(v)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo has no clean 0.2.1.dev1 run"));
+    }
+
+    private static boolean dirty(String version) {
+        return org.provex.core.model.ScmVersion.parse(version).dirty();
     }
 
     @AfterAll
@@ -97,7 +106,7 @@ class DiffDemoTest {
     @Test
     void laterGenerationsDowngradePillowAndSwapTabulateForScikitLearn() {
         ExecutionAudit v2 = first(training("0.2.0", "cifar10_quick"));
-        ExecutionAudit v3 = first(training("0.2.1.dev1+gf739b2f", "cifar10_extended"));
+        ExecutionAudit v3 = first(training(V021, "cifar10_extended"));
         Comparison c = RunComparer.compare(List.of(v2, v3), v2.detail().execution().rid());
         assertThat(cell(c, SectionId.PACKAGES, "pillow").how()).isEqualTo("downgraded (major)");
         assertThat(cell(c, SectionId.PACKAGES, "tabulate").state()).isEqualTo(CellState.REMOVED);
@@ -143,8 +152,8 @@ class DiffDemoTest {
     @Test
     void theDirtyRunIsCalledOut() {
         ExecutionAudit dirty = first(a -> a.detail().code() != null && a.detail().code().dirty());
-        ExecutionAudit clean = first(training("0.2.1.dev1+gf739b2f", "cifar10_quick").or(a -> a.detail().parent()
-                != null && a.detail().code().runVersion().text().equals("0.2.1.dev1+gf739b2f")));
+        ExecutionAudit clean = first(training(V021, "cifar10_quick").or(a -> a.detail().parent()
+                != null && a.detail().code().runVersion().text().equals(V021)));
         Comparison c = RunComparer.compare(List.of(clean, dirty), clean.detail().execution().rid());
         Verdict.RunVerdict v = c.verdict().runs().get(0);
         assertThat(v.code().answer()).isEqualTo(Answer.DIFFERENT);
