@@ -19,7 +19,7 @@ import org.provex.core.model.ExecutionStatus;
 import org.provex.core.model.Rid;
 import org.provex.core.workspace.RecordLinks;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.QueuedTaskRunner;
+import org.provex.ui.common.ManualTaskRunner;
 import org.provex.ui.common.SyncTaskRunner;
 import org.provex.ui.execution.DetailContent.FileRow;
 import org.provex.ui.execution.DetailContent.InputRow;
@@ -261,7 +261,7 @@ class ExecutionDetailViewModelTest {
 
     @Test
     void aSupersededLoadIsCancelledAndOnlyTheLastOneShows() {
-        QueuedTaskRunner tasks = new QueuedTaskRunner();
+        ManualTaskRunner tasks = new ManualTaskRunner();
         ExecutionDetailViewModel queued = new ExecutionDetailViewModel(demo.context(tasks));
         Rid first = demo.dirtyRun();
         Rid second = demo.sweepParent();
