@@ -41,6 +41,19 @@ public final class ExecutionAuditor {
 
     private ExecutionAudit audit(ExecutionDetail d) {
         List<MetadataFile> files = new ArrayList<>();
+        for (AssetUse use : d.metadataFiles()) {
+            Optional<byte[]> body = body(use);
+            files.add(new MetadataFile(use, body.isPresent(), body.map(b -> MetadataReaders.read(use.asset().kind(),
+                    use.asset().filename(), b))));
+        }
+        return assemble(d, files);
+    }
+
+    /**
+     * Builds the audit from a run's rows and its already read metadata files: picks the parsed
+     * configuration, environment, uv.lock and Hydra files, and derives the findings.
+     */
+    public static ExecutionAudit assemble(ExecutionDetail d, List<MetadataFile> files) {
         ExecutionConfiguration config = null;
         EnvironmentSnapshot env = null;
         UvLock lock = null;
@@ -48,15 +61,8 @@ public final class ExecutionAuditor {
         JsonNode hydraConfig = null;
         List<String> overrides = List.of();
         List<Finding> findings = new ArrayList<>();
-        for (AssetUse use : d.metadataFiles()) {
-            Optional<byte[]> body = body(use);
-            Optional<ParsedMetadata> parsed = body.map(b -> MetadataReaders.read(use.asset().kind(),
-                    use.asset().filename(), b));
-            files.add(new MetadataFile(use, body.isPresent(), parsed));
-            if (parsed.isEmpty()) {
-                continue;
-            }
-            ParsedMetadata p = parsed.get();
+        for (MetadataFile file : files) {
+            ParsedMetadata p = file.parsed().orElse(null);
             if (p instanceof ParsedMetadata.Configuration c) {
                 config = c.configuration();
             } else if (p instanceof ParsedMetadata.Environment e) {

@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.provex.core.audit.ExecutionAudit;
+import org.provex.core.audit.ExecutionAuditor;
 import org.provex.core.cache.query.AssetUse;
 import org.provex.core.cache.query.ExecutionDetail;
 import org.provex.core.cache.query.InputDetail;
-import org.provex.core.formats.EnvironmentSnapshot;
-import org.provex.core.formats.HydraRuntime;
 import org.provex.core.formats.MetadataReaders;
 import org.provex.core.formats.ParsedMetadata;
-import org.provex.core.formats.UvLock;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.AssetRole;
 import org.provex.core.model.CodeIdentity;
 import org.provex.core.model.Execution;
-import org.provex.core.model.ExecutionConfiguration;
 import org.provex.core.model.ExecutionInput;
 import org.provex.core.model.Rid;
 import org.provex.core.model.ScmVersion;
@@ -121,12 +118,6 @@ final class DiffFixtures {
             }
             List<AssetUse> metadata = new ArrayList<>();
             List<ExecutionAudit.MetadataFile> parsedFiles = new ArrayList<>();
-            ExecutionConfiguration config = null;
-            EnvironmentSnapshot env = null;
-            UvLock lock = null;
-            HydraRuntime runtime = null;
-            JsonNode hydraConfig = null;
-            List<String> overrides = List.of();
             int n = 0;
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 AssetFile a = new AssetFile(Rid.of("1-M" + (char) ('A' + n++) + "0" + rid.value().charAt(2)),
@@ -137,25 +128,9 @@ final class DiffFixtures {
                 Optional<ParsedMetadata> parsed = Optional.ofNullable(f.getValue())
                         .map(b -> MetadataReaders.read(a.kind(), a.filename(), b));
                 parsedFiles.add(new ExecutionAudit.MetadataFile(use, f.getValue() != null, parsed));
-                ParsedMetadata p = parsed.orElse(null);
-                if (p instanceof ParsedMetadata.Configuration c) {
-                    config = c.configuration();
-                } else if (p instanceof ParsedMetadata.Environment en) {
-                    env = en.snapshot();
-                } else if (p instanceof ParsedMetadata.UvLockFile u) {
-                    lock = u.lock();
-                } else if (p instanceof ParsedMetadata.HydraRuntime h) {
-                    runtime = h.runtime();
-                } else if (p instanceof ParsedMetadata.HydraConfig h) {
-                    hydraConfig = h.config();
-                } else if (p instanceof ParsedMetadata.HydraOverrides h) {
-                    overrides = h.overrides();
-                }
             }
             ExecutionDetail d = new ExecutionDetail(e, w, code, in, metadata, assets, null, List.of(), List.of());
-            return new ExecutionAudit(d, parsedFiles, Optional.ofNullable(config), Optional.ofNullable(env),
-                    Optional.ofNullable(lock), Optional.ofNullable(runtime), Optional.ofNullable(hydraConfig),
-                    overrides, List.of());
+            return ExecutionAuditor.assemble(d, parsedFiles);
         }
     }
 
