@@ -21,6 +21,7 @@ final class ProgressLine implements SyncListener {
     private final boolean live;
     private int openWidth = -1;
     private boolean tableOpen;
+    private boolean counted;
     private long planned;
     private long plannedBytes;
     private long files;
@@ -112,10 +113,12 @@ final class ProgressLine implements SyncListener {
 
     private void count(boolean done) {
         long now = System.nanoTime();
-        if (tableOpen || !done && now - last < (live ? LIVE_NANOS : LOG_NANOS)) {
+        // Quick work shows no count at all; slow work gets a count and, once started, its last one.
+        if (tableOpen || now - last < (live ? LIVE_NANOS : LOG_NANOS) && !(done && counted)) {
             return;
         }
         last = now;
+        counted = true;
         String text = String.format(Locale.ROOT, "%smetadata files %,d of %,d (%s of %s)%s", prefix, files, planned,
                 Format.bytes(bytes), Format.bytes(plannedBytes), failed == 0 ? "" : ", " + failed + " failed");
         if (live) {
