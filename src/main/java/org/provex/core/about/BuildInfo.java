@@ -2,7 +2,6 @@ package org.provex.core.about;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -10,63 +9,44 @@ import java.util.Properties;
  * What this Provex is and what it runs on: its version and build commit (written into a resource at build time),
  * and the Java and JavaFX versions of the running runtime. {@code provex --version} and Help &rarr; About show it.
  *
- * @param version     the project version, e.g. {@code 0.1.0-SNAPSHOT}
- * @param commit      the abbreviated commit the build was made from, or {@link #UNKNOWN} (built outside git)
- * @param commitTime  that commit's time (ISO-8601, UTC), or {@link #UNKNOWN}
- * @param dirty       whether the working tree had uncommitted changes when it was built
- * @param java        Java version, vendor and VM, e.g. {@code 17.0.15 (Debian, OpenJDK 64-Bit Server VM)}
- * @param javafx      the JavaFX version on the class or module path, or {@link #UNKNOWN}
+ * @param version the project version, e.g. {@code 0.1.0-SNAPSHOT}
+ * @param commit  the abbreviated commit the build was made from, or {@link #UNKNOWN} (not built from a git checkout)
+ * @param java    Java version, vendor and VM, e.g. {@code 17.0.15 (Debian, OpenJDK 64-Bit Server VM)}
+ * @param javafx  the JavaFX version on the class or module path, or {@link #UNKNOWN}
  */
-public record BuildInfo(String version, String commit, String commitTime, boolean dirty, String java,
-                        String javafx) {
+public record BuildInfo(String version, String commit, String java, String javafx) {
 
     public static final String UNKNOWN = "unknown";
     private static final String RESOURCE = "build.properties";
-    /** JavaFX's own version file, at the root of its base jar (readable without starting the toolkit). */
-    private static final String JAVAFX_RESOURCE = "javafx.properties";
+    /** JavaFX's own version file, at the root of its base jar: readable without starting the toolkit. */
+    private static final String JAVAFX_RESOURCE = "/javafx.properties";
 
     /** The running Provex. */
     public static BuildInfo current() {
-        Properties build = load(BuildInfo.class, RESOURCE);
-        Properties javafx = load(BuildInfo.class, "/" + JAVAFX_RESOURCE);
-        return of(build, javafx.getProperty("javafx.runtime.version"), System.getProperty("java.version"),
-                System.getProperty("java.vendor"), System.getProperty("java.vm.name"));
+        return of(load(RESOURCE), load(JAVAFX_RESOURCE).getProperty("javafx.runtime.version"),
+                System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"));
     }
 
-    /** From the build's properties and the runtime's versions; unresolved or empty values become "unknown". */
+    /** From the build's properties and the runtime's versions; missing or unresolved values become "unknown". */
     static BuildInfo of(Properties build, String javafxVersion, String javaVersion, String javaVendor, String vm) {
-        String java = known(javaVersion) + (javaVendor == null || vm == null ? "" : " (" + javaVendor + ", " + vm + ")");
+        String details = javaVendor == null || vm == null ? "" : " (" + javaVendor + ", " + vm + ")";
         return new BuildInfo(known(build.getProperty("version")), known(build.getProperty("commit")),
-                known(build.getProperty("commit.time")), Boolean.parseBoolean(build.getProperty("dirty")), java,
-                known(javafxVersion));
+                known(javaVersion) + details, known(javafxVersion));
     }
 
     /** One fact a line, as {@code provex --version} prints them. */
     public List<String> lines() {
-        List<String> lines = new ArrayList<>();
-        lines.add("Provex " + version);
-        lines.add("Build commit: " + commitText());
-        lines.add("Java: " + java);
-        lines.add("JavaFX: " + javafx);
-        return lines;
-    }
-
-    /** {@code e6fd285 (2026-12-04T13:44:00Z)}, {@code ..., with uncommitted changes}, or {@code unknown}. */
-    public String commitText() {
-        if (UNKNOWN.equals(commit)) {
-            return UNKNOWN;
-        }
-        String when = UNKNOWN.equals(commitTime) ? "" : " (" + commitTime + ")";
-        return commit + when + (dirty ? ", with uncommitted changes" : "");
+        return List.of("Provex " + version, "Build commit: " + commit, "Java: " + java, "JavaFX: " + javafx);
     }
 
     private static String known(String value) {
         return value == null || value.isBlank() || value.startsWith("${") ? UNKNOWN : value.trim();
     }
 
-    private static Properties load(Class<?> anchor, String name) {
+    private static Properties load(String name) {
         Properties p = new Properties();
-        try (InputStream in = anchor.getResourceAsStream(name)) {
+        try (InputStream in = BuildInfo.class.getResourceAsStream(name)) {
             if (in != null) {
                 p.load(in);
             }
