@@ -94,7 +94,8 @@ class CompareWindowUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
         assertThat(headline.getText()).as("oldest first: the older run is the baseline")
                 .startsWith(newer + " against baseline " + older + ":");
-        assertThat(robot.from(view).lookup("#run-" + older + "-baseline").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.from(view).lookup("#run-" + older + "-baseline").tryQuery().isPresent());
         TableView<GridRow> grid = robot.from(view).lookup("#compareGrid").queryAs(TableView.class);
         int differences = grid.getItems().size();
         assertThat(differences).isPositive();
