@@ -139,7 +139,7 @@ public final class SyncBench {
     }
 
     /** GETs each URL in turn and reads its body: the cost of the network and the server alone. */
-    private static long replay(OkHttpClient client, String origin, List<String> targets) throws IOException {
+    static long replay(OkHttpClient client, String origin, List<String> targets) throws IOException {
         long bytes = 0;
         for (String target : targets) {
             Request request = new Request.Builder().url(origin + target).header("Accept", "application/json").build();
@@ -150,20 +150,20 @@ public final class SyncBench {
         return bytes;
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double min(List<Double> values) {
+    static double min(List<Double> values) {
         return values.stream().min(Comparator.naturalOrder()).orElse(0.0);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
