@@ -7,8 +7,8 @@ import org.provex.core.sync.SyncListener;
 import org.provex.ui.common.Messages;
 
 /**
- * Turns a sync's progress into one status-bar line ("Reading deriva-ml:Execution (3/21) · 12,345 rows · 4 files,
- * 1.2 MB"). Called on the syncing thread and the download threads; lines go out at most every 150 ms, except
+ * Turns a sync's progress into one status-bar line ("Reading deriva-ml:Execution (3/21) · 12,345 rows · 4 of 1,532
+ * files, 1.2 MB"; files that failed count as done). Called on the syncing thread and the download threads; lines go out at most every 150 ms, except
  * when a step or table starts.
  */
 final class SyncProgressText implements SyncListener {
@@ -19,6 +19,7 @@ final class SyncProgressText implements SyncListener {
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong planned = new AtomicLong();
     private volatile String what = "";
     private volatile long last;
 
@@ -45,6 +46,18 @@ final class SyncProgressText implements SyncListener {
     }
 
     @Override
+    public void filesPlanned(long count, long size) {
+        planned.accumulateAndGet(count, Math::max);
+        emit(false);
+    }
+
+    @Override
+    public void fileFailed(String filename, String reason) {
+        files.incrementAndGet();
+        emit(false);
+    }
+
+    @Override
     public void fileFetched(String filename, long size) {
         files.incrementAndGet();
         bytes.addAndGet(size);
@@ -58,7 +71,7 @@ final class SyncProgressText implements SyncListener {
         }
         String counts = files.get() == 0 ? msg.get("sync.rows", String.format(Locale.ROOT, "%,d", rows.get()))
                 : msg.get("sync.counts", String.format(Locale.ROOT, "%,d", rows.get()), files.get(),
-                bytes(bytes.get()));
+                bytes(bytes.get()), Math.max(planned.get(), files.get()));
         return what.isEmpty() ? counts : what + " \u00b7 " + counts;
     }
 

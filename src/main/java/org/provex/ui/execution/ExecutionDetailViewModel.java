@@ -21,6 +21,7 @@ import org.provex.core.workspace.RecordLinks;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
+import org.provex.ui.common.RemoteFiles;
 import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.execution.DetailContent.Choice;
@@ -79,7 +80,13 @@ public final class ExecutionDetailViewModel {
         }
         show(State.LOADING, m.get("detail.loading", rid));
         CacheDatabase db = session.db();
-        load.task(m.get("detail.task", rid), task -> loader.load(db, rid, task))
+        RemoteFiles remote = session.files();
+        load.task(m.get("detail.task", rid), task -> loader.load(db, remote, rid, task))
+                .onProgress((f, text) -> {
+                    if (state.get() == State.LOADING) {
+                        message.set(text);
+                    }
+                })
                 .onSuccess(found -> loaded(rid, found))
                 .onError(e -> {
                     String text = m.get("detail.failed", rid, Errors.message(e));
@@ -133,7 +140,7 @@ public final class ExecutionDetailViewModel {
         return session == null ? null : session.db();
     }
 
-    private org.provex.ui.common.RemoteFiles remoteFiles() {
+    private RemoteFiles remoteFiles() {
         CatalogSession session = ctx.session().get();
         return session == null ? null : session.files();
     }
