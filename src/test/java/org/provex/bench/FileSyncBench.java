@@ -158,7 +158,7 @@ public final class FileSyncBench {
                 new CatalogSync(db, http, pool, SyncOptions.defaults().withFiles(false)).fullSync(SyncListener.NONE,
                         () -> false);
             }
-            onDemand(server, http, pool, onDemandCache, shaped.distinctRuns, Math.max(5, runs * 3));
+            onDemand(server, latencyMs, http, pool, onDemandCache, shaped.distinctRuns, Math.max(5, runs * 3));
         } finally {
             pool.shutdownNow();
             SyncBench.deleteTree(dir);
@@ -166,8 +166,8 @@ public final class FileSyncBench {
     }
 
     /** Two runs with files of their own, not cached: fetch what the diff reads, then compare; blobs removed between. */
-    private static void onDemand(DerivaTestServer server, DerivaHttp http, ExecutorService pool, Path cache,
-                                 List<String> candidates, int repeats) throws IOException {
+    private static void onDemand(DerivaTestServer server, int latencyMs, DerivaHttp http, ExecutorService pool,
+                                 Path cache, List<String> candidates, int repeats) throws IOException {
         List<Double> fetch = new ArrayList<>();
         List<Double> total = new ArrayList<>();
         long files = 0;
@@ -179,7 +179,7 @@ public final class FileSyncBench {
                 List<ExecutionDetail> details = pair.stream().map(r -> new ExecutionDetailQuery(db).detail(r)
                         .orElseThrow()).toList();
                 forget(db, details);
-                server.reset();
+                reset(server, latencyMs);
                 long s = System.nanoTime();
                 OnDemandFiles.Result result = OnDemandFiles.fetch(metadata, details, pool, SyncListener.NONE,
                         () -> false, "bench");
