@@ -85,11 +85,7 @@ public final class FileSyncBench {
                 + "configuration.json; built in %.1f s%n", demo.rowCount("deriva-ml:Execution"), shaped.files,
                 mib(shaped.bytes), shaped.configurations, SyncBench.seconds(t0));
         Path dir = Files.createTempDirectory("provex-file-sync-bench");
-        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "bench-files");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = SyncBench.filePool();
         OkHttpClient plain = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
         try (DerivaTestServer server = DerivaTestServer.start()) {
             server.publish(shaped.catalog);

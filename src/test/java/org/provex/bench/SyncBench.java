@@ -57,11 +57,7 @@ public final class SyncBench {
         System.out.printf(Locale.ROOT, "catalog: %,d executions, %,d rows in %d tables, generated in %.1f s%n",
                 demo.rowCount("deriva-ml:Execution"), rows, demo.tableNames().size(), seconds(t0));
         Path dir = Files.createTempDirectory("provex-sync-bench");
-        ExecutorService files = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "bench-files");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService files = filePool();
         OkHttpClient plain = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
         try (DerivaTestServer server = DerivaTestServer.start()) {
             long p0 = System.nanoTime();
@@ -136,6 +132,15 @@ public final class SyncBench {
             files.shutdownNow();
             deleteTree(dir);
         }
+    }
+
+    /** Four named daemon threads for the sync's file downloads. */
+    static ExecutorService filePool() {
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "bench-files");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** GETs each URL in turn and reads its body: the cost of the network and the server alone. */

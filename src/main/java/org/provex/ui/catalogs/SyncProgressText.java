@@ -8,8 +8,8 @@ import org.provex.ui.common.Messages;
 
 /**
  * Turns a sync's progress into one status-bar line ("Reading deriva-ml:Execution (3/21) · 12,345 rows · 4 of 1,532
- * files, 1.2 MB"; files that failed count as done). Called on the syncing thread and the download threads; lines go out at most every 150 ms, except
- * when a step or table starts.
+ * files, 1.2 MB"; files that failed count as done). Called on the syncing thread and the download threads; lines go
+ * out at most every 150 ms, except when a step or table starts.
  */
 final class SyncProgressText implements SyncListener {
 

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +22,7 @@ import org.provex.core.workspace.Workspace;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.compare.CompareWindowUiTest;
 import org.provex.ui.screenshots.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,8 +53,8 @@ class LiveCompareUiTest {
     void start(Stage stage) throws Exception {
         server = DerivaTestServer.start();
         server.publish(LiveWindow.DEMO);
-        executor = Executors.newCachedThreadPool(r -> daemon(r, "live-compare-task"));
-        downloads = Executors.newFixedThreadPool(2, r -> daemon(r, "live-compare-download"));
+        executor = Executors.newCachedThreadPool(r -> LiveCatalogUiTest.daemon(r, "live-compare-task"));
+        downloads = Executors.newFixedThreadPool(2, r -> LiveCatalogUiTest.daemon(r, "live-compare-download"));
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
                 new CredentialFile(home.resolve("deriva").resolve("credential.json")), downloads);
@@ -68,12 +68,6 @@ class LiveCompareUiTest {
                 .map(r -> Rid.of(r.path("RID").asString())).sorted().limit(2).toList();
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service);
         app.show(stage);
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @AfterEach
@@ -121,8 +115,8 @@ class LiveCompareUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.shell().sessionProperty().get() != null
                 && "local".equals(app.shell().sessionProperty().get().name()));
         robot.interact(() -> app.features().compare(jobs));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compareRoot(robot) != null);
-        Parent view = compareRoot(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> CompareWindowUiTest.compareRoot(robot) != null);
+        Parent view = CompareWindowUiTest.compareRoot(robot);
         Labeled headline = robot.from(view).lookup("#verdictHeadline").queryAs(Labeled.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -131,11 +125,5 @@ class LiveCompareUiTest {
 
     private Labeled aspect(FxRobot robot, Parent view, String key) {
         return robot.from(view).lookup("#verdict-" + jobs.get(1) + "-" + key).queryAs(Labeled.class);
-    }
-
-    private static Parent compareRoot(FxRobot robot) {
-        return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
-                .map(Window::getScene).filter(s -> s != null && "compareView".equals(s.getRoot().getId()))
-                .map(s -> s.getRoot()).findFirst().orElse(null);
     }
 }
