@@ -112,7 +112,7 @@ class PackagedAppIT {
         Result unpack = run(List.of("dpkg-deb", "--extract", deb.toString(), root.toString()));
         assertThat(unpack.exit()).as(unpack.err()).isZero();
         String desktop = Files.readString(root.resolve("opt/provex/lib/provex-provex.desktop"));
-        assertThat(desktop).contains("Name=Provex", "Exec=/opt/provex/bin/provex %u", "Icon=/opt/provex/lib/provex.png",
-                "Categories=Science;Development;", "MimeType=x-scheme-handler/provex;");
+        assertThat(desktop).contains("Name=Provex", "Exec=/opt/provex/bin/provex", "Icon=/opt/provex/lib/provex.png",
+                "Categories=Science;Development;");
     }
 }
