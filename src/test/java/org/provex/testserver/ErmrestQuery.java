@@ -202,6 +202,9 @@ final class ErmrestQuery {
         sort.forEach(k -> requireColumn(columns, table, k.column()));
         projection.forEach(c -> requireColumn(columns, table, c));
         Comparator<JsonNode> rowOrder = rowOrder(columns);
+        if (!aggregate && filters.isEmpty() && sort.equals(List.of(new SortKey("RID", false)))) {
+            return ridRange(state.rows(table).orElseThrow());
+        }
         List<ObjectNode> result = new ArrayList<>();
         for (ObjectNode row : state.rows(table).orElseThrow()) {
             if (filters.stream().allMatch(e -> e.stream().anyMatch(g -> g.stream()
@@ -225,16 +228,44 @@ final class ErmrestQuery {
         if (limit != null && result.size() > limit) {
             result = new ArrayList<>(result.subList(0, limit));
         }
-        if (attribute) {
-            List<ObjectNode> projected = new ArrayList<>(result.size());
-            for (ObjectNode row : result) {
-                ObjectNode out = JsonNodeFactory.instance.objectNode();
-                projection.forEach(c -> out.set(c, row.has(c) ? row.get(c) : JsonNodeFactory.instance.nullNode()));
-                projected.add(out);
-            }
-            return projected;
+        return project(result);
+    }
+
+    private List<ObjectNode> project(List<ObjectNode> rows) {
+        if (!attribute) {
+            return rows;
         }
-        return result;
+        List<ObjectNode> projected = new ArrayList<>(rows.size());
+        for (ObjectNode row : rows) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            projection.forEach(c -> out.set(c, row.has(c) ? row.get(c) : JsonNodeFactory.instance.nullNode()));
+            projected.add(out);
+        }
+        return projected;
+    }
+
+    /**
+     * {@code @sort(RID)[@after(r)]?limit=N} with no filter: the rows are kept in RID order, so a page is a binary
+     * search and a slice (as ERMrest's index scan), not a sort of the whole table per request.
+     */
+    private List<ObjectNode> ridRange(List<ObjectNode> rows) {
+        int from = 0;
+        if (after != null) {
+            String key = after.get(0);
+            int lo = 0;
+            int hi = rows.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (key == null || rows.get(mid).path("RID").asString("").compareTo(key) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            from = key == null ? rows.size() : lo;
+        }
+        int to = limit == null ? rows.size() : (int) Math.min(rows.size(), (long) from + limit);
+        return project(rows.subList(from, to));
     }
 
     private ObjectNode count(List<ObjectNode> rows, TableRef table, Map<String, ServedState.ColumnType> columns) {

@@ -119,6 +119,7 @@ public final class CacheDatabase implements AutoCloseable {
                     writer.clearAll();
                 }
                 T result = work.run(writer);
+                writer.flush();
                 if (derive) {
                     writer.finish();
                 }

@@ -44,6 +44,7 @@ public final class CacheWriter implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final List<String> droppedIndexes = new ArrayList<>();
     private SourceRows sourceRows;
 
     CacheWriter(Connection connection) {
@@ -62,8 +63,35 @@ public final class CacheWriter implements AutoCloseable {
      * they can be rebuilt from {@link #sourceRows()} in the same transaction.
      */
     public void clearProvenance() throws SQLException {
+        dropSecondaryIndexes();
         for (String table : DERIVED_CHILD_FIRST) {
             CacheDatabase.execute(connection, "DELETE FROM " + table);
+        }
+    }
+
+    /**
+     * Everything is about to be loaded again: the secondary indexes of the provenance tables go now and are built
+     * again, once, from the loaded rows in {@link #finish()} (sorting once is cheaper than keeping them up to date
+     * row by row). Inside the transaction, so a rollback brings them back.
+     */
+    private void dropSecondaryIndexes() throws SQLException {
+        if (!droppedIndexes.isEmpty()) {
+            return;
+        }
+        List<String[]> found = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT name, sql FROM sqlite_master "
+                + "WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ("
+                + String.join(", ", java.util.Collections.nCopies(DERIVED_CHILD_FIRST.size(), "?")) + ")")) {
+            Jdbc.bind(ps, DERIVED_CHILD_FIRST.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        for (String[] index : found) {
+            CacheDatabase.execute(connection, "DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+            droppedIndexes.add(index[1]);
         }
     }
 
@@ -160,6 +188,10 @@ public final class CacheWriter implements AutoCloseable {
 
     /** Derives sort keys, summaries and the search index from the rows written; runs before commit. */
     void finish() throws SQLException {
+        for (String index : droppedIndexes) {
+            CacheDatabase.execute(connection, index);
+        }
+        droppedIndexes.clear();
         orderVersions();
         summariseInputs();
         run("UPDATE execution SET unknown_provenance = (description IS ? OR workflow_rid IN "
@@ -247,6 +279,13 @@ public final class CacheWriter implements AutoCloseable {
 
     private static Double seconds(RunDuration d) {
         return d == null || d.duration().isEmpty() ? null : d.seconds();
+    }
+
+    /** Writes what is still batched; runs before commit. */
+    void flush() throws SQLException {
+        if (sourceRows != null) {
+            sourceRows.flush();
+        }
     }
 
     @Override

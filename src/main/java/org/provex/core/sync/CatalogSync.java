@@ -23,11 +23,11 @@ import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.cache.ingest.FilePolicy;
 import org.provex.core.cache.ingest.IngestListener;
 import org.provex.core.cache.ingest.IngestReport;
+import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.DerivaHttp;
-import org.provex.core.catalog.http.ErmrestCatalogSource;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
 import org.provex.core.model.AssetFile;
@@ -38,7 +38,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Brings one catalog's cache up to date with the live catalog, reading only.
@@ -131,29 +130,33 @@ public final class CatalogSync {
             throws IOException {
         LOG.info("Full sync of {} at snapshot {}: {}", describe(), now, reason);
         return pinned(now, () -> {
-            ErmrestCatalogSource source = new ErmrestCatalogSource(client, hatrac, now, options.pageSize());
-            JsonNode schema = knownSchema != null ? knownSchema : source.schemaDocument();
+            JsonNode schema = knownSchema != null ? knownSchema : client.schema(now);
             DerivaMlModel model = DerivaMlModel.discover(schema);
             List<TableRef> tables = ProvenanceTables.of(model);
-            IngestReport loaded = db.replaceContent(writer -> {
-                SourceRows rows = writer.sourceRows();
-                for (int i = 0; i < tables.size(); i++) {
-                    TableRef table = tables.get(i);
-                    run.listener.tableStarted(table.qualified(), i + 1, tables.size());
-                    long[] read = {0};
-                    Sql.carry(() -> source.rows(table.schema(), table.table(), row -> {
-                        run.check();
-                        Sql.unchecked(() -> store(rows, table, row));
-                        read[0]++;
-                        run.rowRead();
-                    }));
-                    run.tableRead(table, new TableChanges(read[0], read[0], 0, 0));
-                }
-                return finish(run, writer, schema, model, tables, now);
-            });
-            return run.report(SyncReport.Kind.FULL, reason, before, now, loaded.rows(model.execution().qualified()),
-                    loaded.warnings());
+            run.listener.step("Reading rows");
+            try (TablePrefetch prefetch = new TablePrefetch(client, now, options.pageSize(), readOrder(model, tables),
+                    fileExecutor, options.parallelTables())) {
+                IngestReport loaded = db.replaceContent(writer -> {
+                    writer.sourceRows().putModel(JSON.writeValueAsString(schema));
+                    StreamedRows source = new StreamedRows(prefetch, writer.sourceRows(), run, schema, describe(),
+                            now.value(), tables);
+                    IngestReport report = load(run, writer, source, model);
+                    source.readRest();
+                    run.check();
+                    return report;
+                });
+                return run.report(SyncReport.Kind.FULL, reason, before, now,
+                        loaded.rows(model.execution().qualified()), loaded.warnings());
+            }
         });
+    }
+
+    /** The mirrored tables in the order the load reads them, then the ones it does not read. */
+    private static List<TableRef> readOrder(DerivaMlModel model, List<TableRef> tables) {
+        LinkedHashSet<TableRef> order = new LinkedHashSet<>(CatalogIngestor.readOrder(model));
+        order.retainAll(tables);
+        order.addAll(tables);
+        return List.copyOf(order);
     }
 
     private SyncReport incremental(SyncRun run, Snaptime before, Snaptime now, JsonNode schema, DerivaMlModel model)
@@ -190,7 +193,7 @@ public final class CatalogSync {
                     rows.delete(name, rid);
                 }
             }
-            return finish(run, writer, schema, model, tables, now);
+            return rebuild(run, writer, schema, model, tables, now);
         });
         return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, loaded.rows(model.execution().qualified()),
                 loaded.warnings());
@@ -246,44 +249,32 @@ public final class CatalogSync {
         }
     }
 
-    private static void store(SourceRows rows, TableRef table, ObjectNode row) throws SQLException {
-        String rid = row.path("RID").asString("");
-        if (!rid.isEmpty()) {
-            rows.put(table.qualified(), rid, row.toString());
-        }
-    }
-
-    /** Fetches the configuration files the load needs, rebuilds the provenance tables and records the sync. */
-    private IngestReport finish(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                List<TableRef> tables, Snaptime now) throws IOException, SQLException {
-        SourceRows rows = writer.sourceRows();
-        rows.putModel(JSON.writeValueAsString(schema));
-        long t0 = System.nanoTime();
-        ConfigurationFetch fetched = fetchConfigurations(run, configurations(rows, model));
-        long t1 = System.nanoTime();
-        IngestReport report = rebuild(run, writer, schema, model, tables, now, fetched);
-        LOG.info("{}: rows read in {} ms, files in {} ms, cache rebuilt in {} ms", describe(),
-                (t0 - run.started) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+    /**
+     * Maps every row of the source into the provenance tables (emptied first), downloading the configuration files
+     * the load needs while it reads on, and records what the cache mirrors now. Inside the caller's transaction.
+     */
+    private IngestReport load(SyncRun run, CacheWriter writer, CatalogSource source, DerivaMlModel model)
+            throws IOException, SQLException {
+        run.check();
+        ConfigurationDownloads files = new ConfigurationDownloads(new MetadataFiles(db.blobs(), hatrac),
+                fileExecutor, run, describe());
+        IngestReport report = new CatalogIngestor(db).rebuild(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
+                files, IngestListener.NONE);
+        writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
+        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(files.missing()));
+        run.check();
+        LOG.info("{}: rows read and loaded in {} ms", describe(), (System.nanoTime() - run.started) / 1_000_000);
         return report;
     }
 
+    /** Rebuilds the provenance tables from the stored rows, in the caller's transaction. */
     private IngestReport rebuild(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                 List<TableRef> tables, Snaptime now, ConfigurationFetch fetched)
-            throws IOException, SQLException {
-        run.check();
+                                 List<TableRef> tables, Snaptime at) throws IOException, SQLException {
         run.listener.step("Updating the cache");
-        StoredCatalogSource stored = new StoredCatalogSource(writer.sourceRows(), schema, describe() + "@" + now,
-                now.value(), new LinkedHashSet<>(tables));
-        IngestReport report = new CatalogIngestor(db).rebuild(writer, stored, model, FilePolicy.CONFIGURATION_ONLY,
-                IngestListener.NONE);
-        writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
-        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
-        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(fetched.missing()));
-        run.check();
-        List<String> warnings = new ArrayList<>(fetched.warnings());
-        warnings.addAll(report.warnings());
-        return new IngestReport(report.source(), report.snaptime(), report.rowsPerTable(), report.skipped(),
-                report.filesFetched(), report.bytesFetched(), warnings, report.moreWarnings());
+        StoredCatalogSource stored = new StoredCatalogSource(writer.sourceRows(), schema, describe() + "@" + at,
+                at.value(), new LinkedHashSet<>(tables));
+        return load(run, writer, stored, model);
     }
 
     /**
@@ -300,15 +291,20 @@ public final class CatalogSync {
         JsonNode schema = JSON.readTree(document.get());
         DerivaMlModel model = DerivaMlModel.discover(schema);
         List<AssetFile> needed = db.read(c -> configurations(SourceRows.on(c), model));
-        ConfigurationFetch fetched = fetchConfigurations(run, needed);
-        if (fetched.missing() >= state.missing()) {
+        ConfigurationDownloads files = new ConfigurationDownloads(new MetadataFiles(db.blobs(), hatrac),
+                fileExecutor, run, describe());
+        for (AssetFile f : needed) {
+            files.want(f);
+        }
+        List<String> warnings = files.await();
+        if (files.missing() >= state.missing()) {
             return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
-                    fetched.warnings());
+                    warnings);
         }
         LOG.info("{}: {} more configuration files readable; rebuilding the cache from the stored rows", describe(),
-                state.missing() - fetched.missing());
+                state.missing() - files.missing());
         IngestReport report = db.update(writer -> rebuild(run, writer, schema, model, ProvenanceTables.of(model),
-                state.snaptime(), fetched));
+                state.snaptime()));
         return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(),
                 report.rows(model.execution().qualified()), report.warnings());
     }
@@ -325,40 +321,6 @@ public final class CatalogSync {
             });
         }
         return needed;
-    }
-
-    /** Configuration files not fetched (with why), and how many fetchable ones are still not stored. */
-    private record ConfigurationFetch(List<String> warnings, int missing) {
-    }
-
-    /**
-     * Downloads the configuration.json bodies that are not stored yet, in parallel. A file the server will not give
-     * (needs a login, forbidden, gone) becomes a warning and its run's inputs stay unpinned until a later sync can
-     * read it; any other failure (the network, a checksum mismatch) fails the sync.
-     */
-    private ConfigurationFetch fetchConfigurations(SyncRun run, List<AssetFile> needed) throws IOException {
-        MetadataFiles files = new MetadataFiles(db.blobs(), hatrac);
-        if (needed.stream().noneMatch(f -> files.fetchable(f) && !files.isStored(f))) {
-            return new ConfigurationFetch(List.of(), 0);
-        }
-        run.listener.step("Fetching configuration files");
-        MetadataFiles.Outcome outcome = files.fetchAll(needed, fileExecutor, run.files(), run.cancelled,
-                describe(), e -> !isUnavailable(e));
-        List<String> warnings = new ArrayList<>();
-        for (MetadataFiles.Failure f : outcome.failures()) {
-            if (!isUnavailable(f.error())) {
-                throw f.error();
-            }
-            warnings.add(f.file().filename() + " (" + f.file().rid() + ") was not fetched: " + f.error().getMessage());
-        }
-        int missing = (int) needed.stream().filter(f -> files.fetchable(f) && !files.isStored(f))
-                .map(f -> f.md5().toLowerCase(java.util.Locale.ROOT)).distinct().count();
-        return new ConfigurationFetch(warnings, missing);
-    }
-
-    private static boolean isUnavailable(CatalogException e) {
-        return e instanceof CatalogException.NotAuthenticated || e instanceof CatalogException.Forbidden
-                || e instanceof CatalogException.NotFound;
     }
 
     private Optional<State> state() {
