@@ -32,12 +32,12 @@ final class ErmrestQuery {
     record SortKey(String column, boolean descending) {
     }
 
-    /** {@code alias:=cnt(*)}, {@code alias:=cnt(col)} or {@code alias:=cnt_d(col)}. */
+    /** {@code alias:=cnt(*)}, {@code alias:=cnt(col)}, {@code alias:=cnt_d(col)}, {@code min(col)}, {@code max(col)}. */
     record Aggregate(String alias, String function, String column) {
     }
 
     private static final java.util.regex.Pattern AGGREGATE =
-            java.util.regex.Pattern.compile("([^:]+):=(cnt|cnt_d)\\((.+)\\)");
+            java.util.regex.Pattern.compile("([^:]+):=(cnt|cnt_d|min|max)\\((.+)\\)");
 
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
@@ -278,6 +278,13 @@ final class ErmrestQuery {
             requireColumn(columns, table, a.column());
             List<JsonNode> values = rows.stream().map(r -> r.get(a.column()))
                     .filter(v -> v != null && !v.isNull()).toList();
+            if (a.function().equals("min") || a.function().equals("max")) {
+                ServedState.ColumnType type = columns.get(a.column());
+                Comparator<JsonNode> order = (x, y) -> compare(key(x.asString(), type), key(y.asString(), type));
+                out.set(a.alias(), values.stream().max(a.function().equals("max") ? order : order.reversed())
+                        .orElse(JsonNodeFactory.instance.nullNode()));
+                continue;
+            }
             out.put(a.alias(), a.function().equals("cnt") ? values.size()
                     : values.stream().map(JsonNode::toString).distinct().count());
         }

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +73,50 @@ public final class SourceRows {
     /** Removes a row; true when it was there. */
     public boolean delete(String table, String rid) throws SQLException {
         return update("DELETE FROM source_row WHERE table_name = ? AND rid = ?", table, rid) > 0;
+    }
+
+    /** A stored row's body, or empty. */
+    public Optional<String> get(String table, String rid) throws SQLException {
+        flush();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT body FROM source_row WHERE table_name = ? AND rid = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, rid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Streams, in RID order, the bodies of a table's rows whose RID, or whose value in one of {@code columns}, is
+     * one of {@code values} ({@code columns} empty: by RID). Finding rows by a column scans the table's rows.
+     */
+    public void forEachMatching(String table, List<String> columns, Collection<String> values, Consumer<String> body)
+            throws SQLException {
+        flush();
+        String set = "(SELECT value FROM json_each(?))";
+        List<String> tests = new ArrayList<>();
+        if (columns.isEmpty()) {
+            tests.add("rid IN " + set);
+        }
+        for (String column : columns) {
+            tests.add("json_extract(body, '$.\"" + column.replace("'", "''").replace("\"", "") + "\"') IN " + set);
+        }
+        String json = "[" + values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "]";
+        try (PreparedStatement ps = connection.prepareStatement("SELECT body FROM source_row WHERE table_name = ? AND ("
+                + String.join(" OR ", tests) + ") ORDER BY rid")) {
+            ps.setString(1, table);
+            for (int i = 0; i < tests.size(); i++) {
+                ps.setString(i + 2, json);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    body.accept(rs.getString(1));
+                }
+            }
+        }
     }
 
     /** The RIDs of a table as stored. */

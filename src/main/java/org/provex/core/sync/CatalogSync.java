@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.provex.core.cache.CacheDatabase;
@@ -163,13 +165,23 @@ public final class CatalogSync {
             throws IOException {
         LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
         List<TableRef> tables = ProvenanceTables.of(model);
+        Map<String, Long> stored = db.read(c -> SourceRows.on(c).counts());
+        List<CompletableFuture<Delta>> reads = new ArrayList<>();
+        for (TableRef table : tables) {
+            reads.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return readChanges(run, table, before, now, stored.getOrDefault(table.qualified(), 0L));
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, fileExecutor));
+        }
         List<Delta> deltas = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
-            TableRef table = tables.get(i);
-            run.listener.tableStarted(table.qualified(), i + 1, tables.size());
-            Delta delta = readChanges(run, table, before, now);
+            run.listener.tableStarted(tables.get(i).qualified(), i + 1, tables.size());
+            Delta delta = join(reads.get(i));
             deltas.add(delta);
-            run.tableRead(table, delta.counts());
+            run.tableRead(tables.get(i), delta.counts());
         }
         run.check();
         if (deltas.stream().allMatch(Delta::isEmpty)) {
@@ -184,6 +196,7 @@ public final class CatalogSync {
         }
         IngestReport loaded = db.update(writer -> {
             SourceRows rows = writer.sourceRows();
+            RefreshScope scope = RefreshScope.of(model, deltas, rows, writer);
             for (Delta delta : deltas) {
                 String name = delta.table().qualified();
                 for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
@@ -193,50 +206,113 @@ public final class CatalogSync {
                     rows.delete(name, rid);
                 }
             }
-            return rebuild(run, writer, schema, model, tables, now);
+            rows.putModel(JSON.writeValueAsString(schema));
+            if (scope.needsFullRebuild()) {
+                LOG.info("{}: {}; rebuilding the cache from the stored rows", describe(), scope.fullRebuild);
+                return rebuild(run, writer, schema, model, tables, now);
+            }
+            return refresh(run, writer, schema, model, scope, now);
         });
-        return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, loaded.rows(model.execution().qualified()),
-                loaded.warnings());
+        return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), loaded.warnings());
+    }
+
+    /** Loads the scope's executions and assets again from the stored rows, leaving every other row as it is. */
+    private IngestReport refresh(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
+                                 RefreshScope scope, Snaptime now) throws IOException, SQLException {
+        run.listener.step("Updating the cache");
+        LOG.info("{}: refreshing {} executions and {} assets", describe(), scope.executions.size(),
+                scope.assets.size());
+        writer.forgetForRefresh(scope.executions, scope.assets);
+        Set<TableRef> vocabularies = new HashSet<>();
+        model.assetTables().forEach(info -> info.types().ifPresent(t -> vocabularies.add(t.vocabulary())));
+        ScopedRows source = new ScopedRows(writer.sourceRows(), schema, describe() + "@" + now, now.value(),
+                RefreshScope.roles(model), scope, vocabularies);
+        ConfigurationDownloads files = new ConfigurationDownloads(new MetadataFiles(db.blobs(), hatrac),
+                fileExecutor, run, describe());
+        IngestReport report = new CatalogIngestor(db).refresh(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
+                files);
+        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        if (files.missing() > 0) {
+            writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(files.missing()));
+        }
+        run.check();
+        return report;
+    }
+
+    private static Delta join(CompletableFuture<Delta> read) throws IOException {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** One table's changes since the cached snapshot: rows to store (RID to JSON) and RIDs to remove. */
-    private record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
+    record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
         boolean isEmpty() {
             return upserts.isEmpty() && deletions.isEmpty();
         }
     }
 
     /**
-     * Reads the rows of one table whose RMT moved since {@code before} and finds the ones deleted since, without
-     * touching the cache: the write transaction starts only when every table has been read.
+     * Reads one table's changes since {@code before} without touching the cache (the write transaction starts only
+     * when every table has been read). One request says how many rows the table has and when the latest changed; a
+     * table with no newer row and as many rows as stored is done. Otherwise the rows whose RMT moved are read, and
+     * the RID set only when the count says rows went away.
      */
-    private Delta readChanges(SyncRun run, TableRef table, Snaptime before, Snaptime now) throws IOException {
+    private Delta readChanges(SyncRun run, TableRef table, Snaptime before, Snaptime now, long storedRows)
+            throws IOException {
         String name = table.qualified();
+        ErmrestClient.TableState state = tableState(table, now);
+        boolean modified = state == null || (state.latest() == null ? state.rows() > 0
+                : state.latest().isAfter(before.toInstant()));
+        if (!modified && state.rows() == storedRows) {
+            return new Delta(table, Map.of(), List.of(), new TableChanges(0, 0, 0, 0));
+        }
         Set<String> local = db.read(c -> SourceRows.on(c).rids(name));
         Map<String, String> upserts = new LinkedHashMap<>();
         long[] counts = new long[3];   // read, inserted, updated
-        client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
-            run.check();
-            String rid = row.path("RID").asString("");
-            counts[0]++;
-            run.rowRead();
-            if (!rid.isEmpty()) {
-                upserts.put(rid, row.toString());
-                counts[local.contains(rid) ? 2 : 1]++;
-            }
-        });
+        if (modified) {
+            client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
+                run.check();
+                String rid = row.path("RID").asString("");
+                counts[0]++;
+                run.rowRead();
+                if (!rid.isEmpty()) {
+                    upserts.put(rid, row.toString());
+                    counts[local.contains(rid) ? 2 : 1]++;
+                }
+            });
+        }
         List<String> deletions = new ArrayList<>();
-        if (local.size() + counts[1] - remoteCount(table, now) != 0) {
-            Set<String> remote = new HashSet<>();
-            client.ridSet(table, now, options.pageSize()).forEach(r -> remote.add(r.value()));
+        long remote = state == null ? remoteCount(table, now) : state.rows();
+        if (local.size() + counts[1] - remote != 0) {
+            Set<String> remoteRids = new HashSet<>();
+            client.ridSet(table, now, options.pageSize()).forEach(r -> remoteRids.add(r.value()));
             for (String rid : local) {
-                if (!remote.contains(Rid.normalise(rid))) {
+                if (!remoteRids.contains(Rid.normalise(rid))) {
                     deletions.add(rid);
                 }
             }
         }
         return new Delta(table, upserts, deletions, new TableChanges(counts[0], counts[1], counts[2],
                 deletions.size()));
+    }
+
+    /** The row count and latest change of a table; null when the server times out computing them. */
+    private ErmrestClient.TableState tableState(TableRef table, Snaptime now) throws CatalogException {
+        try {
+            return client.tableState(table, now);
+        } catch (CatalogException.QueryTimeout e) {
+            LOG.info("Counting {} timed out; reading its changes instead", table);
+            return null;
+        }
     }
 
     /** The server's row count; if even counting times out, -1 so that the RID set decides. */

@@ -113,10 +113,31 @@ final class AssetLoad {
             }
             AssetRole role = AssetRole.fromTerm(assoc.roleColumn().map(c -> RowValues.text(row, c)).orElse(null));
             if (run.stored(run.writer.assetLink(new AssetLink(asset, assetTable.qualified(), execution, role)), name,
-                    RowValues.text(row, "RID")) && configurationAssets.containsKey(asset)) {
+                    RowValues.text(row, "RID")) && isConfiguration(asset)) {
                 configurationLinks.add(new Rid[] {asset, execution});
             }
         });
+    }
+
+    /**
+     * Whether a linked asset is a configuration.json the load wants. In a refresh the asset row may be one the cache
+     * keeps rather than one read again: then it is looked up (and its body asked for, normally already stored).
+     */
+    private boolean isConfiguration(Rid asset) throws IOException, SQLException {
+        if (configurationAssets.containsKey(asset)) {
+            return true;
+        }
+        if (run.storedAssets == null) {
+            return false;
+        }
+        Optional<AssetFile> stored = run.storedAssets.find(asset);
+        if (stored.isEmpty() || !files.loads(stored.get()) || stored.get().kind() != MetadataKind.CONFIGURATION
+                || stored.get().md5() == null || stored.get().url() == null) {
+            return false;
+        }
+        fetcher.want(stored.get());
+        configurationAssets.put(asset, stored.get());
+        return true;
     }
 
     private void parseConfiguration(AssetFile a) throws IOException {

@@ -65,6 +65,23 @@ public final class CatalogIngestor {
         return load(writer, source, model, files, fetcher, listener);
     }
 
+    /**
+     * An incremental refresh inside a write transaction the caller holds, after
+     * {@link CacheWriter#forgetForRefresh}: maps the rows the source gives (the refreshed executions and assets and
+     * the rows around them that depend on them) and nothing else; workflows and dataset versions are taken from the
+     * cache as they are. Nothing is committed here.
+     */
+    public IngestReport refresh(CacheWriter writer, CatalogSource source, DerivaMlModel model, FilePolicy files,
+                                FileFetcher fetcher) throws IOException, SQLException {
+        IngestReport.Builder builder = new IngestReport.Builder();
+        LoadRun run = new LoadRun(source, model, writer, db.blobs(), builder, IngestListener.NONE, files, fetcher);
+        run.workflows.addAll(writer.workflowRids());
+        writer.datasetVersions().forEach(v -> run.versions.put(v.rid(), v));
+        run.storedAssets = writer::storedAsset;
+        run.load();
+        return record(writer, source, model, builder);
+    }
+
     /** The tables a load reads, in the order it reads them (see {@link #rebuild}); a source may fetch ahead. */
     public static List<TableRef> readOrder(DerivaMlModel model) {
         return LoadRun.readOrder(model);
@@ -74,6 +91,11 @@ public final class CatalogIngestor {
                               FileFetcher fetcher, IngestListener listener) throws IOException, SQLException {
         IngestReport.Builder builder = new IngestReport.Builder();
         new LoadRun(source, model, writer, db.blobs(), builder, listener, files, fetcher).load();
+        return record(writer, source, model, builder);
+    }
+
+    private static IngestReport record(CacheWriter writer, CatalogSource source, DerivaMlModel model,
+                                       IngestReport.Builder builder) throws SQLException {
         writer.putMeta(MetaKeys.SOURCE, source.describe());
         writer.putMeta(MetaKeys.SNAPTIME, source.snaptime());
         writer.putMeta(MetaKeys.SYNCED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());

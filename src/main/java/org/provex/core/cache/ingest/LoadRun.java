@@ -53,6 +53,14 @@ final class LoadRun {
     private final FileFetcher fetcher;
     final Set<Rid> workflows = new HashSet<>();
     final Map<Rid, DatasetVersion> versions = new HashMap<>();
+    /** In a refresh: the asset rows already stored (a link may name one that is not loaded again); else null. */
+    StoredAssets storedAssets;
+
+    /** Looks up an asset row the cache already holds. */
+    @FunctionalInterface
+    interface StoredAssets {
+        java.util.Optional<org.provex.core.model.AssetFile> find(Rid rid) throws SQLException;
+    }
 
     /** @param fetcher how wanted file bodies are fetched; null to read them from the source */
     LoadRun(CatalogSource source, DerivaMlModel model, CacheWriter writer, BlobStore blobs,

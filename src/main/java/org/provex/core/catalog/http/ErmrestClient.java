@@ -125,6 +125,34 @@ public final class ErmrestClient {
     }
 
     /**
+     * A table at a snapshot in one request: how many rows it has and when the latest of them was modified (null
+     * for an empty table, or when the server's timestamp cannot be read: then treat the table as changed).
+     */
+    public record TableState(long rows, Instant latest) {
+    }
+
+    /** The row count and latest RMT of a table at a snapshot (one aggregate request; the server computes both). */
+    public TableState tableState(TableRef table, Snaptime at) throws CatalogException {
+        String what = "the row count of " + table;
+        JsonNode body = getJson(urls.countAndLatest(table, at), what, at);
+        JsonNode n = body.path(0).path("n");
+        if (!n.isIntegralNumber() || n.asLong() < 0) {
+            throw new CatalogException.MalformedResponse(what, "no count", null);
+        }
+        String latest = body.path(0).path("m").stringValue(null);
+        Instant when = null;
+        if (latest != null) {
+            try {
+                when = java.time.OffsetDateTime.parse(latest.strip().replace(' ', 'T')
+                        .replaceFirst("([+-]\\d\\d)$", "$1:00")).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                when = null;
+            }
+        }
+        return new TableState(n.asLong(), when);
+    }
+
+    /**
      * Resolves a RID to its table through {@code /entity_rid}, including rows deleted since.
      *
      * @throws CatalogException.NotFound when no row (living or deleted) has that RID
