@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.MetadataFiles;
-import org.provex.core.sync.SyncListener;
+import org.provex.core.sync.SyncProgress;
 import org.provex.core.sync.SyncReport;
 import org.provex.core.workspace.CatalogManager;
 import org.provex.core.workspace.Workspace;
@@ -49,11 +49,12 @@ final class SyncCommand extends BaseCommand {
         int failures = 0;
         try (FilePool pool = new FilePool()) {
             for (String name : names) {
-                Progress progress = new Progress(ctx.err(), name);
+                Progress progress = new Progress(ctx.err(), name, System.console() != null);
                 try {
                     SyncReport report = catalogs.sync(name, full, progress, () -> false, pool.executor());
                     MetadataFiles.Outcome fetched = files ? catalogs.fetchAllFiles(name, pool.executor(), progress,
                             () -> false) : null;
+                    progress.clear();
                     if (ctx.json()) {
                         json.add(json(name, report, fetched));
                     } else {
@@ -66,6 +67,7 @@ final class SyncCommand extends BaseCommand {
                         failures++;
                     }
                 } catch (Exception e) {
+                    progress.clear();
                     if (names.size() == 1) {
                         throw e;
                     }
@@ -121,45 +123,98 @@ final class SyncCommand extends BaseCommand {
         return o;
     }
 
-    /** One stderr line per table read and per step, and a count of files. */
-    private static final class Progress implements SyncListener {
+    /**
+     * Progress on stderr: a line per step and per table read, and a progress line (rows of the expected total,
+     * files, bytes, time left). On a terminal the progress line is redrawn in place and cleared before anything
+     * else is printed; otherwise it is printed at most every few seconds.
+     */
+    private static final class Progress extends SyncProgress {
+        private static final long TERMINAL_NANOS = 200_000_000L;
+        private static final long LOG_NANOS = 5_000_000_000L;
         private final PrintWriter err;
         private final String name;
-        private long files;
-        private long bytes;
+        private final boolean terminal;
+        private long lastLine = System.nanoTime();
+        private int shown;
+        private int index;
+        private int total;
 
-        Progress(PrintWriter err, String name) {
+        Progress(PrintWriter err, String name, boolean terminal) {
             this.err = err;
             this.name = name;
+            this.terminal = terminal;
         }
 
         @Override
-        public void step(String description) {
-            err.println("provex: " + name + ": " + description + "...");
-            err.flush();
+        public synchronized void step(String description) {
+            line("provex: " + name + ": " + description + "...");
         }
 
         @Override
-        public void tableStarted(String table, int index, int total) {
-            err.print(String.format(Locale.ROOT, "provex: %s: [%d/%d] %s", name, index, total, table));
-            err.flush();
+        public synchronized void tableStarted(String table, int index, int total) {
+            this.index = index;
+            this.total = total;
         }
 
         @Override
-        public void tableFinished(String table, long rowsRead) {
-            err.println(String.format(Locale.ROOT, ": %,d rows", rowsRead));
-            err.flush();
+        public synchronized void tableFinished(String table, long rowsRead) {
+            line(String.format(Locale.ROOT, "provex: %s: [%d/%d] %s: %,d rows", name, index, total, table, rowsRead));
         }
 
         @Override
-        public synchronized void fileFetched(String filename, long size) {
-            files++;
-            bytes += size;
-            if (files % 100 == 0) {
-                err.println(String.format(Locale.ROOT, "provex: %s: %,d files (%s)", name, files,
-                        Format.bytes(bytes)));
+        public void rowsRead(long rows) {
+            super.rowsRead(rows);
+            tick();
+        }
+
+        @Override
+        public void fileFetched(String filename, long size) {
+            super.fileFetched(filename, size);
+            tick();
+        }
+
+        /** Removes the progress line from a terminal (before an error or the summary is printed). */
+        synchronized void clear() {
+            if (shown > 0) {
+                err.print("\r" + " ".repeat(shown) + "\r");
+                err.flush();
+                shown = 0;
+            }
+        }
+
+        private synchronized void tick() {
+            long now = System.nanoTime();
+            if (now - lastLine < (terminal ? TERMINAL_NANOS : LOG_NANOS)) {
+                return;
+            }
+            lastLine = now;
+            String text = "provex: " + name + ": " + describe(now());
+            if (terminal) {
+                clear();
+                err.print(text);
+                err.flush();
+                shown = text.length();
+            } else {
+                err.println(text);
                 err.flush();
             }
+        }
+
+        private void line(String text) {
+            clear();
+            err.println(text);
+            err.flush();
+        }
+
+        static String describe(Snapshot s) {
+            String rows = s.expectedRows() > 0 && s.rows() <= s.expectedRows()
+                    ? String.format(Locale.ROOT, "%,d of %,d rows", s.rows(), s.expectedRows())
+                    : String.format(Locale.ROOT, "%,d rows", s.rows());
+            String files = s.files() == 0 ? "" : String.format(Locale.ROOT, ", %,d files (%s)", s.files(),
+                    Format.bytes(s.bytes()));
+            String left = s.left().map(d -> String.format(Locale.ROOT, ", about %d s left",
+                    Math.max(1, d.toSeconds()))).orElse("");
+            return rows + files + left;
         }
     }
 }

@@ -136,6 +136,7 @@ public final class CatalogSync {
             DerivaMlModel model = DerivaMlModel.discover(schema);
             List<TableRef> tables = ProvenanceTables.of(model);
             run.listener.step("Reading rows");
+            expectRows(run, tables, now);
             try (TablePrefetch prefetch = new TablePrefetch(client, now, options.pageSize(), readOrder(model, tables),
                     fileExecutor, options.parallelTables())) {
                 IngestReport loaded = db.replaceContent(writer -> {
@@ -150,6 +151,31 @@ public final class CatalogSync {
                 return run.report(SyncReport.Kind.FULL, reason, before, now,
                         loaded.rows(model.execution().qualified()), loaded.warnings());
             }
+        });
+    }
+
+    /**
+     * Counts every table's rows on the side (one small request each, on the executor) and tells the listener the
+     * total once all are in, so that progress can estimate the time left. A count that fails only costs the estimate.
+     */
+    private void expectRows(SyncRun run, List<TableRef> tables, Snaptime now) {
+        List<CompletableFuture<Long>> counts = new ArrayList<>();
+        for (TableRef table : tables) {
+            counts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client.rowCount(table, now);
+                } catch (CatalogException e) {
+                    throw new CompletionException(e);
+                }
+            }, fileExecutor));
+        }
+        CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            if (!run.cancelled.getAsBoolean()) {
+                run.listener.rowsExpected(counts.stream().mapToLong(CompletableFuture::join).sum());
+            }
+        }).exceptionally(e -> {
+            LOG.debug("No row total for the progress of {}: {}", describe(), e.getMessage());
+            return null;
         });
     }
 
