@@ -130,6 +130,8 @@ public final class CacheBench {
         SyncBench.say("FIRST PAGE: worst filter and sort %.1f ms (%s)", worst, worstName);
         long total = q.count(ExecutionFilter.ALL);
         double deepest = 0;
+        double deepestJump = 0;
+        double deepestNext = 0;
         for (ExecutionSort sort : List.of(ExecutionSort.NEWEST_FIRST, ExecutionSort.asc(ExecutionColumn.DESCRIPTION),
                 ExecutionSort.asc(ExecutionColumn.WORKFLOW), ExecutionSort.desc(ExecutionColumn.EXECUTION_DURATION),
                 ExecutionSort.asc(ExecutionColumn.STATUS))) {
@@ -137,12 +139,23 @@ public final class CacheBench {
             for (double at : new double[] {0, 0.25, 0.5, 0.75, 1}) {
                 int offset = (int) Math.max(0, Math.min(total - PAGE, at * total));
                 double ms = page(q, ExecutionFilter.ALL, sort, offset);
+                // keyset: a jump finds the cursor from the sort keys, then reads the page; the next page starts
+                // from the cursor the page returned
+                double jump = median(() -> q.slice(ExecutionFilter.ALL, sort,
+                        q.cursorBefore(ExecutionFilter.ALL, sort, offset), PAGE));
+                org.provex.core.cache.query.ExecutionCursor next = q.slice(ExecutionFilter.ALL, sort,
+                        q.cursorBefore(ExecutionFilter.ALL, sort, offset), PAGE).next();
+                double following = median(() -> q.slice(ExecutionFilter.ALL, sort, next, PAGE));
                 deepest = Math.max(deepest, ms);
-                line.append(String.format(java.util.Locale.ROOT, " %,d: %.1f ms;", offset, ms));
+                deepestJump = Math.max(deepestJump, jump);
+                deepestNext = Math.max(deepestNext, following);
+                line.append(String.format(java.util.Locale.ROOT, " %,d: OFFSET %.1f, jump %.1f, next %.1f ms;",
+                        offset, ms, jump, following));
             }
             SyncBench.say("pages of %s %s:%s", sort.column(), sort.ascending() ? "asc" : "desc", line);
         }
-        SyncBench.say("ANY PAGE: slowest %.1f ms", deepest);
+        SyncBench.say("ANY PAGE: slowest with OFFSET %.1f ms; keyset: slowest jump %.1f ms, slowest next page %.1f ms",
+                deepest, deepestJump, deepestNext);
     }
 
     /** One page at an offset, the way the table reads a page it scrolled to. */
