@@ -155,7 +155,10 @@ public final class CacheDatabase implements AutoCloseable {
 
     private static Connection connect(Path file) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            java.util.Properties properties = new java.util.Properties();
+            // no generated keys: otherwise the driver runs a second statement after every insert of a bulk load
+            properties.setProperty("jdbc.get_generated_keys", "false");
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");

@@ -198,50 +198,47 @@ public final class ErmrestClient {
     public Page rowPage(TableRef table, Snaptime at, List<String> after, int pageSize) throws CatalogException {
         List<String> sort = List.of("RID");
         String what = "the rows of " + table;
+        Page page = fetch((key, limit) -> urls.entityPage(table, at, List.of(), sort, key, limit), after, pageSize,
+                what, at);
+        List<ObjectNode> rows = page.rows();
+        return rows.size() < page.pageSize() ? page
+                : new Page(rows, pageKey(rows.get(rows.size() - 1), sort, what), page.pageSize());
+    }
+
+    /** One page, halving its size while the server reports a query timeout; {@code next} is left null. */
+    private Page fetch(PageUrl pageUrl, List<String> after, int pageSize, String what, Snaptime at)
+            throws CatalogException {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be positive, not " + pageSize);
+        }
         int size = pageSize;
         while (true) {
-            List<ObjectNode> rows;
             try {
-                rows = getRows(urls.entityPage(table, at, List.of(), sort, after, size), what, at);
+                return new Page(getRows(pageUrl.of(after, size), what, at), null, size);
             } catch (CatalogException.QueryTimeout e) {
                 if (size == 1) {
                     throw e;
                 }
                 size = Math.max(1, size / 2);
                 LOG.info("Query for {} ran too long; retrying with pages of {} rows", what, size);
-                continue;
             }
-            List<String> next = rows.size() < size ? null : pageKey(rows.get(rows.size() - 1), sort, what);
-            return new Page(rows, next, size);
         }
     }
 
     private long page(TableRef table, Snaptime at, List<String> filters, List<String> sort, int pageSize,
                       String what, PageUrl pageUrl, Consumer<ObjectNode> consumer) throws CatalogException {
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("page size must be positive, not " + pageSize);
-        }
         int size = pageSize;
         List<String> after = List.of();
         long delivered = 0;
         while (true) {
-            List<ObjectNode> page;
-            try {
-                page = getRows(pageUrl.of(after, size), what, at);
-            } catch (CatalogException.QueryTimeout e) {
-                if (size == 1) {
-                    throw e;
-                }
-                size = Math.max(1, size / 2);
-                LOG.info("Query for {} ran too long; retrying with pages of {} rows", what, size);
-                continue;
-            }
-            page.forEach(consumer);
-            delivered += page.size();
-            if (page.size() < size) {
+            Page page = fetch(pageUrl, after, size, what, at);
+            size = page.pageSize();
+            page.rows().forEach(consumer);
+            delivered += page.rows().size();
+            if (page.rows().size() < size) {
                 return delivered;   // a short page is the last one: the snapshot is pinned, nothing more can appear
             }
-            after = pageKey(page.get(page.size() - 1), sort, what);
+            after = pageKey(page.rows().get(page.rows().size() - 1), sort, what);
         }
     }
 
