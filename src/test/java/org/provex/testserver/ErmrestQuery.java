@@ -360,11 +360,15 @@ final class ErmrestQuery {
         return node == null || node.isNull() ? null : key(node.asString(), type);
     }
 
+    /** Parsed timestamps by text: the server compares them per row and per request (ERMrest has indexes). */
+    private static final Map<String, java.time.Instant> TIMESTAMPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Comparable<?> key(String text, ServedState.ColumnType type) {
         try {
             return switch (type == null ? ServedState.ColumnType.TEXT : type) {
                 case NUMBER -> new BigDecimal(text);
-                case TIMESTAMP -> OffsetDateTime.parse(text, TIMESTAMP).toInstant();
+                case TIMESTAMP -> TIMESTAMPS.size() > 2_000_000 ? OffsetDateTime.parse(text, TIMESTAMP).toInstant()
+                        : TIMESTAMPS.computeIfAbsent(text, t -> OffsetDateTime.parse(t, TIMESTAMP).toInstant());
                 case TEXT -> text;
             };
         } catch (NumberFormatException | DateTimeParseException e) {

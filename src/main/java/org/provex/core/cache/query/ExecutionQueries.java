@@ -36,7 +36,7 @@ public final class ExecutionQueries {
     /** A page of executions matching the filter, in the given order (RID breaks ties). */
     public List<ExecutionRow> list(ExecutionFilter filter, ExecutionSort sort, int limit, int offset) {
         Where where = where(filter);
-        String sql = "SELECT " + ROW_COLUMNS + FROM + where.sql() + orderBy(sort) + " LIMIT ? OFFSET ?";
+        String sql = page(where.sql(), sort, " LIMIT ? OFFSET ?");
         List<Object> params = new ArrayList<>(where.params());
         params.add(Math.max(0, limit));
         params.add(Math.max(0, offset));
@@ -58,8 +58,7 @@ public final class ExecutionQueries {
             clauses.add(after(sort, after, params));
         }
         int n = Math.max(0, limit);
-        String sql = "SELECT " + ROW_COLUMNS + ", " + sort.column().sql() + " AS sort_key" + FROM
-                + (clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses)) + orderBy(sort) + " LIMIT ?";
+        String sql = page(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), sort, " LIMIT ?");
         params.add(n);
         return db.read(c -> {
             List<ExecutionRow> rows = new ArrayList<>();
@@ -98,6 +97,17 @@ public final class ExecutionQueries {
                 }
             }
         });
+    }
+
+    /**
+     * A page in two steps: the matching rows are filtered, sorted and cut to the page by their rowid alone, and only
+     * the page's rows are then read whole (with their sweep parent and workflow name). Sorting keeps one small key
+     * per matching row instead of a whole row (and its parent lookup) for each of up to 100,000 rows.
+     */
+    private static String page(String where, ExecutionSort sort, String limit) {
+        return "SELECT " + ROW_COLUMNS + ", " + sort.column().sql() + " AS sort_key FROM (SELECT e.rowid AS id"
+                + FROM + where + orderBy(sort) + limit + ") p JOIN execution e ON e.rowid = p.id "
+                + "LEFT JOIN workflow w ON w.rid = e.workflow_rid" + orderBy(sort);
     }
 
     private static String orderBy(ExecutionSort sort) {
