@@ -75,9 +75,9 @@ public final class CacheBench {
                 Command.Result s = Command.run(dir.resolve("home"), List.of("sh", "-c",
                         "exec sqlite3 \"$0\" < \"$1\"", copy.toString(), dump.toString()));
                 shell.add(s.seconds());
-                SyncBench.say("run %d: Provex load %.2f s wall, %.2f s CPU; sqlite3 shell from the SQL file (%,d bytes) "
-                        + "%.2f s wall, %.2f s CPU; ratio %.2f wall, %.2f CPU; load %.1f", run, provex.get(run - 1),
-                        provexCpu, Files.size(dump), s.seconds(), s.cpuSeconds(), provex.get(run - 1) / s.seconds(),
+                SyncBench.say("run %d: Provex load %.2f s wall, %.2f s CPU; sqlite3 shell from the SQL file "
+                        + "(%,d bytes) %.2f s wall, %.2f s CPU; ratio %.2f wall, %.2f CPU; load %.1f", run,
+                        provex.get(run - 1), provexCpu, Files.size(dump), s.seconds(), s.cpuSeconds(), provex.get(run - 1) / s.seconds(),
                         provexCpu / s.cpuSeconds(), SyncBench.load());
                 if (last != null) {
                     Command.deleteTree(last.getParent());

@@ -32,7 +32,7 @@ final class ErmrestQuery {
     record SortKey(String column, boolean descending) {
     }
 
-    /** {@code alias:=cnt(*)}, {@code alias:=cnt(col)}, {@code alias:=cnt_d(col)}, {@code min(col)}, {@code max(col)}. */
+    /** {@code alias:=cnt(*)}, {@code cnt(col)}, {@code cnt_d(col)}, {@code min(col)} or {@code max(col)}. */
     record Aggregate(String alias, String function, String column) {
     }
 

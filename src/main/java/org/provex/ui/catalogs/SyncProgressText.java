@@ -60,7 +60,8 @@ final class SyncProgressText extends SyncProgress {
             return what;
         }
         String rows = s.expectedRows() > 0 && s.rows() <= s.expectedRows()
-                ? msg.get("sync.rowsOf", count(s.rows()), count(s.expectedRows())) : msg.get("sync.rows", count(s.rows()));
+                ? msg.get("sync.rowsOf", count(s.rows()), count(s.expectedRows()))
+                : msg.get("sync.rows", count(s.rows()));
         String counts = s.files() == 0 ? rows : msg.get("sync.counts", rows, s.files(), bytes(s.bytes()));
         String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", duration(d))).orElse("");
         return (what.isEmpty() ? counts : what + " \u00b7 " + counts) + left;

@@ -70,7 +70,8 @@ class FullSyncStreamTest extends SyncFixture {
 
     @Test
     void aBodyCutShortInATableReadAheadRollsBack() {
-        server.faults().damageNextBodies(3, Faults.BodyFault.TRUNCATE, "entity/deriva-ml:Execution_Metadata_Execution@");
+        server.faults().damageNextBodies(3, Faults.BodyFault.TRUNCATE,
+                "entity/deriva-ml:Execution_Metadata_Execution@");
         failsThenRecovers(CatalogException.Incomplete.class);
     }
 

@@ -36,7 +36,8 @@ class PageReaderTest {
                         assertThat(inOrder.read(offset, 7)).as("%s from %d in order", sort, offset)
                                 .isEqualTo(all.subList(offset, offset + limit));
                         assertThat(new PageReader(q, filter, sort, total).read(offset, 7))
-                                .as("%s from %d by a jump", sort, offset).isEqualTo(all.subList(offset, offset + limit));
+                                .as("%s from %d by a jump", sort, offset)
+                                .isEqualTo(all.subList(offset, offset + limit));
                     }
                 }
             }

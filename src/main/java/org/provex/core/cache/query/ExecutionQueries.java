@@ -111,7 +111,8 @@ public final class ExecutionQueries {
     }
 
     private static String orderBy(ExecutionSort sort) {
-        return " ORDER BY " + sort.column().orderBy(sort.ascending()) + ", e.rid " + (sort.ascending() ? "ASC" : "DESC");
+        return " ORDER BY " + sort.column().orderBy(sort.ascending()) + ", e.rid "
+                + (sort.ascending() ? "ASC" : "DESC");
     }
 
     /** Rows after the cursor in the list's order (sort value, then RID; empty values first or last as sorted). */
