@@ -61,6 +61,8 @@ public final class CatalogSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSync.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** {@link MetaKeys#MISSING_FILES} when the last sync did not try every metadata file (files off, or older). */
+    private static final String NOT_ATTEMPTED = "not attempted";
 
     private final CacheDatabase db;
     private final DerivaHttp http;
@@ -79,7 +81,12 @@ public final class CatalogSync {
     }
 
     /** What the cache says about its last sync, or empty when it was never synced from this catalog. */
-    private record State(Snaptime snaptime, String fingerprint, int missing) {
+    private record State(Snaptime snaptime, String fingerprint, int missingConfigurations, String missingFiles) {
+
+        /** Whether the stored rows list files this sync should try to fetch although the catalog did not change. */
+        boolean filesToRetry(SyncOptions options) {
+            return missingConfigurations > 0 || options.files() && !"0".equals(missingFiles);
+        }
     }
 
     /**
@@ -101,8 +108,8 @@ public final class CatalogSync {
         Snaptime before = state.get().snaptime();
         if (now.equals(before)) {
             LOG.info("{} unchanged at snapshot {}", describe(), now);
-            if (state.get().missing() > 0) {
-                return retryMissingConfigurations(run, state.get());
+            if (state.get().filesToRetry(options)) {
+                return retryMissingFiles(run, state.get());
             }
             return run.report(SyncReport.Kind.UNCHANGED, "", before, now, executions(), List.of());
         }
@@ -137,16 +144,15 @@ public final class CatalogSync {
             List<TableRef> tables = ProvenanceTables.of(model);
             run.listener.step("Reading rows");
             expectRows(run, tables, now);
-            try (TablePrefetch prefetch = new TablePrefetch(client, now, options.pageSize(), readOrder(model, tables),
-                    fileExecutor, options.parallelTables())) {
+            try (SyncFiles files = files(run); TablePrefetch prefetch = new TablePrefetch(client, now,
+                    options.pageSize(), readOrder(model, tables), fileExecutor, options.parallelTables())) {
                 IngestReport loaded = db.replaceContent(writer -> {
                     writer.sourceRows().putModel(JSON.writeValueAsString(schema));
                     StreamedRows source = new StreamedRows(prefetch, writer.sourceRows(), run, schema, describe(),
-                            now.value(), tables);
-                    IngestReport report = load(run, writer, source, model);
+                            now.value(), tables, files);
+                    IngestReport report = load(run, writer, source, model, files);
                     source.readRest();
-                    run.check();
-                    return report;
+                    return finishFiles(run, writer, files, report);
                 });
                 return run.report(SyncReport.Kind.FULL, reason, before, now,
                         loaded.rows(model.execution().qualified()), loaded.warnings());
@@ -220,31 +226,38 @@ public final class CatalogSync {
             });
             return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), List.of());
         }
-        IngestReport loaded = db.update(writer -> {
-            SourceRows rows = writer.sourceRows();
-            RefreshScope scope = RefreshScope.of(model, deltas, rows, writer);
-            for (Delta delta : deltas) {
-                String name = delta.table().qualified();
-                for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
-                    rows.put(name, row.getKey(), row.getValue());
+        IngestReport loaded;
+        try (SyncFiles files = files(run)) {
+            loaded = db.update(writer -> {
+                SourceRows rows = writer.sourceRows();
+                RefreshScope scope = RefreshScope.of(model, deltas, rows, writer);
+                for (Delta delta : deltas) {
+                    String name = delta.table().qualified();
+                    for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
+                        rows.put(name, row.getKey(), row.getValue());
+                    }
+                    for (String rid : delta.deletions()) {
+                        rows.delete(name, rid);
+                    }
                 }
-                for (String rid : delta.deletions()) {
-                    rows.delete(name, rid);
+                rows.putModel(JSON.writeValueAsString(schema));
+                files.offerStored(rows, model);
+                IngestReport report;
+                if (scope.needsFullRebuild()) {
+                    LOG.info("{}: {}; rebuilding the cache from the stored rows", describe(), scope.fullRebuild);
+                    report = rebuild(run, writer, schema, model, tables, now, files);
+                } else {
+                    report = refresh(run, writer, schema, model, scope, now, files);
                 }
-            }
-            rows.putModel(JSON.writeValueAsString(schema));
-            if (scope.needsFullRebuild()) {
-                LOG.info("{}: {}; rebuilding the cache from the stored rows", describe(), scope.fullRebuild);
-                return rebuild(run, writer, schema, model, tables, now);
-            }
-            return refresh(run, writer, schema, model, scope, now);
-        });
+                return finishFiles(run, writer, files, report);
+            });
+        }
         return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), loaded.warnings());
     }
 
     /** Loads the scope's executions and assets again from the stored rows, leaving every other row as it is. */
     private IngestReport refresh(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                 RefreshScope scope, Snaptime now) throws IOException, SQLException {
+                                 RefreshScope scope, Snaptime now, SyncFiles files) throws IOException, SQLException {
         run.listener.step("Updating the cache");
         LOG.info("{}: refreshing {} executions and {} assets", describe(), scope.executions.size(),
                 scope.assets.size());
@@ -253,14 +266,11 @@ public final class CatalogSync {
         model.assetTables().forEach(info -> info.types().ifPresent(t -> vocabularies.add(t.vocabulary())));
         ScopedRows source = new ScopedRows(writer.sourceRows(), schema, describe() + "@" + now, now.value(),
                 RefreshScope.roles(model), scope, vocabularies);
-        ConfigurationDownloads files = new ConfigurationDownloads(new MetadataFiles(db.blobs(), hatrac),
-                fileExecutor, run, describe());
         IngestReport report = new CatalogIngestor(db).refresh(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
-                files);
+                files.forLoad());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
-        if (files.missing() > 0) {
-            writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(files.missing()));
-        }
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS,
+                Integer.toString(files.configurationsMissing(writer.sourceRows(), model)));
         run.check();
         return report;
     }
@@ -352,19 +362,18 @@ public final class CatalogSync {
     }
 
     /**
-     * Maps every row of the source into the provenance tables (emptied first), downloading the configuration files
-     * the load needs while it reads on, and records what the cache mirrors now. Inside the caller's transaction.
+     * Maps every row of the source into the provenance tables (emptied first), waiting for the configuration files
+     * only when the load needs them, and records what the cache mirrors now. Inside the caller's transaction.
      */
-    private IngestReport load(SyncRun run, CacheWriter writer, CatalogSource source, DerivaMlModel model)
-            throws IOException, SQLException {
+    private IngestReport load(SyncRun run, CacheWriter writer, CatalogSource source, DerivaMlModel model,
+                              SyncFiles files) throws IOException, SQLException {
         run.check();
-        ConfigurationDownloads files = new ConfigurationDownloads(new MetadataFiles(db.blobs(), hatrac),
-                fileExecutor, run, describe());
         IngestReport report = new CatalogIngestor(db).rebuild(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
-                files, IngestListener.NONE);
+                files.forLoad(), IngestListener.NONE);
         writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
-        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(files.missing()));
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS,
+                Integer.toString(files.configurationsMissing(writer.sourceRows(), model)));
         run.check();
         LOG.info("{}: rows read and loaded in {} ms", describe(), (System.nanoTime() - run.started) / 1_000_000);
         return report;
@@ -372,19 +381,48 @@ public final class CatalogSync {
 
     /** Rebuilds the provenance tables from the stored rows, in the caller's transaction. */
     private IngestReport rebuild(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                 List<TableRef> tables, Snaptime at) throws IOException, SQLException {
+                                 List<TableRef> tables, Snaptime at, SyncFiles files) throws IOException, SQLException {
         run.listener.step("Updating the cache");
+        files.offerStored(writer.sourceRows(), model);
         StoredCatalogSource stored = new StoredCatalogSource(writer.sourceRows(), schema, describe() + "@" + at,
                 at.value(), new LinkedHashSet<>(tables));
-        return load(run, writer, stored, model);
+        return load(run, writer, stored, model, files);
     }
 
     /**
-     * The catalog has not changed, but some configuration.json files could not be read last time (a Hatrac that
-     * needed a login, say). Tries them again; when more of them can be read now, rebuilds the cache from the stored
-     * rows (no further catalog requests) so that their runs get their pinned inputs and versions.
+     * Waits for the other metadata files (they kept downloading while the cache was loaded) and records which are
+     * still missing. Files that could not be fetched are reported in the run; they do not fail the rows.
      */
-    private SyncReport retryMissingConfigurations(SyncRun run, State state) throws IOException {
+    private IngestReport finishFiles(SyncRun run, CacheWriter writer, SyncFiles files, IngestReport report)
+            throws SQLException {
+        if (files.outstanding()) {
+            run.listener.step("Downloading metadata files");
+        }
+        MetadataFiles.Outcome outcome = files.awaitAll();
+        run.files = outcome;
+        writer.putMeta(MetaKeys.MISSING_FILES, options.files() ? Long.toString(files.missing()) : NOT_ATTEMPTED);
+        run.check();
+        return withWarnings(report, SyncFiles.configurationWarnings(outcome));
+    }
+
+    private static IngestReport withWarnings(IngestReport report, List<String> first) {
+        List<String> warnings = new ArrayList<>(first);
+        warnings.addAll(report.warnings());
+        return new IngestReport(report.source(), report.snaptime(), report.rowsPerTable(), report.skipped(),
+                report.filesFetched(), report.bytesFetched(), warnings, report.moreWarnings());
+    }
+
+    private SyncFiles files(SyncRun run) {
+        return new SyncFiles(new MetadataFiles(db.blobs(), hatrac), fileExecutor, options, run, describe());
+    }
+
+    /**
+     * The catalog has not changed, but the stored rows list files that are not in the cache: configuration.json files
+     * that could not be read last time (a Hatrac that needed a login, say), or metadata files a sync did not bring
+     * (it was interrupted, ran with files off, or some failed). Tries them again; when more configuration files can
+     * be read now, rebuilds the cache from the stored rows (no catalog request) so their runs get pinned inputs.
+     */
+    private SyncReport retryMissingFiles(SyncRun run, State state) throws IOException {
         Optional<String> document = db.read(c -> SourceRows.on(c).model());
         if (document.isEmpty()) {
             return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
@@ -392,37 +430,40 @@ public final class CatalogSync {
         }
         JsonNode schema = JSON.readTree(document.get());
         DerivaMlModel model = DerivaMlModel.discover(schema);
-        List<AssetFile> needed = db.read(c -> configurations(SourceRows.on(c), model));
-        ConfigurationDownloads files = new ConfigurationDownloads(new MetadataFiles(db.blobs(), hatrac),
-                fileExecutor, run, describe());
-        for (AssetFile f : needed) {
-            files.want(f);
-        }
-        List<String> warnings = files.await();
-        if (files.missing() >= state.missing()) {
+        try (SyncFiles files = files(run)) {
+            db.read(c -> {
+                files.offerStored(SourceRows.on(c), model);
+                return null;
+            });
+            if (files.outstanding()) {
+                run.listener.step(options.files() ? "Downloading metadata files" : "Fetching configuration files");
+            }
+            MetadataFiles.Outcome outcome = files.awaitAll();
+            run.files = outcome;
+            int configurations = db.read(c -> files.configurationsMissing(SourceRows.on(c), model));
+            String missing = options.files() ? Long.toString(files.missing()) : state.missingFiles();
+            List<String> warnings = SyncFiles.configurationWarnings(outcome);
+            if (configurations < state.missingConfigurations()) {
+                LOG.info("{}: {} more configuration files readable; rebuilding the cache from the stored rows",
+                        describe(), state.missingConfigurations() - configurations);
+                IngestReport report = db.update(writer -> {
+                    IngestReport r = rebuild(run, writer, schema, model, ProvenanceTables.of(model), state.snaptime(),
+                            files);
+                    writer.putMeta(MetaKeys.MISSING_FILES, missing);
+                    return withWarnings(r, warnings);
+                });
+                return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(),
+                        report.rows(model.execution().qualified()), report.warnings());
+            }
+            if (!missing.equals(state.missingFiles())) {
+                db.updateMetadata(writer -> {
+                    writer.putMeta(MetaKeys.MISSING_FILES, missing);
+                    return null;
+                });
+            }
             return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
                     warnings);
         }
-        LOG.info("{}: {} more configuration files readable; rebuilding the cache from the stored rows", describe(),
-                state.missing() - files.missing());
-        IngestReport report = db.update(writer -> rebuild(run, writer, schema, model, ProvenanceTables.of(model),
-                state.snaptime()));
-        return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(),
-                report.rows(model.execution().qualified()), report.warnings());
-    }
-
-    /** The configuration.json assets among the stored rows. */
-    private static List<AssetFile> configurations(SourceRows rows, DerivaMlModel model) throws SQLException {
-        List<AssetFile> needed = new ArrayList<>();
-        if (model.assetTable(TableRef.parse(AssetFile.METADATA_TABLE)).isPresent()) {
-            rows.forEach(AssetFile.METADATA_TABLE, body -> {
-                AssetFile file = SyncedAssets.asset(AssetFile.METADATA_TABLE, body);
-                if (file != null && FilePolicy.CONFIGURATION_ONLY.loads(file)) {
-                    needed.add(file);
-                }
-            });
-        }
-        return needed;
     }
 
     private Optional<State> state() {
@@ -444,7 +485,8 @@ public final class CatalogSync {
             } catch (NumberFormatException e) {
                 missing = 0;
             }
-            return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing));
+            return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing,
+                    meta.getOrDefault(MetaKeys.MISSING_FILES, NOT_ATTEMPTED)));
         });
     }
 

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The rows of a full sync as they arrive: each page from the {@link TablePrefetch} is stored as sent
  * ({@code source_row}, in batches) and handed to the load in the same pass, so every row is parsed once and no table
  * is ever held whole. A table the load asks for a second time is read back from what was stored. Serves no files:
- * the sync's {@link ConfigurationDownloads} fetch them.
+ * metadata rows are offered to the sync's {@link SyncFiles} as they pass, so their downloads overlap the rows.
  */
 final class StreamedRows implements CatalogSource {
 
@@ -34,9 +34,11 @@ final class StreamedRows implements CatalogSource {
     private final List<TableRef> mirrored;
     private final StoredCatalogSource stored;
     private final Set<TableRef> read = new HashSet<>();
+    private final SyncFiles files;
 
     StreamedRows(TablePrefetch prefetch, SourceRows store, SyncRun run, JsonNode schema, String catalog,
-                 String snaptime, List<TableRef> mirrored) {
+                 String snaptime, List<TableRef> mirrored, SyncFiles files) {
+        this.files = files;
         this.prefetch = prefetch;
         this.store = store;
         this.run = run;
@@ -81,6 +83,7 @@ final class StreamedRows implements CatalogSource {
                     String rid = row.path("RID").asString("");
                     if (!rid.isEmpty()) {
                         store.append(name, rid, row.toString());
+                        files.rowRead(ref, row);   // a metadata file starts downloading now
                         consumer.accept(row);
                     }
                 }
