@@ -126,8 +126,10 @@ public final class ExecutionQueries {
             return nullsLast ? tail : "(" + tail + " OR " + k + " IS NOT NULL)";
         }
         params.add(cursor.key());
+        params.add(cursor.key());
         params.add(cursor.rid());
-        String beyond = "(" + k + ", e.rid) " + cmp + " (?, ?)";
+        // "k <= v AND (k < v OR rid < r)" rather than a row value: the first term is a range an index on k can seek
+        String beyond = "(" + k + " " + cmp + "= ? AND (" + k + " " + cmp + " ? OR e.rid " + cmp + " ?))";
         return nullsLast ? "(" + beyond + " OR " + k + " IS NULL)" : beyond;
     }
 
