@@ -56,7 +56,8 @@ public final class MainWindowViewModel {
     private final SearchViewModel search;
     private final CatalogService live;
     private final CatalogsViewModel catalogs;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.EXECUTIONS);
+    private final ObjectProperty<MainSection> section = new SimpleObjectProperty<>(this, "section",
+            MainSection.EXECUTIONS);
     private final ObservableList<String> catalogNames = FXCollections.observableArrayList();
     private final ObjectProperty<String> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
@@ -105,7 +106,7 @@ public final class MainWindowViewModel {
         catalog.set(last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO);
     }
 
-    public ObjectProperty<Section> sectionProperty() {
+    public ObjectProperty<MainSection> sectionProperty() {
         return section;
     }
 

@@ -27,7 +27,7 @@ import org.provex.ui.AppAssembly;
 import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.catalogs.Connection;
 import org.provex.ui.common.FxTaskRunner;
-import org.provex.ui.shell.Section;
+import org.provex.ui.shell.MainSection;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -92,7 +92,7 @@ class ScreenshotTour {
 
         robot.interact(() -> {
             table.getSelectionModel().select(index(table, SHOWCASE));
-            app.shell().sectionProperty().set(Section.EXECUTIONS);
+            app.shell().sectionProperty().set(MainSection.EXECUTIONS);
             app.features().showExecution(SHOWCASE);
         });
         settle(robot);
@@ -111,14 +111,14 @@ class ScreenshotTour {
         });
 
         robot.interact(() -> {
-            app.shell().sectionProperty().set(Section.WORKFLOWS);
+            app.shell().sectionProperty().set(MainSection.WORKFLOWS);
             app.features().showWorkflow(Rid.of("1-AR4G"));
         });
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("workflows.png"));
 
         robot.interact(() -> {
-            app.shell().sectionProperty().set(Section.DATASETS);
+            app.shell().sectionProperty().set(MainSection.DATASETS);
             app.features().showDataset(Rid.of("1-AQA6"), Rid.of("1-AR4C"));
         });
         settle(robot);
@@ -126,7 +126,7 @@ class ScreenshotTour {
 
         robot.interact(() -> {
             app.shell().darkProperty().set(true);
-            app.shell().sectionProperty().set(Section.EXECUTIONS);
+            app.shell().sectionProperty().set(MainSection.EXECUTIONS);
             app.executions().statuses().add("Failed");
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.executions().loadingProperty().get());

@@ -29,7 +29,7 @@ class SearchViewModelTest {
 
     private DemoFixture.Context c;
     private ExecutionsViewModel executions;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATASETS);
+    private final ObjectProperty<MainSection> section = new SimpleObjectProperty<>(MainSection.DATASETS);
     private SearchViewModel vm;
 
     @BeforeAll
@@ -57,7 +57,7 @@ class SearchViewModelTest {
         search("ROC analysis");
         assertThat(vm.showingResultsProperty().get()).isFalse();
         assertThat(executions.textProperty().get()).isEqualTo("ROC analysis");
-        assertThat(section.get()).isEqualTo(Section.EXECUTIONS);
+        assertThat(section.get()).isEqualTo(MainSection.EXECUTIONS);
     }
 
     @Test
@@ -128,7 +128,7 @@ class SearchViewModelTest {
         assertThat(vm.showingResultsProperty().get()).as("a message does nothing").isTrue();
         vm.open(vm.results().get(1));
         assertThat(executions.textProperty().get()).isEqualTo("zz99");
-        assertThat(section.get()).isEqualTo(Section.EXECUTIONS);
+        assertThat(section.get()).isEqualTo(MainSection.EXECUTIONS);
     }
 
     @Test

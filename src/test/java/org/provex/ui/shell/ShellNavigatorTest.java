@@ -62,19 +62,19 @@ class ShellNavigatorTest {
         ObjectProperty<CatalogSession> s = new SimpleObjectProperty<>(session);
         StatusNotifications notes = new StatusNotifications();
         ShellNavigator nav = new ShellNavigator(new ImmediateTaskRunner(), s, notes);
-        ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.EXECUTIONS);
+        ObjectProperty<MainSection> section = new SimpleObjectProperty<>(MainSection.EXECUTIONS);
         Recording views = new Recording();
         nav.attach(section, views);
 
         DatasetSummary ds = new DatasetQueries(session.db()).datasets().get(0);
         nav.open(ds.history().get(0).rid());
-        assertThat(section.get()).isEqualTo(Section.DATASETS);
+        assertThat(section.get()).isEqualTo(MainSection.DATASETS);
         assertThat(views.calls).containsExactly("dataset " + ds.dataset().rid() + "@" + ds.history().get(0).rid());
 
         nav.open(Rid.of("1-AS10"));
-        assertThat(section.get()).isEqualTo(Section.EXECUTIONS);
+        assertThat(section.get()).isEqualTo(MainSection.EXECUTIONS);
         nav.showWorkflow(Rid.of("1-AQB2"));
-        assertThat(section.get()).isEqualTo(Section.WORKFLOWS);
+        assertThat(section.get()).isEqualTo(MainSection.WORKFLOWS);
         assertThat(views.calls).endsWith("execution 1-AS10", "workflow 1-AQB2");
 
         nav.open(Rid.of("ZZZZ-ZZZY"));
