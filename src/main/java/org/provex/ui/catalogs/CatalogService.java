@@ -16,12 +16,12 @@ import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.RetryPolicy;
+import org.provex.core.live.CatalogManager;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.MetadataFiles;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncReport;
-import org.provex.core.workspace.CatalogManager;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.RemoteFiles;
 

@@ -147,7 +147,7 @@ public final class DatasetsViewModel {
     }
 
     private interface Link {
-        Optional<String> of(org.provex.core.workspace.RecordLinks links, Rid dataset, VersionRow version);
+        Optional<String> of(org.provex.core.links.RecordLinks links, Rid dataset, VersionRow version);
     }
 
     private void withLink(Link link, java.util.function.Consumer<String> use) {

@@ -1,4 +1,4 @@
-package org.provex.core.workspace;
+package org.provex.core.search;
 
 import java.util.Locale;
 import java.util.Optional;

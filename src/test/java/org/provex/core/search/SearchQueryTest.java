@@ -1,10 +1,10 @@
-package org.provex.core.workspace;
+package org.provex.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.provex.core.model.Rid;
-import org.provex.core.workspace.SearchQuery.Kind;
+import org.provex.core.search.SearchQuery.Kind;
 
 class SearchQueryTest {
 

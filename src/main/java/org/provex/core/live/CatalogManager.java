@@ -1,4 +1,4 @@
-package org.provex.core.workspace;
+package org.provex.core.live;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +30,9 @@ import org.provex.core.sync.MetadataFiles;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.core.sync.SyncReport;
+import org.provex.core.workspace.DemoInstaller;
+import org.provex.core.workspace.UnknownCatalogException;
+import org.provex.core.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

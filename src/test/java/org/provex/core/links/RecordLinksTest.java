@@ -1,4 +1,4 @@
-package org.provex.core.workspace;
+package org.provex.core.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.provex.core.workspace;
+package org.provex.core.links;
 
 import java.util.Optional;
 import org.provex.core.catalog.TableRef;

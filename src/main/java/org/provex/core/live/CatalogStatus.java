@@ -1,4 +1,4 @@
-package org.provex.core.workspace;
+package org.provex.core.live;
 
 import java.time.Instant;
 import org.provex.core.model.Snaptime;
