@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.links.RecordLinks;
+import org.provex.core.live.RemoteFiles;
 import org.provex.core.workspace.Workspace;
 
 /**

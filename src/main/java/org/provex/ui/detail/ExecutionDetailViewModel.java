@@ -133,7 +133,7 @@ public final class ExecutionDetailViewModel {
         return session == null ? null : session.db();
     }
 
-    private org.provex.ui.common.RemoteFiles remoteFiles() {
+    private org.provex.core.live.RemoteFiles remoteFiles() {
         CatalogSession session = ctx.session().get();
         return session == null ? null : session.files();
     }

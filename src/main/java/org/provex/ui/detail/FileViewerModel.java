@@ -18,7 +18,7 @@ import org.provex.core.formats.SecretMasker;
 import org.provex.core.formats.StructuredText;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.RemoteFiles;
+import org.provex.core.live.RemoteFiles;
 import org.provex.ui.common.TaskRunner;
 import org.provex.ui.common.TaskSlot;
 import org.provex.ui.detail.DetailContent.FileRow;

@@ -23,7 +23,7 @@ import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.model.DatasetVersion;
 import org.provex.core.model.Rid;
-import org.provex.ui.browse.BrowseFixture;
+import org.provex.ui.testing.TestContext;
 import org.provex.ui.browse.PaneSnapshots;
 import org.provex.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
@@ -38,7 +38,7 @@ class DatasetsViewTest {
 
     @TempDir
     static Path dir;
-    static BrowseFixture fx;
+    static TestContext fx;
 
     private ExecutorService pool;
     private DatasetsViewModel vm;
@@ -46,7 +46,7 @@ class DatasetsViewTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        fx = new BrowseFixture(dir);
+        fx = TestContext.demo(dir);
     }
 
     @AfterAll
@@ -74,7 +74,7 @@ class DatasetsViewTest {
     void selectingAVersionListsItsConsumersAndOpensThemAndItsProducer(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.roots().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        DatasetSummary parent = new DatasetQueries(fx.demo.db()).datasets().stream()
+        DatasetSummary parent = new DatasetQueries(fx.demoSession().db()).datasets().stream()
                 .filter(d -> !d.children().isEmpty()).findFirst().orElseThrow();
         TreeTableView<?> tree = robot.lookup("#datasetsTree").queryAs(TreeTableView.class);
         assertThat(tree.getExpandedItemCount()).isGreaterThan(vm.roots().size());
@@ -118,7 +118,7 @@ class DatasetsViewTest {
 
     @Test
     void selectFromOutsideShowsTheDevVersion(FxRobot robot) throws Exception {
-        DatasetSummary withDev = new DatasetQueries(fx.demo.db()).datasets().stream()
+        DatasetSummary withDev = new DatasetQueries(fx.demoSession().db()).datasets().stream()
                 .filter(d -> d.current() != null && d.current().isDev()).findFirst().orElseThrow();
         Rid dev = withDev.current().rid();
         robot.interact(() -> vm.select(withDev.dataset().rid(), dev));

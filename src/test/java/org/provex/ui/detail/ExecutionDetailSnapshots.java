@@ -43,14 +43,14 @@ class ExecutionDetailSnapshots {
 
     @TempDir
     static Path dir;
-    static DemoFixture demo;
+    static DetailFixture demo;
     static ExecutorService executor;
     ExecutionDetailViewModel vm;
     Scene scene;
 
     @BeforeAll
     static void openDemo() throws IOException {
-        demo = new DemoFixture(dir);
+        demo = new DetailFixture(dir);
         executor = Executors.newFixedThreadPool(2);
         Files.createDirectories(OUT);
     }

@@ -30,12 +30,12 @@ class ExecutionDetailViewModelTest {
 
     @TempDir
     static Path dir;
-    static DemoFixture demo;
+    static DetailFixture demo;
     ExecutionDetailViewModel vm;
 
     @BeforeAll
     static void openDemo() throws IOException {
-        demo = new DemoFixture(dir);
+        demo = new DetailFixture(dir);
     }
 
     @AfterAll
@@ -47,7 +47,7 @@ class ExecutionDetailViewModelTest {
     void newViewModel() {
         demo.navigator.calls.clear();
         demo.dialogs.clipboard.clear();
-        demo.dialogs.browser.clear();
+        demo.dialogs.browsed.clear();
         demo.sessionProperty.set(demo.session);
         vm = new ExecutionDetailViewModel(demo.context(new ImmediateTaskRunner()));
     }
@@ -197,7 +197,7 @@ class ExecutionDetailViewModelTest {
         vm.copyCitation();
         vm.openInChaise();
         assertThat(demo.dialogs.clipboard).isEmpty();
-        assertThat(demo.dialogs.browser).isEmpty();
+        assertThat(demo.dialogs.browsed).isEmpty();
 
         vm.copyRid();
         assertThat(demo.dialogs.clipboard).containsExactly(vm.content().get().rid().value());
@@ -220,7 +220,7 @@ class ExecutionDetailViewModelTest {
         vm.copyCitation();
         vm.openInChaise();
         assertThat(demo.dialogs.clipboard).containsExactly("https://www.example.org/id/1/" + rid + "@" + snap);
-        assertThat(demo.dialogs.browser).singleElement().asString().startsWith("https://www.example.org/chaise/record/")
+        assertThat(demo.dialogs.browsed).singleElement().asString().startsWith("https://www.example.org/chaise/record/")
                 .contains(rid.value());
     }
 
@@ -285,7 +285,7 @@ class ExecutionDetailViewModelTest {
 
     @Test
     void aFileWhoseBodyIsNotCachedSaysSo(@TempDir Path own) throws IOException {
-        try (DemoFixture fresh = new DemoFixture(own)) {
+        try (DetailFixture fresh = new DetailFixture(own)) {
             ExecutionDetailViewModel local = new ExecutionDetailViewModel(fresh.context(new ImmediateTaskRunner()));
             Rid rid = fresh.uploadedWithInputs();
             local.load(rid);

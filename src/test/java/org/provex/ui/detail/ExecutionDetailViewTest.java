@@ -39,13 +39,13 @@ class ExecutionDetailViewTest {
 
     @TempDir
     static Path dir;
-    static DemoFixture demo;
+    static DetailFixture demo;
     static ExecutorService executor;
     ExecutionDetailViewModel vm;
 
     @BeforeAll
     static void openDemo() throws IOException {
-        demo = new DemoFixture(dir);
+        demo = new DetailFixture(dir);
         executor = Executors.newFixedThreadPool(2);
     }
 

@@ -16,15 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
-import org.provex.core.catalog.http.CredentialFile;
-import org.provex.core.demo.DemoCatalogGenerator;
-import org.provex.core.demo.DemoOptions;
+import org.provex.testing.TestCatalogs;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
-import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.catalogs.Connection;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.shell.MainSection;
@@ -67,7 +66,7 @@ class ScreenshotTour {
         Workspace workspace = new Workspace(new DataDirectory(home).ensureExists());
         // a temporary credential file: screenshots never read a real ~/.deriva
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
-                CatalogService.forDesktop(workspace, new CredentialFile(home.resolve("credential.json")), executor));
+                TestCatalogs.service(workspace, home.resolve("credential.json")));
         stage.setWidth(1440);
         stage.setHeight(900);
         app.show(stage);

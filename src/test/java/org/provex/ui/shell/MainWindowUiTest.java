@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionSort;
-import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
@@ -49,8 +50,8 @@ class MainWindowUiTest {
             t.setDaemon(true);
             return t;
         });
-        app = AppAssembly.create(new Workspace(new DataDirectory(home).ensureExists()), new FxTaskRunner(executor),
-                url -> { });
+        Workspace workspace = DemoWorkspace.create(home);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
         app.show(stage);
     }
 

@@ -15,6 +15,7 @@ import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
+import org.provex.ui.testing.TestContext;
 
 class ShellNavigatorTest {
 
@@ -57,8 +58,8 @@ class ShellNavigatorTest {
 
     @Test
     void openFindsWhatARidIsAndShowsItInItsSection() throws Exception {
-        DemoFixture demo = new DemoFixture(dir);
-        CatalogSession session = demo.openDemo();
+        TestContext demo = TestContext.demo(dir);
+        CatalogSession session = demo.demoSession();
         ObjectProperty<CatalogSession> s = new SimpleObjectProperty<>(session);
         StatusNotifications notes = new StatusNotifications();
         ShellNavigator nav = new ShellNavigator(new ImmediateTaskRunner(), s, notes);

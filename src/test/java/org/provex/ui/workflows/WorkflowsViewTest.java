@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.model.Rid;
-import org.provex.ui.browse.BrowseFixture;
+import org.provex.ui.testing.TestContext;
 import org.provex.ui.browse.PaneSnapshots;
 import org.provex.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
@@ -34,7 +34,7 @@ class WorkflowsViewTest {
 
     @TempDir
     static Path dir;
-    static BrowseFixture fx;
+    static TestContext fx;
 
     private ExecutorService pool;
     private WorkflowsViewModel vm;
@@ -42,7 +42,7 @@ class WorkflowsViewTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        fx = new BrowseFixture(dir);
+        fx = TestContext.demo(dir);
     }
 
     @AfterAll

@@ -1,45 +1,48 @@
 package org.provex.ui.detail;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ObjectProperty;
 import org.provex.core.cache.CacheDatabase;
-import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.ExecutionFilter;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
-import org.provex.core.cache.query.LookupQueries;
-import org.provex.core.links.RecordLinks;
 import org.provex.core.model.Rid;
-import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.TaskRunner;
 import org.provex.ui.common.ViewContext;
+import org.provex.ui.testing.RecordingDialogs;
+import org.provex.ui.testing.RecordingNavigator;
+import org.provex.ui.testing.RecordingNotifications;
+import org.provex.ui.testing.TestContext;
 
-/** The generated demo catalog in a temp directory, a session on it, and a context with recording fakes. */
-final class DemoFixture implements AutoCloseable {
+/** A copy of the demo workspace with its session open and recording fakes, plus the demo runs the tests use. */
+final class DetailFixture implements AutoCloseable {
 
+    final TestContext test;
     final Workspace workspace;
     final CacheDatabase db;
     final CatalogSession session;
-    final SimpleObjectProperty<CatalogSession> sessionProperty;
-    final FakeNavigator navigator = new FakeNavigator();
-    final FakeDialogs dialogs = new FakeDialogs();
-    final FakeNotifications notifications = new FakeNotifications();
+    final ObjectProperty<CatalogSession> sessionProperty;
+    final RecordingNavigator navigator;
+    final RecordingDialogs dialogs;
+    final RecordingNotifications notifications;
 
-    DemoFixture(Path dir) throws IOException {
-        workspace = new Workspace(new DataDirectory(dir));
-        db = workspace.openCache(Workspace.DEMO);
-        CacheMeta meta = new LookupQueries(db).meta();
-        session = new CatalogSession(Workspace.DEMO, db, meta, RecordLinks.demo(meta.snaptime()));
-        sessionProperty = new SimpleObjectProperty<>(session);
+    DetailFixture(Path dir) {
+        test = TestContext.demo(dir);
+        workspace = test.workspace;
+        session = test.demoSession();
+        db = session.db();
+        sessionProperty = test.session;
+        navigator = test.navigator;
+        dialogs = test.dialogs;
+        notifications = test.notifications;
     }
 
     ViewContext context(TaskRunner tasks) {
-        return new ViewContext(tasks, dialogs, navigator, notifications, workspace, sessionProperty);
+        return test.context(tasks);
     }
 
     /** The newest execution matching the filter and the test. */
@@ -66,6 +69,6 @@ final class DemoFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        test.close();
     }
 }

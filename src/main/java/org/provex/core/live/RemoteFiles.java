@@ -1,4 +1,4 @@
-package org.provex.ui.common;
+package org.provex.core.live;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -1,7 +1,6 @@
-package org.provex.ui.catalogs;
+package org.provex.core.live;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -12,18 +11,18 @@ import org.provex.core.catalog.http.AuthnClient;
 import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.catalog.http.Credential;
 import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.RetryPolicy;
-import org.provex.core.live.CatalogManager;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.MetadataFiles;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncReport;
 import org.provex.core.workspace.Workspace;
-import org.provex.ui.common.RemoteFiles;
 
 /**
  * What the window does with live catalogs, on the caller's thread (always background work): add, remove, sync,
@@ -50,14 +49,14 @@ public final class CatalogService {
         this.manager = new CatalogManager(workspace, credentials, http);
     }
 
-    /** deriva-py's timeouts and retries, over one shared HTTP client (one connection pool for the window). */
-    public static CatalogService forDesktop(Workspace workspace, CredentialFile credentials, Executor downloads) {
-        OkHttpClient base = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(6))
-                .readTimeout(Duration.ofSeconds(63))
-                .build();
+    /**
+     * deriva-py's retries over the window's one HTTP client (one connection pool, the composition root's
+     * {@link DerivaHttp#newClient()}).
+     */
+    public static CatalogService forDesktop(Workspace workspace, CredentialFile credentials, OkHttpClient client,
+                                            Executor downloads) {
         return new CatalogService(workspace, credentials,
-                (location, creds) -> new DerivaHttp(location, creds, base, RetryPolicy.defaults()), downloads);
+                (location, creds) -> new DerivaHttp(location, creds, client, RetryPolicy.defaults()), downloads);
     }
 
     public CredentialFile credentials() {
@@ -106,6 +105,11 @@ public final class CatalogService {
     public boolean hasStoredLogin(String name) throws IOException {
         Optional<CatalogLocation> where = location(name);
         return where.isPresent() && credentials.read().forHost(where.get().host()).isPresent();
+    }
+
+    /** Who {@code credential} is on {@code server} (a login window asks this of the cookie it just got). */
+    public Optional<AuthnSession> sessionOf(CatalogLocation server, Credential credential) throws IOException {
+        return new AuthnClient(http.open(server, Credentials.of(server.host(), credential))).session();
     }
 
     /** Who the stored login for the catalog's host is; empty when none is stored or the server knows none. */
