@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -23,6 +22,7 @@ import org.provex.core.catalog.http.RetryPolicy;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.SyncListener;
@@ -134,7 +134,7 @@ public final class SyncBench {
             last.close();
         } finally {
             files.shutdownNow();
-            deleteTree(dir);
+            SafeFiles.deleteTree(dir);
         }
     }
 
@@ -161,13 +161,5 @@ public final class SyncBench {
 
     private static double min(List<Double> values) {
         return values.stream().min(Comparator.naturalOrder()).orElse(0.0);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

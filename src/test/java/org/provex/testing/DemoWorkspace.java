@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.demo.DemoRepository;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.DemoInstaller;
 import org.provex.core.workspace.Workspace;
@@ -44,7 +45,7 @@ public final class DemoWorkspace {
             Path dir = Files.createTempDirectory("provex-demo-template-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    DemoInstaller.deleteTree(dir);
+                    SafeFiles.deleteTree(dir);
                 } catch (IOException e) {
                     // a temp folder left behind is harmless
                 }

@@ -22,6 +22,7 @@ import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
 import org.provex.core.demo.DemoCatalog;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.settings.Settings.CatalogEntry;
@@ -30,7 +31,6 @@ import org.provex.core.sync.MetadataFiles;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.core.sync.SyncReport;
-import org.provex.core.workspace.DemoInstaller;
 import org.provex.core.workspace.UnknownCatalogException;
 import org.provex.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -121,7 +121,7 @@ public final class CatalogManager {
         }
         entry(name);
         workspace.updateSettings(s -> s.withoutCatalog(name));
-        deleteTree(workspace.data().catalogDirectory(name));
+        SafeFiles.deleteTree(workspace.data().catalogDirectory(name));
         LOG.info("Removed catalog {}", name);
     }
 
@@ -196,9 +196,5 @@ public final class CatalogManager {
     private static boolean sameCatalog(CatalogLocation a, CatalogLocation b) {
         return a.origin().toLowerCase(Locale.ROOT).equals(b.origin().toLowerCase(Locale.ROOT))
                 && a.catalogId().equals(b.catalogId());
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        DemoInstaller.deleteTree(root);
     }
 }
