@@ -31,6 +31,8 @@ import org.provex.ui.testing.TestContext;
 final class LiveWindow implements AutoCloseable {
 
     static final DemoCatalog DEMO = DemoCatalogGenerator.generate(DemoOptions.normal());
+    /** Hatrac paths of every metadata file but configuration.json: forbid them to sync with files missing. */
+    static final String ALL_BUT_CONFIGURATIONS = "^/hatrac/(?!.*\\.configuration\\.json$)";
 
     final DerivaTestServer server = DerivaTestServer.start();
     final Workspace workspace;

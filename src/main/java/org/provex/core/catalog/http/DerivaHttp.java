@@ -80,6 +80,11 @@ public final class DerivaHttp {
         static final OkHttpClient CLIENT = newClient();
     }
 
+    /** How failed GETs are retried (also used for files whose bytes arrive damaged). */
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
     public CatalogLocation location() {
         return location;
     }
