@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.provex.core.live.CatalogManager;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.MetadataFiles;
-import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncReport;
 import org.provex.core.workspace.Workspace;
 import picocli.CommandLine.Command;

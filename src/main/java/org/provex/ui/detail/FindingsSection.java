@@ -8,7 +8,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.core.audit.ExecutionAudit.Finding;
-import org.provex.ui.detail.DetailContent;
 
 /** What an auditor should read first: the auditor's problems, warnings and notes, most severe first. */
 final class FindingsSection {

@@ -102,7 +102,8 @@ final class AssetLoad {
                     RowValues.text(row, "RID"))) {
                 RunConfiguration config = configurationByAsset.get(asset);
                 if (config != null && configurationByExecution.putIfAbsent(execution, config) != null) {
-                    run.report.warn("Execution " + execution + " has more than one configuration.json; using the first");
+                    run.report.warn("Execution " + execution
+                            + " has more than one configuration.json; using the first");
                 }
             }
         });

@@ -36,8 +36,9 @@ public final class ExecutionQueries {
     /** A page of executions matching the filter, in the given order (RID breaks ties). */
     public List<ExecutionRow> list(ExecutionFilter filter, ExecutionSort sort, int limit, int offset) {
         Where where = where(filter);
-        String sql = "SELECT " + ROW_COLUMNS + FROM + where.sql() + " ORDER BY " + sort.column().orderBy(sort.ascending())
-                + ", e.rid " + (sort.ascending() ? "ASC" : "DESC") + " LIMIT ? OFFSET ?";
+        String sql = "SELECT " + ROW_COLUMNS + FROM + where.sql()
+                + " ORDER BY " + sort.column().orderBy(sort.ascending()) + ", e.rid "
+                + (sort.ascending() ? "ASC" : "DESC") + " LIMIT ? OFFSET ?";
         List<Object> params = new ArrayList<>(where.params());
         params.add(Math.max(0, limit));
         params.add(Math.max(0, offset));
