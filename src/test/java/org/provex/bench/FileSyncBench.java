@@ -30,6 +30,7 @@ import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.diff.Comparison;
 import org.provex.core.diff.ExecutionComparer;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
@@ -157,7 +158,7 @@ public final class FileSyncBench {
             onDemand(server, latencyMs, http, pool, onDemandCache, shaped.distinctRuns, Math.max(5, runs * 3));
         } finally {
             pool.shutdownNow();
-            Command.deleteTree(dir);
+            SafeFiles.deleteTree(dir);
         }
     }
 

@@ -15,7 +15,7 @@ import org.provex.core.diff.ExecutionComparer;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.core.sync.SyncListener;
-import org.provex.ui.common.RemoteFiles;
+import org.provex.core.live.RemoteFiles;
 
 /**
  * Where a comparison reads its runs and their metadata files: the open catalog's cache, after fetching from the

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.live.CatalogService;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
@@ -57,7 +59,7 @@ class LiveCompareUiTest {
         downloads = Executors.newFixedThreadPool(2, r -> LiveCatalogUiTest.daemon(r, "live-compare-download"));
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
-                new CredentialFile(home.resolve("deriva").resolve("credential.json")), downloads);
+                new CredentialFile(home.resolve("deriva").resolve("credential.json")), TestCatalogs.CLIENT, downloads);
         service.add(server.location(), "local");
         server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         service.sync("local", SyncListener.NONE, () -> false);
