@@ -53,7 +53,7 @@ final class ShowCommand extends BaseCommand {
     }
 
     /** A live catalog's metadata files are fetched when first shown; offline, the cache shows what it has. */
-    private static void fetchFiles(CliContext ctx, CacheDatabase db, Rid rid) throws IOException {
+    static void fetchFiles(CliContext ctx, CacheDatabase db, Rid rid) throws IOException {
         if (Workspace.DEMO.equals(ctx.catalog())) {
             return;
         }
