@@ -31,7 +31,7 @@ final class CliContext {
 
     Workspace workspace() throws IOException {
         if (workspace == null) {
-            workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
+            workspace = new Workspace(DataDirectory.fromEnvironment(environment()).ensureExists());
             workspace.warnings().forEach(w -> err.println("provex: warning: " + w));
         }
         return workspace;

@@ -33,7 +33,12 @@ public final class DataDirectory {
 
     /** The directory named by {@code PROVEX_HOME}, else the per-OS default. */
     public static DataDirectory fromEnvironment() {
-        return new DataDirectory(resolve(System.getenv(), System.getProperty("os.name", ""),
+        return fromEnvironment(System.getenv());
+    }
+
+    /** The directory named by the given environment's {@code PROVEX_HOME}, else the per-OS default. */
+    public static DataDirectory fromEnvironment(Map<String, String> environment) {
+        return new DataDirectory(resolve(environment, System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home"))));
     }
 
