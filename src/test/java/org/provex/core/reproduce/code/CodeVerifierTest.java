@@ -211,7 +211,8 @@ class CodeVerifierTest {
         assertThat(verifier().cached(c)).isEmpty();
         assertThat(verifier().verify(c).verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(verifier().cached(c)).hasValueSatisfying(v -> assertThat(v.commit()).isEqualTo(c3));
-        org.eclipse.jgit.util.FileUtils.delete(repo.resolve(".git").toFile(), org.eclipse.jgit.util.FileUtils.RECURSIVE);
+        org.eclipse.jgit.util.FileUtils.delete(repo.resolve(".git").toFile(),
+                org.eclipse.jgit.util.FileUtils.RECURSIVE);
         assertThat(verifier().verify(c).verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(verifier().verify(c, true).reason()).isEqualTo(Reason.REPOSITORY_UNREACHABLE);
     }
