@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -61,7 +60,7 @@ public final class GitCheckout {
                     throw new ReproduceException("Commit " + commit + " is not reachable from any branch or tag of "
                             + source + "; fetch it there and try again.");
                 }
-                setRef(repo, Constants.R_HEADS + branch, id);
+                git.branchCreate().setName(branch).setStartPoint(commit).setForce(true).call();
                 git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef(commit).call();
                 dropSourceRefs(repo);
                 config = repo.getConfig();
@@ -84,17 +83,6 @@ public final class GitCheckout {
             RefUpdate update = repo.updateRef(ref.getName());
             update.setForceUpdate(true);
             update.delete();
-        }
-    }
-
-    private static void setRef(Repository repo, String name, ObjectId id) throws IOException {
-        RefUpdate update = repo.updateRef(name);
-        update.setNewObjectId(id);
-        update.setForceUpdate(true);
-        RefUpdate.Result result = update.update();
-        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED
-                && result != RefUpdate.Result.NO_CHANGE) {
-            throw new IOException("cannot create branch " + name + ": " + result);
         }
     }
 

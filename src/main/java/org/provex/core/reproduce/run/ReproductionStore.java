@@ -2,16 +2,15 @@ package org.provex.core.reproduce.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.provex.core.settings.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -40,19 +39,7 @@ public final class ReproductionStore {
     }
 
     public synchronized void save(ReproductionRecord record) throws IOException {
-        Path file = file(record.id());
-        Files.createDirectories(directory);
-        Path tmp = Files.createTempFile(directory, ".record-", ".tmp");
-        try {
-            Files.writeString(tmp, JSON.writeValueAsString(RecordJson.of(record)) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file(record.id()), JSON.writeValueAsString(RecordJson.of(record)) + "\n");
     }
 
     public synchronized Optional<ReproductionRecord> get(String id) {
