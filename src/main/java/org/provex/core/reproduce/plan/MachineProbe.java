@@ -23,6 +23,16 @@ public interface MachineProbe {
         return () -> Local.probe(environment);
     }
 
+    /**
+     * A probe that asks once and then answers from memory: the machine does not change while Provex runs, and
+     * starting probe processes for every plan would cost more than the rest of the plan.
+     */
+    static MachineProbe once(MachineProbe probe) {
+        java.util.concurrent.atomic.AtomicReference<MachineFacts> facts = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        return () -> facts.updateAndGet(f -> f != null ? f : probe.facts());
+    }
+
     /** Parsing of what the local probe's programs print. */
     final class Local {
         private static final Duration TIMEOUT = Duration.ofSeconds(10);

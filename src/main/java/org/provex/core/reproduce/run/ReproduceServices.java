@@ -47,6 +47,7 @@ public final class ReproduceServices {
     private final CodeVerifier verifier;
     private final ReproductionStore store;
     private final Map<String, LaunchTarget> targets;
+    private final MachineProbe machine;
 
     public ReproduceServices(Workspace workspace, CredentialFile credentialFile, Map<String, String> environment,
                              Clock clock) {
@@ -63,6 +64,7 @@ public final class ReproduceServices {
         LaunchTarget local = new LocalTarget();
         t.put(local.id(), local);
         this.targets = Map.copyOf(t);
+        this.machine = MachineProbe.once(MachineProbe.local(this.environment));
     }
 
     public CodeVerifier verifier() {
@@ -130,7 +132,7 @@ public final class ReproduceServices {
     /** A planner for one catalog's cache. */
     public ReproductionPlanner planner(CacheDatabase db, String catalog, SnapshotProbe snapshots) {
         return new ReproductionPlanner(db, catalogRef(catalog), new ReproductionPlanner.Context(verifier,
-                MachineProbe.local(environment), environment, credentials(), snapshots, clock,
+                machine, environment, credentials(), snapshots, clock,
                 workspace.data().reproductionsDirectory()));
     }
 
