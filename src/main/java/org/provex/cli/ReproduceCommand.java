@@ -77,7 +77,7 @@ final class ReproduceCommand extends BaseCommand {
         }
         try (CacheDatabase db = ctx.openCache()) {
             if (!Workspace.DEMO.equals(ctx.catalog())) {
-                ShowCommand.fetchFiles(ctx, db, rid);
+                OnDemand.fetch(ctx, db, java.util.List.of(rid), false);
             }
             ReproductionPlanner planner = services.planner(db, ctx.catalog(), services.snapshotProbe(ctx.catalog()));
             ReproductionPlan plan = planner.plan(request);

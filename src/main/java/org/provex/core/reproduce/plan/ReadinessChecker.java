@@ -169,7 +169,7 @@ public final class ReadinessChecker {
                     MetadataKind.CONFIGURATION) ? " (it is in the catalog but not in the cache)" : "") + ".",
                     "Its datasets, versions and Hydra config choices are unknown.",
                     hasFile(audit, MetadataKind.CONFIGURATION)
-                            ? "Sync the catalog with its files (provex sync --files)." : "");
+                            ? "Sync the catalog (provex sync), which downloads its files." : "");
         }
         ExecutionConfiguration c = audit.configuration().get();
         long groups = c.configChoices().keySet().stream().filter(k -> !k.startsWith("hydra/")).count();
