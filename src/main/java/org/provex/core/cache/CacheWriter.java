@@ -45,6 +45,7 @@ public final class CacheWriter implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private SourceRows sourceRows;
+    private MemberRows memberRows;
 
     CacheWriter(Connection connection) {
         this.connection = connection;
@@ -73,6 +74,14 @@ public final class CacheWriter implements AutoCloseable {
             sourceRows = SourceRows.on(connection);
         }
         return sourceRows;
+    }
+
+    /** The dataset member store, written in this transaction. */
+    public MemberRows memberRows() {
+        if (memberRows == null) {
+            memberRows = MemberRows.on(connection);
+        }
+        return memberRows;
     }
 
     /** Removes a metadata key (a key an older load wrote and this one does not). */
@@ -257,6 +266,9 @@ public final class CacheWriter implements AutoCloseable {
         statements.clear();
         if (sourceRows != null) {
             sourceRows.close();
+        }
+        if (memberRows != null) {
+            memberRows.close();
         }
     }
 }
