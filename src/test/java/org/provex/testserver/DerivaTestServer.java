@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.demo.DemoCatalog;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import tools.jackson.databind.JsonNode;
@@ -83,8 +84,20 @@ public final class DerivaTestServer implements AutoCloseable {
 
     // ---- configuration -------------------------------------------------------------------------------------------
 
-    /** Appends a catalog state; its snaptime must be later than the previous state's. */
+    /**
+     * Appends a catalog state; its snaptime must be later than the previous state's. The demo catalog comes with its
+     * history: the states at its dataset versions' snapshots are published first (those later than what is already
+     * served), so snapshot-pinned reads of dataset members see what the catalog held then.
+     */
     public void publish(CatalogSource state) throws IOException {
+        if (state instanceof DemoCatalog demo) {
+            Optional<Snaptime> served = history.latest().map(ServedState::snaptime);
+            for (CatalogSource earlier : demo.history()) {
+                if (served.isEmpty() || Snaptime.parse(earlier.snaptime()).compareTo(served.get()) > 0) {
+                    history.publish(earlier);
+                }
+            }
+        }
         history.publish(state);
     }
 

@@ -30,6 +30,13 @@ import org.provex.core.sync.MetadataFiles;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.core.sync.SyncReport;
+import org.provex.core.sync.SyncCancelledException;
+import org.provex.core.cache.SourceRows;
+import org.provex.core.lineage.ErmrestMemberSource;
+import org.provex.core.lineage.MemberSource;
+import org.provex.core.lineage.MemberSync;
+import org.provex.core.lineage.MemberSyncCancelledException;
+import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +58,7 @@ public final class CatalogManager {
     public record Added(CatalogEntry entry, Snaptime snaptime, String modelShape) {
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger LOG = LoggerFactory.getLogger(CatalogManager.class);
 
     private final Workspace workspace;
@@ -155,8 +163,26 @@ public final class CatalogManager {
                            Executor files) throws IOException {
         CatalogEntry entry = entry(name);
         try (CacheDatabase db = workspace.openCacheForWriting(name)) {
-            CatalogSync sync = new CatalogSync(db, http(location(entry)), files, SyncOptions.defaults());
-            return full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
+            DerivaHttp http = http(location(entry));
+            CatalogSync sync = new CatalogSync(db, http, files, SyncOptions.defaults());
+            SyncReport report = full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
+            return report.withWarnings(syncMembers(db, http, listener, cancelled));
+        }
+    }
+
+    /** Reads the members of released dataset versions not read yet, at their snapshots (after the rows commit). */
+    private static List<String> syncMembers(CacheDatabase db, DerivaHttp http, SyncListener listener,
+                                            BooleanSupplier cancelled) throws IOException {
+        Optional<String> model = db.read(c -> SourceRows.on(c).model());
+        if (model.isEmpty()) {
+            return List.of();
+        }
+        MemberSource source = new ErmrestMemberSource(new ErmrestClient(http), SyncOptions.defaults().pageSize());
+        DerivaMlModel discovered = DerivaMlModel.discover(JSON.readTree(model.get()));
+        try {
+            return new MemberSync(db, discovered, source).sync(listener::step, cancelled).warnings();
+        } catch (MemberSyncCancelledException e) {
+            throw new SyncCancelledException(db.file().getParent().getFileName().toString());
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.ingest.CatalogIngestor;
+import org.provex.core.catalog.DerivaMlModel;
+import org.provex.core.lineage.MemberSync;
 import org.provex.core.cache.ingest.IngestListener;
 import org.provex.core.cache.ingest.IngestReport;
 import org.provex.core.demo.DemoCatalog;
@@ -39,6 +41,12 @@ public final class DemoInstaller {
         IngestReport report;
         try (CacheDatabase db = workspace.openCacheForWriting(Workspace.DEMO)) {
             report = new CatalogIngestor(db).ingest(catalog, listener == null ? new IngestListener() { } : listener);
+            db.updateMetadata(w -> {
+                w.memberRows().clear();
+                return null;
+            });
+            new MemberSync(db, DerivaMlModel.discover(catalog.schemaDocument()), catalog).sync(step -> { },
+                    () -> false);
         }
         long t2 = System.nanoTime();
         Path repo = writeRepository(workspace.data().demoRepository());
