@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
-                LogoutCommand.class, WhoamiCommand.class, DiffCommand.class},
+                LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, LineageCommand.class,
+                ImpactCommand.class},
         footer = {"", "Without a command, the desktop window opens.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ public final class ProvexCommand implements Callable<Integer> {
      * Output formats. Every command accepts text and json; a command that accepts more says so by overriding
      * {@code BaseCommand.formats()} (diff adds md and html), and the others reject them with a one-line error.
      */
-    public enum Format { text, json, md, html }
+    public enum Format { text, json, md, html, dot }
 
     // No picocli defaultValue: picocli refuses a default that equals a subcommand name ("demo").
     @Option(names = "--catalog", scope = ScopeType.INHERIT, paramLabel = "NAME",
@@ -134,7 +135,7 @@ public final class ProvexCommand implements Callable<Integer> {
                 || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException
                 || ex instanceof org.provex.core.catalog.http.CatalogException
                 || ex instanceof java.util.concurrent.CancellationException
-                || ex instanceof DiffException) {
+                || ex instanceof DiffException || ex instanceof org.provex.core.lineage.LineageException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
         LOG.error("command failed", ex);

@@ -51,6 +51,11 @@ public final class LineageWalker {
         this.queries = new LineageQueries(db);
     }
 
+    /** Whether the cache has a node with this (normalised) RID. */
+    public boolean knows(String rid) {
+        return !factsOf(List.of(rid)).isEmpty();
+    }
+
     /** Walks from one RID the cache knows. */
     public LineageGraph walk(String root, Options options) {
         return walk(factsOf(List.of(root)).get(root), List.of(root), options);
