@@ -8,8 +8,8 @@ import java.util.Random;
  * Late May of the demo: the label audit. 240 test images are registered and split into a nested training/testing
  * set; training version 0.2.0 turns out to hold nine mislabelled images. Runs consumed it through the split, one of
  * them mined hard examples into a new dataset version that another run trained on, and an evaluation used the
- * weights of the first. Version 0.3.0 removes the nine and adds twelve reviewed images; a later release adds testing
- * images. Everything here comes after the earlier story's rows, so their RIDs do not move.
+ * weights of the first. Version 0.3.0 removes the nine and adds twelve reviewed images, testing images are added, and a
+ * last run trains on the corrected split. Everything here comes after the earlier story's rows, so their RIDs do not move.
  */
 final class DemoStoryAudit {
 
@@ -79,15 +79,15 @@ final class DemoStoryAudit {
             rec.mutate("audit", "Training set corrected.", ex);
             rec.release("audit", "Training 0.3.0 (mislabelled images removed).", ex);
         }));
-        s.at("2026-05-22T15:00:00");
-        s.record(audit(s, "cifar10_quick", "0.3.0"));
-        s.at("2026-05-25T10:00:00");
+        s.at("2026-05-22T13:00:00");
         s.record(s.loader(3, "Add eight testing images to the label audit", ex -> {
             rec.addMembers("audit_test", images.subList(232, 240), "Added 8 testing images.", ex);
             rec.release("audit_test", "68 testing images.", ex);
             rec.mutate("audit", "Testing set grown.", ex);
             rec.release("audit", "Testing 0.3.0.", ex);
         }));
+        s.at("2026-05-22T15:00:00");
+        s.record(audit(s, "cifar10_quick", "0.4.0"));
     }
 
     /** A training run on the audit split at a version (none: the caller names its datasets). */

@@ -120,7 +120,7 @@ class CatalogsViewModelTest {
         assertThat(s.meta().counts().get("executions")).isEqualTo(42L);
         assertThat(s.files().available()).isTrue();
         assertThat(w.catalogs.notSyncedProperty().get()).isFalse();
-        assertThat(w.lastInfo()).isEqualTo("Synced local: 42 executions at snapshot " + DEMO_SNAP.value() + ".");
+        assertThat(w.lastInfo()).isEqualTo("Synced local: 51 executions at snapshot " + DEMO_SNAP.value() + ".");
         assertThat(w.shell.snapshotText().get()).startsWith("Snapshot " + DEMO_SNAP.value()).contains("synced");
         assertThat(w.shell.connectionText().get()).isEqualTo("Online");
         assertThat(w.catalogs.sync().busyProperty().get()).isFalse();
