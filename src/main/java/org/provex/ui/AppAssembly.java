@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.catalogs.CatalogService;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
@@ -89,6 +90,7 @@ public final class AppAssembly {
                 geometry ? saved.height() : Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         window.installShortcuts(scene);
         target.setScene(scene);
+        AppIcon.apply(target);
         target.titleProperty().bind(Bindings.createStringBinding(() -> session.get() == null ? msg.get("app.title")
                 : msg.get("app.title.catalog", session.get().name()), session));
         target.setMinWidth(900);

@@ -23,7 +23,7 @@ import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.DialogService;
 import org.provex.ui.common.Navigator;
 import org.provex.ui.common.Notifications;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.executions.ExecutionsViewModel;
@@ -55,7 +55,7 @@ public final class ExecutionsPaneBench {
         try (CacheDatabase db = ws.openCache(Workspace.DEMO)) {
             CacheMeta meta = new LookupQueries(db).meta();
             SimpleObjectProperty<CatalogSession> session = new SimpleObjectProperty<>();
-            ViewContext ctx = new ViewContext(new SyncTaskRunner(), NOTHING, NOWHERE, QUIET, ws, session);
+            ViewContext ctx = new ViewContext(new ImmediateTaskRunner(), NOTHING, NOWHERE, QUIET, ws, session);
             heap("heap before the pane");
             ExecutionsViewModel vm = new ExecutionsViewModel(ctx);
             vm.setTextDelayMillis(0);

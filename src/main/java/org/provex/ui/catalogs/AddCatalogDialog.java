@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
 
 /**
@@ -69,6 +70,7 @@ public final class AddCatalogDialog {
         }
         stage.setTitle(msg.get("add.title"));
         stage.setScene(new Scene(root));
+        AppIcon.apply(stage);
         stage.setResizable(false);
         stage.setOnHidden(e -> vm.cancel());
         bind();

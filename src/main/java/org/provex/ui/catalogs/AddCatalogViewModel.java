@@ -21,6 +21,7 @@ import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 
 /**
  * The Add catalog form: a server (host, {@code https://host:port}, or a Chaise, {@code /id/} or ERMrest link), the
@@ -46,12 +47,13 @@ public final class AddCatalogViewModel {
     private final ReadOnlyStringWrapper loginTarget = new ReadOnlyStringWrapper(this, "loginTarget", "");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final BooleanBinding canSubmit;
-    private TaskRunner.TaskHandle handle;
+    private final TaskSlot check;
 
     /** @param onAdded told the saved name and whether to sync it now, on the FX thread */
     AddCatalogViewModel(TaskRunner tasks, Workspace workspace, CatalogService service,
                         BiConsumer<String, Boolean> onAdded) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.check = tasks.slot();
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.service = Objects.requireNonNull(service, "service");
         this.onAdded = Objects.requireNonNull(onAdded, "onAdded");
@@ -140,7 +142,7 @@ public final class AddCatalogViewModel {
             return;
         }
         busy.set(true);
-        handle = tasks.task(msg.get("task.add", location.describe()), c -> service.add(location, chosen))
+        check.task(msg.get("task.add", location.describe()), c -> service.add(location, chosen))
                 .onSuccess(added -> {
                     done.set(true);
                     onAdded.accept(added.entry().name(), syncNow.get());
@@ -158,10 +160,8 @@ public final class AddCatalogViewModel {
 
     /** The dialog closes: a check in flight is dropped. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            handle = null;
-        }
+        check.cancel();
+        busy.set(false);
     }
 
     private void failed(CatalogLocation location, Throwable e) {

@@ -25,6 +25,7 @@ import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,13 +59,13 @@ public final class CatalogsViewModel {
     private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper(this, "connectionDetail", "");
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper(this, "user", "");
     private final ReadOnlyBooleanWrapper loggedIn = new ReadOnlyBooleanWrapper(this, "loggedIn");
-    private TaskRunner.TaskHandle checkHandle;
-    private int checkGeneration;
+    private final TaskSlot checking;
 
     public CatalogsViewModel(ViewContext ctx, CatalogService service, CatalogShell shell) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.service = Objects.requireNonNull(service, "service");
         this.shell = Objects.requireNonNull(shell, "shell");
+        this.checking = ctx.tasks().slot();
         this.sync = new SyncViewModel(ctx, service, shell, this);
         ChangeListener<Object> changed = (o, was, now) -> refresh();
         shell.catalog().addListener(changed);
@@ -149,11 +150,7 @@ public final class CatalogsViewModel {
     /** Asks the chosen catalog's server again (clicking the badge). */
     public void checkConnection() {
         String name = current.get();
-        if (checkHandle != null) {
-            checkHandle.cancel();
-            checkHandle = null;
-        }
-        int gen = ++checkGeneration;
+        checking.cancel();
         if (!service.isLive(name)) {
             connection.set(name == null ? Connection.NONE : Connection.DEMO);
             connectionDetail.set(name == null ? "" : msg.get("connection.demo.detail"));
@@ -163,18 +160,9 @@ public final class CatalogsViewModel {
         }
         connection.set(Connection.CHECKING);
         connectionDetail.set(msg.get("connection.checking.detail", host.get()));
-        checkHandle = ctx.tasks().task(msg.get("task.check", name),
-                        c -> new Check(service.catalogSnaptime(name), whoami(name)))
-                .onSuccess(check -> {
-                    if (gen == checkGeneration) {
-                        answered(check);
-                    }
-                })
-                .onError(e -> {
-                    if (gen == checkGeneration) {
-                        unreachable(e);
-                    }
-                })
+        checking.task(msg.get("task.check", name), c -> new Check(service.catalogSnaptime(name), whoami(name)))
+                .onSuccess(this::answered)
+                .onError(this::unreachable)
                 .start();
     }
 

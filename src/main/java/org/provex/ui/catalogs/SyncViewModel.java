@@ -35,7 +35,6 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper catalog = new ReadOnlyStringWrapper(this, "catalog", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private TaskRunner.TaskHandle handle;
 
     SyncViewModel(ViewContext ctx, CatalogService service, CatalogShell shell, CatalogsViewModel catalogs) {
         this.ctx = ctx;
@@ -66,7 +65,7 @@ public final class SyncViewModel {
             return;
         }
         begin(name);
-        handle = ctx.tasks().task(msg.get("task.sync", name), c -> service.sync(name, listener(c),
+        ctx.tasks().task(msg.get("task.sync", name), c -> service.sync(name, listener(c),
                         () -> cancel.get() || c.isCancelled()))
                 .onProgress((f, text) -> progress.set(text))
                 .onSuccess(report -> synced(name, report))
@@ -82,7 +81,7 @@ public final class SyncViewModel {
             return;
         }
         begin(name);
-        handle = ctx.tasks().task(msg.get("task.files", name), c -> service.fetchAllFiles(name, listener(c),
+        ctx.tasks().task(msg.get("task.files", name), c -> service.fetchAllFiles(name, listener(c),
                         () -> cancel.get() || c.isCancelled()))
                 .onProgress((f, text) -> progress.set(text))
                 .onSuccess(outcome -> fetched(name, outcome))
@@ -110,7 +109,6 @@ public final class SyncViewModel {
         busy.set(false);
         catalog.set("");
         progress.set("");
-        handle = null;
     }
 
     private static SyncProgressText listener(TaskRunner.TaskContext task) {

@@ -1,12 +1,14 @@
 package org.provex.ui.common;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * A task being described: callbacks are attached fluently, then {@link #start()} hands it to the runner.
- * Callbacks run on the FX thread (or the test thread with {@link SyncTaskRunner}).
+ * Callbacks run on the FX thread (or the test thread with the test runners). A task described by a
+ * {@link TaskSlot} delivers no callback at all once the slot has moved on to a newer task.
  */
 public final class BackgroundTask<T> {
 
@@ -22,6 +24,9 @@ public final class BackgroundTask<T> {
     private Consumer<Throwable> onError = e -> { };
     private BiConsumer<Double, String> onProgress = (f, m) -> { };
     private Runnable andFinally = () -> { };
+    private Duration delay = Duration.ZERO;
+    private TaskSlot slot;
+    private TaskSlot.Ticket ticket;
 
     BackgroundTask(String title, TaskRunner.Work<T> work, Starter starter) {
         this.title = Objects.requireNonNull(title, "title");
@@ -45,14 +50,33 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    /** Runs after success, error or cancellation. */
+    /** Runs after success, error or cancellation (not after a {@link TaskSlot} dropped the task). */
     public BackgroundTask<T> andFinally(Runnable callback) {
         this.andFinally = Objects.requireNonNull(callback);
         return this;
     }
 
+    /**
+     * Starts the work only after {@code wait} (debouncing typing: a newer task in the same slot cancels this one
+     * before it starts). The runner does the waiting without holding a worker thread; the immediate test runner
+     * ignores it.
+     */
+    public BackgroundTask<T> delay(Duration wait) {
+        this.delay = Objects.requireNonNull(wait, "wait").isNegative() ? Duration.ZERO : wait;
+        return this;
+    }
+
     public TaskRunner.TaskHandle start() {
-        return starter.start(this);
+        return slot == null ? starter.start(this) : slot.start(this, starter);
+    }
+
+    BackgroundTask<T> inSlot(TaskSlot owner) {
+        this.slot = owner;
+        return this;
+    }
+
+    void ticket(TaskSlot.Ticket t) {
+        this.ticket = t;
     }
 
     String title() {
@@ -63,19 +87,39 @@ public final class BackgroundTask<T> {
         return work;
     }
 
+    /** How long the runner waits before starting the work (zero: at once). */
+    Duration delay() {
+        return delay;
+    }
+
+    private boolean live() {
+        return ticket == null || ticket.isCurrent();
+    }
+
     void succeeded(T value) {
-        onSuccess.accept(value);
+        if (live()) {
+            onSuccess.accept(value);
+        }
     }
 
     void failed(Throwable error) {
-        onError.accept(error);
+        if (live()) {
+            onError.accept(error);
+        }
     }
 
     void progressed(double fraction, String message) {
-        onProgress.accept(fraction, message);
+        if (live()) {
+            onProgress.accept(fraction, message);
+        }
     }
 
     void finished() {
-        andFinally.run();
+        if (ticket == null) {
+            andFinally.run();
+        } else if (ticket.isCurrent()) {
+            ticket.release();   // the slot is free before andFinally, which may start the next task in it
+            andFinally.run();
+        }
     }
 }

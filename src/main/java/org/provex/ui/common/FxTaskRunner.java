@@ -3,9 +3,12 @@ package org.provex.ui.common;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,7 +18,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs tasks on an executor owned by the composition root; callbacks on the FX thread. */
+/**
+ * Runs tasks on an executor owned by the composition root; callbacks on the FX thread. A delayed task is handed
+ * to the executor when its delay has passed (no worker thread waits for it), unless it was cancelled first.
+ */
 public final class FxTaskRunner implements TaskRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
@@ -54,7 +60,7 @@ public final class FxTaskRunner implements TaskRunner {
             });
         };
         handle.finishUnstarted = finish;
-        handle.future = executor.submit(() -> {
+        Runnable body = () -> {
             if (!handle.claimed.compareAndSet(false, true)) {
                 return;     // cancelled before it started: cancel() has finished it
             }
@@ -86,7 +92,14 @@ public final class FxTaskRunner implements TaskRunner {
             } finally {
                 finish.run();
             }
-        });
+        };
+        if (task.delay().isZero()) {
+            handle.future = executor.submit(body);
+        } else {
+            FutureTask<Void> later = new FutureTask<>(body, null);
+            handle.future = later;
+            CompletableFuture.delayedExecutor(task.delay().toMillis(), TimeUnit.MILLISECONDS, executor).execute(later);
+        }
         return handle;
     }
 

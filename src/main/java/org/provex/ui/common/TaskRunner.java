@@ -5,13 +5,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * The one way the UI runs background work: a fluent task whose callbacks arrive on the FX thread
- * ({@link FxTaskRunner}), or immediately on the calling thread in tests ({@link SyncTaskRunner}).
- * View models never call {@code Platform.runLater} or build CompletableFuture chains themselves.
+ * ({@link FxTaskRunner}), or on the test thread with the test runners (ImmediateTaskRunner runs each task at
+ * once, ManualTaskRunner holds them until the test runs them). View models never call {@code Platform.runLater}
+ * or build CompletableFuture chains themselves; a load that a newer one supersedes runs in a {@link TaskSlot}.
  */
 public interface TaskRunner {
 
     /** Describes a task; nothing runs until {@link BackgroundTask#start()}. */
     <T> BackgroundTask<T> task(String title, Work<T> work);
+
+    /** A new slot on this runner: "only the latest load counts" (see {@link TaskSlot}). */
+    default TaskSlot slot() {
+        return new TaskSlot(this);
+    }
 
     /** Number of tasks started and not yet finished (for the status bar). Changes on the FX thread. */
     ReadOnlyIntegerProperty runningCount();
@@ -36,7 +42,10 @@ public interface TaskRunner {
         void progress(double fraction, String message);
     }
 
-    /** A started task. Cancelling suppresses its success and error callbacks; {@code andFinally} still runs. */
+    /**
+     * A started task. Cancelling suppresses its success, error and progress callbacks; {@code andFinally} still
+     * runs (a {@link TaskSlot} drops that too).
+     */
     interface TaskHandle {
         void cancel();
 

@@ -28,7 +28,7 @@ import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 
 /**
@@ -76,8 +76,7 @@ public final class CompareViewModel {
     private PreparedComparison masked;
     private PreparedComparison unmasked;
     private Map<Rid, List<AssetFile>> fileLists = Map.of();
-    private TaskRunner.TaskHandle handle;
-    private long generation;
+    private final TaskSlot work;
     private boolean installing;
 
     public CompareViewModel(ViewContext ctx) {
@@ -88,6 +87,7 @@ public final class CompareViewModel {
     public CompareViewModel(ViewContext ctx, Function<CatalogSession, RunSource> sources) {
         this.ctx = ctx;
         this.sources = sources;
+        this.work = ctx.tasks().slot();
         this.grid = new GridModel(ctx.tasks(), msg, this::failed);
         this.files = new FileDiffViewModel(ctx.tasks(), msg, this::failed);
         this.export = new CompareExport(ctx, msg);
@@ -248,59 +248,42 @@ public final class CompareViewModel {
         cancel();
         List<Rid> rids = requested;
         RunSource src = source;
-        long gen = ++generation;
         loading.set(true);
         error.set("");
         Function<Comparison, GridRows.Layout> layout = grid.layouter();
-        handle = ctx.tasks().task(msg.get("task.prepare", rids.size()), c -> {
+        work.task(msg.get("task.prepare", rids.size()), c -> {
             List<ExecutionAudit> audits = src.audits(rids);
             PreparedComparison p = RunComparer.prepare(audits, reveal);
             Comparison comp = p.against(baselineRid);
             return new Loaded(p, comp, layout.apply(comp), cachedFiles(audits));
         }).onSuccess(l -> {
-            if (gen == generation) {
-                if (reveal) {
-                    unmasked = l.prepared();
-                } else {
-                    masked = l.prepared();
-                    unmasked = null;
-                }
-                fileLists = l.files();
-                install(l.comparison(), l.layout());
+            if (reveal) {
+                unmasked = l.prepared();
+            } else {
+                masked = l.prepared();
+                unmasked = null;
             }
+            fileLists = l.files();
+            install(l.comparison(), l.layout());
         }).onError(e -> {
-            if (gen == generation && reveal && comparison.get() != null) {
+            if (reveal && comparison.get() != null) {
                 failed(e);      // the masked comparison is still shown
-            } else if (gen == generation) {
+            } else {
                 error.set(msg.get("error.prepare", Errors.message(e)));
             }
-        }).andFinally(() -> finished(gen)).start();
+        }).andFinally(() -> loading.set(false)).start();
     }
 
     private void switchBaseline(RunRef to) {
         cancel();
         PreparedComparison p = unmasked != null ? unmasked : masked;
-        long gen = ++generation;
         loading.set(true);
         Function<Comparison, GridRows.Layout> layout = grid.layouter();
-        handle = ctx.tasks().task(msg.get("task.baseline", to.rid()), c -> {
+        work.task(msg.get("task.baseline", to.rid()), c -> {
             Comparison comp = p.against(to.rid());
             return new Shown(comp, layout.apply(comp));
-        }).onSuccess(s -> {
-            if (gen == generation) {
-                install(s.comparison(), s.layout());
-            }
-        }).onError(e -> {
-            if (gen == generation) {
-                failed(e);
-            }
-        }).andFinally(() -> finished(gen)).start();
-    }
-
-    private void finished(long gen) {
-        if (gen == generation) {
-            loading.set(false);
-        }
+        }).onSuccess(s -> install(s.comparison(), s.layout())).onError(this::failed)
+                .andFinally(() -> loading.set(false)).start();
     }
 
     private void install(Comparison c, GridRows.Layout layout) {
@@ -364,11 +347,8 @@ public final class CompareViewModel {
     }
 
     private void cancel() {
-        generation++;
+        work.cancel();
         loading.set(false);
-        if (handle != null) {
-            handle.cancel();
-        }
         grid.cancel();
         files.cancel();
     }

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.provex.core.model.Rid;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.ViewContext;
 
@@ -37,6 +38,7 @@ public final class CompareWindows {
         view.installShortcuts(scene);
         Stage stage = new Stage();
         stage.setScene(scene);
+        AppIcon.apply(stage);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.setTitle(msg.get("window.title", runs.size(), String.join(", ", runs.stream().limit(4)

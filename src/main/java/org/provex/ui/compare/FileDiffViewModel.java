@@ -25,6 +25,7 @@ import org.provex.core.model.MetadataKind;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 
 /**
  * One metadata file of the baseline and of another run, side by side as text (java-diff-utils), for "show me the
@@ -42,7 +43,7 @@ public final class FileDiffViewModel {
         }
     }
 
-    private final TaskRunner tasks;
+    private final TaskSlot reading;
     private final Messages msg;
     private final Consumer<Throwable> onError;
     private final ObservableList<RunRef> others = FXCollections.observableArrayList();
@@ -62,11 +63,9 @@ public final class FileDiffViewModel {
     private boolean reveal;
     private boolean stale = true;
     private boolean updating;
-    private TaskRunner.TaskHandle handle;
-    private long generation;
 
     FileDiffViewModel(TaskRunner tasks, Messages msg, Consumer<Throwable> onError) {
-        this.tasks = tasks;
+        this.reading = tasks.slot();
         this.msg = msg;
         this.onError = onError;
         other.addListener((o, a, b) -> {
@@ -159,10 +158,7 @@ public final class FileDiffViewModel {
     }
 
     void cancel() {
-        generation++;
-        if (handle != null) {
-            handle.cancel();
-        }
+        reading.cancel();
         loading.set(false);
     }
 
@@ -229,25 +225,12 @@ public final class FileDiffViewModel {
         loading.set(true);
         RunSource src = source;
         boolean unmasked = reveal;
-        long gen = ++generation;
-        handle = tasks.task(msg.get("task.file", choice.label()), c -> {
+        reading.task(msg.get("task.file", choice.label()), c -> {
             byte[] l = src.read(choice.left()).orElse(null);
             byte[] r = src.read(choice.right()).orElse(null);
             return l == null || r == null ? null : MetadataText.diff(choice.left().filename(), l,
                     choice.right().filename(), r, unmasked);
-        }).onSuccess(d -> {
-            if (gen == generation) {
-                show(d);
-            }
-        }).onError(e -> {
-            if (gen == generation) {
-                onError.accept(e);
-            }
-        }).andFinally(() -> {
-            if (gen == generation) {
-                loading.set(false);
-            }
-        }).start();
+        }).onSuccess(this::show).onError(onError).andFinally(() -> loading.set(false)).start();
     }
 
     private void show(TextDiff d) {

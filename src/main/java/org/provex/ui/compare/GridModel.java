@@ -20,6 +20,7 @@ import org.provex.core.diff.Comparison;
 import org.provex.core.diff.RowFilter;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 
 /**
  * The comparison grid's state: which rows are shown ("only differences" by default, noise folded, a search),
@@ -28,7 +29,7 @@ import org.provex.ui.common.TaskRunner;
  */
 public final class GridModel {
 
-    private final TaskRunner tasks;
+    private final TaskSlot layouts;
     private final Messages msg;
     private final Consumer<Throwable> onError;
     private final BooleanProperty showAll = new SimpleBooleanProperty(this, "showAll");
@@ -40,11 +41,9 @@ public final class GridModel {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
     private Comparison comparison;
-    private TaskRunner.TaskHandle handle;
-    private long generation;
 
     GridModel(TaskRunner tasks, Messages msg, Consumer<Throwable> onError) {
-        this.tasks = tasks;
+        this.layouts = tasks.slot();
         this.msg = msg;
         this.onError = onError;
         showAll.addListener((o, a, b) -> relayout());
@@ -152,10 +151,7 @@ public final class GridModel {
     }
 
     void cancel() {
-        generation++;
-        if (handle != null) {
-            handle.cancel();
-        }
+        layouts.cancel();
     }
 
     private void relayout() {
@@ -171,13 +167,8 @@ public final class GridModel {
         RowFilter f = filter();
         String q = search.get();
         GridRow keep = selected();
-        long gen = ++generation;
-        handle = tasks.task(msg.get("task.layout"), ctx -> GridRows.build(c, f, q))
-                .onSuccess(layout -> {
-                    if (gen == generation) {
-                        install(layout, keep, q);
-                    }
-                })
+        layouts.task(msg.get("task.layout"), ctx -> GridRows.build(c, f, q))
+                .onSuccess(layout -> install(layout, keep, q))
                 .onError(onError)
                 .start();
     }

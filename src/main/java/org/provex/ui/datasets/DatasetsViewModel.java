@@ -24,7 +24,7 @@ import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner.TaskHandle;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 
 /**
@@ -59,14 +59,14 @@ public final class DatasetsViewModel {
     private final ReadOnlyStringWrapper consumersSummary = new ReadOnlyStringWrapper(this, "consumersSummary", "");
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
     private final Map<Rid, DatasetSummary> byRid = new HashMap<>();
-    private TaskHandle listLoad;
-    private TaskHandle usageLoad;
-    private int listGeneration;
-    private int usageGeneration;
+    private final TaskSlot listLoad;
+    private final TaskSlot usageLoad;
     private Rid[] pending;
 
     public DatasetsViewModel(ViewContext ctx) {
         this.ctx = ctx;
+        this.listLoad = ctx.tasks().slot();
+        this.usageLoad = ctx.tasks().slot();
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
             if (before != null) {
@@ -169,14 +169,11 @@ public final class DatasetsViewModel {
     }
 
     private void reload(boolean keepSelection) {
-        if (listLoad != null) {
-            listLoad.cancel();
-        }
+        listLoad.cancel();
         Rid[] keep = pending != null ? pending : keepSelection && dataset.get() != null
                 ? new Rid[] {dataset.get().dataset().rid(), version.get() == null ? null : version.get().rid()} : null;
         boolean explicit = pending != null;
         CatalogSession session = ctx.session().get();
-        int generation = ++listGeneration;
         if (!keepSelection) {
             roots.clear();
             byRid.clear();
@@ -189,24 +186,14 @@ public final class DatasetsViewModel {
         }
         loading.set(true);
         listMessage.set(TEXT.get("datasets.loading"));
-        listLoad = ctx.tasks().task(TEXT.get("task.datasets", session.name()),
+        listLoad.task(TEXT.get("task.datasets", session.name()),
                         tc -> new DatasetQueries(session.db()).datasets())
-                .onSuccess(list -> {
-                    if (generation == listGeneration) {
-                        loaded(list, keep, explicit);
-                    }
-                })
+                .onSuccess(list -> loaded(list, keep, explicit))
                 .onError(e -> {
-                    if (generation == listGeneration) {
-                        listMessage.set(TEXT.get("datasets.failed", Errors.message(e)));
-                        ctx.notifications().error(TEXT.get("datasets.failed", Errors.message(e)));
-                    }
+                    listMessage.set(TEXT.get("datasets.failed", Errors.message(e)));
+                    ctx.notifications().error(TEXT.get("datasets.failed", Errors.message(e)));
                 })
-                .andFinally(() -> {
-                    if (generation == listGeneration) {
-                        loading.set(false);
-                    }
-                })
+                .andFinally(() -> loading.set(false))
                 .start();
     }
 
@@ -240,10 +227,7 @@ public final class DatasetsViewModel {
     }
 
     private void reloadUsage() {
-        if (usageLoad != null) {
-            usageLoad.cancel();
-        }
-        int generation = ++usageGeneration;
+        usageLoad.cancel();
         VersionRow v = version.get();
         CatalogSession session = ctx.session().get();
         producerRid.set(v == null ? null : v.version().execution());
@@ -257,7 +241,7 @@ public final class DatasetsViewModel {
         }
         loadingUsage.set(true);
         consumersMessage.set(TEXT.get("datasets.usage.loading"));
-        usageLoad = ctx.tasks().task(TEXT.get("task.usage", v.label()), tc -> {
+        usageLoad.task(TEXT.get("task.usage", v.label()), tc -> {
                     Optional<DatasetVersionUsage> usage = new DatasetQueries(session.db()).usage(v.rid(), CONSUMER_LIMIT);
                     long total = usage.isEmpty() || usage.get().consumers().size() < CONSUMER_LIMIT
                             ? usage.map(u -> (long) u.consumers().size()).orElse(0L)
@@ -265,22 +249,12 @@ public final class DatasetsViewModel {
                                     v.version().dataset(), v.rid()));
                     return new Usage(usage.orElse(null), total);
                 })
-                .onSuccess(usage -> {
-                    if (generation == usageGeneration) {
-                        usageLoaded(v, usage.usage(), usage.total());
-                    }
-                })
+                .onSuccess(usage -> usageLoaded(v, usage.usage(), usage.total()))
                 .onError(e -> {
-                    if (generation == usageGeneration) {
-                        consumersMessage.set(TEXT.get("datasets.usage.failed", Errors.message(e)));
-                        ctx.notifications().error(TEXT.get("datasets.usage.failed", Errors.message(e)));
-                    }
+                    consumersMessage.set(TEXT.get("datasets.usage.failed", Errors.message(e)));
+                    ctx.notifications().error(TEXT.get("datasets.usage.failed", Errors.message(e)));
                 })
-                .andFinally(() -> {
-                    if (generation == usageGeneration) {
-                        loadingUsage.set(false);
-                    }
-                })
+                .andFinally(() -> loadingUsage.set(false))
                 .start();
     }
 

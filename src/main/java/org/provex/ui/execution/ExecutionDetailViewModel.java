@@ -21,7 +21,7 @@ import org.provex.core.workspace.RecordLinks;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.execution.DetailContent.Choice;
 
@@ -52,11 +52,11 @@ public final class ExecutionDetailViewModel {
     private final ReadOnlyBooleanWrapper linksAvailable = new ReadOnlyBooleanWrapper(this, "linksAvailable");
     private final ReadOnlyStringWrapper linksUnavailableReason = new ReadOnlyStringWrapper(this, "linksReason");
     private final FileViewerModel files;
-    private TaskRunner.TaskHandle handle;
-    private int generation;
+    private final TaskSlot load;
 
     public ExecutionDetailViewModel(ViewContext ctx) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.load = ctx.tasks().slot();
         this.files = new FileViewerModel(ctx.tasks(), this::database, this::remoteFiles, m, revealSecrets);
         message.set(m.get("detail.empty"));
         showHydraInternals.addListener((o, a, show) -> visibleChoices.setPredicate(show ? null : c -> !c.internal()));
@@ -78,20 +78,13 @@ public final class ExecutionDetailViewModel {
             return;
         }
         show(State.LOADING, m.get("detail.loading", rid));
-        int gen = generation;
         CacheDatabase db = session.db();
-        handle = ctx.tasks().task(m.get("detail.task", rid), task -> loader.load(db, rid, task))
-                .onSuccess(found -> {
-                    if (gen == generation) {
-                        loaded(rid, found);
-                    }
-                })
+        load.task(m.get("detail.task", rid), task -> loader.load(db, rid, task))
+                .onSuccess(found -> loaded(rid, found))
                 .onError(e -> {
-                    if (gen == generation) {
-                        String text = m.get("detail.failed", rid, Errors.message(e));
-                        show(State.FAILED, text);
-                        ctx.notifications().error(text);
-                    }
+                    String text = m.get("detail.failed", rid, Errors.message(e));
+                    show(State.FAILED, text);
+                    ctx.notifications().error(text);
                 })
                 .start();
     }
@@ -103,11 +96,7 @@ public final class ExecutionDetailViewModel {
     }
 
     private void reset() {
-        generation++;
-        if (handle != null) {
-            handle.cancel();
-            handle = null;
-        }
+        load.cancel();
         revealSecrets.set(false);
         showHydraInternals.set(false);
         files.reset();
@@ -117,7 +106,6 @@ public final class ExecutionDetailViewModel {
     }
 
     private void loaded(Rid rid, Optional<DetailContent> found) {
-        handle = null;
         if (found.isEmpty()) {
             show(State.NOT_FOUND, m.get("detail.notFound", rid));
             return;

@@ -20,6 +20,7 @@ import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.RemoteFiles;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.execution.DetailContent.FileRow;
 
 /**
@@ -36,7 +37,6 @@ public final class FileViewerModel {
     private record FileText(String pretty, String masked, ParsedMetadata parsed) {
     }
 
-    private final TaskRunner tasks;
     private final Supplier<CacheDatabase> db;
     private final Supplier<RemoteFiles> remote;
     private final Messages m;
@@ -50,8 +50,7 @@ public final class FileViewerModel {
     private final ReadOnlyBooleanWrapper hasSecrets = new ReadOnlyBooleanWrapper(this, "hasSecrets");
     private final ObservableSet<String> fetched = FXCollections.observableSet();
     private FileText current;
-    private TaskRunner.TaskHandle handle;
-    private int generation;
+    private final TaskSlot reading;
 
     /**
      * @param db the open cache, or null while no catalog is open; asked on the FX thread when a file is picked
@@ -59,7 +58,7 @@ public final class FileViewerModel {
      */
     FileViewerModel(TaskRunner tasks, Supplier<CacheDatabase> db, Supplier<RemoteFiles> remote, Messages messages,
                     BooleanProperty reveal) {
-        this.tasks = tasks;
+        this.reading = tasks.slot();
         this.db = db;
         this.remote = remote;
         this.m = messages;
@@ -93,25 +92,12 @@ public final class FileViewerModel {
         }
         message.set(fetch ? m.get("files.fetching", row.name()) : row.parseError());
         loading.set(true);
-        int gen = ++generation;
-        handle = tasks.task(m.get(fetch ? "files.fetchTask" : "files.task", row.name()),
+        reading.task(m.get(fetch ? "files.fetchTask" : "files.task", row.name()),
                         ctx -> fetch ? fetch(files, row) : read(database, row))
-                .onSuccess(t -> {
-                    if (gen == generation) {
-                        shown(row, t, fetch);
-                    }
-                })
-                .onError(e -> {
-                    if (gen == generation) {
-                        message.set(fetch ? fetchFailed(row, e)
-                                : m.get("files.readFailed", row.name(), Errors.message(e)));
-                    }
-                })
-                .andFinally(() -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                    }
-                })
+                .onSuccess(t -> shown(row, t, fetch))
+                .onError(e -> message.set(fetch ? fetchFailed(row, e)
+                        : m.get("files.readFailed", row.name(), Errors.message(e))))
+                .andFinally(() -> loading.set(false))
                 .start();
     }
 
@@ -175,12 +161,8 @@ public final class FileViewerModel {
     }
 
     private void cancel() {
-        generation++;
+        reading.cancel();
         loading.set(false);
-        if (handle != null) {
-            handle.cancel();
-            handle = null;
-        }
     }
 
     public ReadOnlyObjectProperty<FileRow> selected() {

@@ -1,5 +1,6 @@
 package org.provex.ui.executions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner.TaskHandle;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 
 /**
@@ -73,16 +74,14 @@ public final class ExecutionsViewModel {
             "rows", FXCollections.emptyObservableList());
     private final ReadOnlyLongWrapper matchingCount = new ReadOnlyLongWrapper(this, "matchingCount");
     private final ReadOnlyLongWrapper totalCount = new ReadOnlyLongWrapper(this, "totalCount");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final ObservableList<ExecutionRow> selected = FXCollections.observableArrayList();
     private final ObservableList<ExecutionRow> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final BooleanBinding canCompare = Bindings.size(selected).greaterThanOrEqualTo(2);
     private List<ExecutionSlot> selectedSlots = List.of();
+    private final TaskSlot load;
+    private final TaskSlot choicesLoad;
     private LazyExecutionList current;
-    private TaskHandle countHandle;
-    private TaskHandle choicesHandle;
-    private long loadSeq;
     private int batchDepth;
     private boolean reloadPending;
     private long textDelayMillis = DEFAULT_TEXT_DELAY_MILLIS;
@@ -90,6 +89,8 @@ public final class ExecutionsViewModel {
 
     public ExecutionsViewModel(ViewContext ctx) {
         this.ctx = ctx;
+        this.load = ctx.tasks().slot();
+        this.choicesLoad = ctx.tasks().slot();
         anyWorkflow = FilterChoice.any(msg.get("filter.workflow.any"));
         anyDataset = FilterChoice.any(msg.get("filter.dataset.any"));
         workflowChoices.add(anyWorkflow);
@@ -209,7 +210,7 @@ public final class ExecutionsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return load.runningProperty();
     }
 
     /** Why the last load failed, or null. */
@@ -275,9 +276,7 @@ public final class ExecutionsViewModel {
 
     private void sessionChanged(CatalogSession session) {
         cancelLoads();
-        if (choicesHandle != null) {
-            choicesHandle.cancel();
-        }
+        choicesLoad.cancel();
         batch(() -> {
             workflow.set(anyWorkflow);
             inputDataset.set(anyDataset);
@@ -293,15 +292,13 @@ public final class ExecutionsViewModel {
     }
 
     private void loadChoices(CatalogSession session) {
-        choicesHandle = ctx.tasks().task(msg.get("task.choices"), c -> FilterChoices.read(session.db()))
+        choicesLoad.task(msg.get("task.choices"), c -> FilterChoices.read(session.db()))
                 .onSuccess(choices -> {
-                    if (ctx.session().get() == session) {
-                        // "any" stays in place: a combo box whose chosen item is removed would drop its value
-                        keepOnlyAny(workflowChoices);
-                        workflowChoices.addAll(choices.workflows());
-                        keepOnlyAny(datasetChoices);
-                        datasetChoices.addAll(choices.datasets());
-                    }
+                    // "any" stays in place: a combo box whose chosen item is removed would drop its value
+                    keepOnlyAny(workflowChoices);
+                    workflowChoices.addAll(choices.workflows());
+                    keepOnlyAny(datasetChoices);
+                    datasetChoices.addAll(choices.datasets());
                 })
                 .onError(e -> ctx.notifications().error(msg.get("error.choices", Errors.message(e))))
                 .start();
@@ -330,31 +327,21 @@ public final class ExecutionsViewModel {
         }
         ExecutionQueries queries = new ExecutionQueries(session.db());
         ExecutionSort s = sort.get();
-        long seq = ++loadSeq;
-        loading.set(true);
-        countHandle = ctx.tasks().task(msg.get("task.load"), c -> {
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis);   // typing: a newer key cancels this before the query starts
-            }
+        // typing waits for the next key: a newer key cancels this task before its query starts
+        load.task(msg.get("task.load"), c -> {
             if (c.isCancelled()) {
                 return null;
             }
             long n = queries.count(f);
             return c.isCancelled() ? null : new ExecutionPage(queries.list(f, s, LazyExecutionList.PAGE_SIZE, 0), n);
-        }).onSuccess(page -> {
-            if (page != null && seq == loadSeq) {
+        }).delay(Duration.ofMillis(delayMillis)).onSuccess(page -> {
+            if (page != null) {
                 loadError.set(null);
                 install(queries, f, s, page);
             }
         }).onError(e -> {
-            if (seq == loadSeq) {
-                loadError.set(Errors.message(e));
-                ctx.notifications().error(msg.get("error.load", Errors.message(e)));
-            }
-        }).andFinally(() -> {
-            if (seq == loadSeq) {
-                loading.set(false);
-            }
+            loadError.set(Errors.message(e));
+            ctx.notifications().error(msg.get("error.load", Errors.message(e)));
         }).start();
     }
 
@@ -373,12 +360,7 @@ public final class ExecutionsViewModel {
     }
 
     private void cancelLoads() {
-        loadSeq++;
-        loading.set(false);
-        if (countHandle != null) {
-            countHandle.cancel();
-            countHandle = null;
-        }
+        load.cancel();
         if (current != null) {
             current.dispose();
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.collections.ObservableListBase;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 
 /**
  * The rows of one query (a filter and a sort) as a list of the query's full size whose pages are read
@@ -29,7 +30,7 @@ final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
         List<ExecutionRow> fetch(int offset, int limit);
     }
 
-    private final TaskRunner tasks;
+    private final TaskSlot reading;
     private final String taskTitle;
     private final PageQuery query;
     private final int size;
@@ -42,14 +43,12 @@ final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
     };
     private final Deque<Integer> waiting = new ArrayDeque<>();
     private final Map<Integer, ExecutionSlot[]> waitingSlots = new HashMap<>();
-    private TaskRunner.TaskHandle current;
-    private boolean reading;
     private boolean disposed;
     private int pagesRead;
 
     LazyExecutionList(TaskRunner tasks, String taskTitle, PageQuery query, int size, List<ExecutionRow> firstPage,
                       Runnable onPageFilled) {
-        this.tasks = tasks;
+        this.reading = tasks.slot();
         this.taskTitle = taskTitle;
         this.query = query;
         this.size = size;
@@ -88,9 +87,7 @@ final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
         disposed = true;
         waiting.clear();
         waitingSlots.clear();
-        if (current != null) {
-            current.cancel();
-        }
+        reading.cancel();
     }
 
     /** Pages read from the cache so far (the first page, read with the count, is not counted). */
@@ -126,24 +123,15 @@ final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
     }
 
     private void readNext() {
-        if (reading || disposed || waiting.isEmpty()) {
+        if (reading.isRunning() || disposed || waiting.isEmpty()) {
             return;
         }
         int page = waiting.removeLast();
         ExecutionSlot[] slots = waitingSlots.remove(page);
-        reading = true;
-        TaskRunner.TaskHandle handle = tasks.task(taskTitle, ctx -> ctx.isCancelled() ? null
-                        : query.fetch(page * PAGE_SIZE, slots.length))
+        reading.task(taskTitle, ctx -> ctx.isCancelled() ? null : query.fetch(page * PAGE_SIZE, slots.length))
                 .onSuccess(rows -> fill(slots, rows))
-                .andFinally(() -> {
-                    reading = false;
-                    current = null;
-                    readNext();
-                })
+                .andFinally(this::readNext)
                 .start();
-        if (!handle.isDone()) {
-            current = handle;
-        }
     }
 
     private void fill(ExecutionSlot[] slots, List<ExecutionRow> rows) {

@@ -27,6 +27,7 @@ import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
 import org.slf4j.Logger;
@@ -74,6 +75,7 @@ public final class LoginWindow {
         }
         stage.setTitle(text.get("login.title", model.host()));
         stage.setScene(new Scene(root, 900, 700));
+        AppIcon.apply(stage);
         watch(web.getEngine());
         stage.setOnHidden(e -> web.getEngine().loadContent(""));
     }

@@ -14,6 +14,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.DialogService;
 
 /**
@@ -64,6 +65,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
+        AppIcon.apply(dialog);
         return dialog.showAndWait();
     }
 
@@ -111,6 +113,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner());
         alert.setTitle(title);
         alert.setHeaderText(null);
+        AppIcon.apply(alert);
         return alert;
     }
 }

@@ -35,6 +35,7 @@ import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionsViewModel;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ public final class MainWindowViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
-    private TaskRunner.TaskHandle openHandle;
+    private final TaskSlot openTask;
 
     /** A window whose live catalogs use the deriva credential file of this user (never used by the demo). */
     public MainWindowViewModel(ViewContext ctx, ObjectProperty<CatalogSession> session,
@@ -79,6 +80,7 @@ public final class MainWindowViewModel {
                                ExecutionsViewModel executions, StatusNotifications notifications,
                                CatalogService live) {
         this.ctx = ctx;
+        this.openTask = ctx.tasks().slot();
         this.live = live;
         this.session = session;
         this.executions = executions;
@@ -206,9 +208,7 @@ public final class MainWindowViewModel {
 
     /** Opens a catalog; {@code quietly} (after a sync) without covering the window or announcing it. */
     private void open(String name, boolean quietly) {
-        if (openHandle != null) {
-            openHandle.cancel();
-        }
+        openTask.cancel();
         Workspace ws = ctx.workspace();
         if (live.isLive(name) && !ws.hasCache(name)) {
             notSynced(name);
@@ -216,7 +216,7 @@ public final class MainWindowViewModel {
         }
         opening.set(!quietly);
         openingText.set(msg.get("opening", name));
-        openHandle = ctx.tasks().task(msg.get("task.open", name), c -> {
+        openTask.task(msg.get("task.open", name), c -> {
             if (Workspace.DEMO.equals(name) && !ws.hasCache(Workspace.DEMO)) {
                 c.progress(-1, msg.get("opening.demo"));
                 new DemoInstaller(ws).install(DemoOptions.normal(), new IngestListener() {

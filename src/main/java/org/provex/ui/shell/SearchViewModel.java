@@ -12,7 +12,7 @@ import org.provex.core.workspace.SearchQuery;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner.TaskHandle;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionsViewModel;
 
@@ -29,14 +29,13 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showingResults = new ReadOnlyBooleanWrapper(this, "showingResults");
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
-    private TaskHandle handle;
-    private long seq;
+    private final TaskSlot lookup;
 
     public SearchViewModel(ViewContext ctx, ExecutionsViewModel executions, ObjectProperty<Section> section) {
         this.ctx = ctx;
         this.executions = executions;
         this.section = section;
+        this.lookup = ctx.tasks().slot();
         ctx.session().addListener((o, a, b) -> dismiss());
     }
 
@@ -53,13 +52,13 @@ public final class SearchViewModel {
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
-        return searching.getReadOnlyProperty();
+        return lookup.runningProperty();
     }
 
     /** Runs the query typed so far (Enter in the search field). */
     public void submit() {
         SearchQuery q = SearchQuery.parse(query.get());
-        cancel();
+        lookup.cancel();
         switch (q.kind()) {
             case EMPTY -> dismiss();
             case TEXT -> {
@@ -87,7 +86,7 @@ public final class SearchViewModel {
 
     /** Closes the results (Escape, focus lost, catalog changed). */
     public void dismiss() {
-        cancel();
+        lookup.cancel();
         showingResults.set(false);
         results.clear();
     }
@@ -104,30 +103,12 @@ public final class SearchViewModel {
             showingResults.set(true);
             return;
         }
-        long mine = ++seq;
-        searching.set(true);
-        handle = ctx.tasks().task(msg.get("task.search"), c -> new RecordLookup(session.db()).search(q))
+        lookup.task(msg.get("task.search"), c -> new RecordLookup(session.db()).search(q))
                 .onSuccess(found -> {
-                    if (mine == seq) {
-                        results.setAll(found);
-                        showingResults.set(true);
-                    }
+                    results.setAll(found);
+                    showingResults.set(true);
                 })
                 .onError(e -> ctx.notifications().error(msg.get("error.search", Errors.message(e))))
-                .andFinally(() -> {
-                    if (mine == seq) {
-                        searching.set(false);
-                    }
-                })
                 .start();
-    }
-
-    private void cancel() {
-        seq++;
-        searching.set(false);
-        if (handle != null) {
-            handle.cancel();
-            handle = null;
-        }
     }
 }

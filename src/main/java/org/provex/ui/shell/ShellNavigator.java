@@ -11,6 +11,7 @@ import org.provex.ui.common.Messages;
 import org.provex.ui.common.Navigator;
 import org.provex.ui.common.Notifications;
 import org.provex.ui.common.TaskRunner;
+import org.provex.ui.common.TaskSlot;
 
 /**
  * Moves the main window to a record: switches the section and asks the feature pane to show it. Created
@@ -19,16 +20,15 @@ import org.provex.ui.common.TaskRunner;
 public final class ShellNavigator implements Navigator {
 
     private final Messages msg = Messages.of(ShellNavigator.class);
-    private final TaskRunner tasks;
+    private final TaskSlot opening;
     private final ReadOnlyObjectProperty<CatalogSession> session;
     private final Notifications notifications;
     private ObjectProperty<Section> section;
     private FeatureViews views;
-    private TaskRunner.TaskHandle opening;
 
     public ShellNavigator(TaskRunner tasks, ReadOnlyObjectProperty<CatalogSession> session,
                           Notifications notifications) {
-        this.tasks = tasks;
+        this.opening = tasks.slot();
         this.session = session;
         this.notifications = notifications;
     }
@@ -69,10 +69,7 @@ public final class ShellNavigator implements Navigator {
         if (s == null) {
             return;
         }
-        if (opening != null) {
-            opening.cancel();
-        }
-        opening = tasks.task(msg.get("task.open.rid", rid), c -> new RecordLookup(s.db()).rid(rid))
+        opening.task(msg.get("task.open.rid", rid), c -> new RecordLookup(s.db()).rid(rid))
                 .onSuccess(found -> show(rid, found))
                 .onError(e -> notifications.error(msg.get("error.open.rid", rid, Errors.message(e))))
                 .start();

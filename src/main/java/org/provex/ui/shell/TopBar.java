@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.ui.catalogs.CatalogMenu;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
 
 /** The top bar: app name, catalog selector, section switcher, search field and theme toggle. */
@@ -28,7 +29,7 @@ final class TopBar {
         this.search = new SearchBox(vm.search());
         root.setId("topBar");
         root.getStyleClass().add("top-bar");
-        Label title = new Label(msg.get("app.title"), new FontIcon(Feather.LAYERS));
+        Label title = new Label(msg.get("app.title"), AppIcon.view(24));
         title.getStyleClass().addAll("app-title", Styles.TITLE_4);
         title.setMinWidth(Region.USE_PREF_SIZE);   // on a narrow window the search field gives way, not the labels
         Region spacer = new Region();

@@ -22,7 +22,7 @@ import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner.TaskHandle;
+import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 
 /**
@@ -53,14 +53,14 @@ public final class WorkflowsViewModel {
     private final ReadOnlyStringWrapper runsMessage = new ReadOnlyStringWrapper(this, "runsMessage", "");
     private final ReadOnlyStringWrapper runsSummary = new ReadOnlyStringWrapper(this, "runsSummary", "");
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
-    private TaskHandle listLoad;
-    private TaskHandle runsLoad;
-    private int listGeneration;
-    private int runsGeneration;
+    private final TaskSlot listLoad;
+    private final TaskSlot runsLoad;
     private Rid pending;
 
     public WorkflowsViewModel(ViewContext ctx) {
         this.ctx = ctx;
+        this.listLoad = ctx.tasks().slot();
+        this.runsLoad = ctx.tasks().slot();
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
             if (before != null) {
@@ -99,8 +99,7 @@ public final class WorkflowsViewModel {
     }
 
     public void clearSelection() {
-        cancel(runsLoad);
-        runsGeneration++;
+        runsLoad.cancel();
         selectedGroup.set(null);
         selectedVersion.set(null);
         detail.set(null);
@@ -161,13 +160,12 @@ public final class WorkflowsViewModel {
     }
 
     private void reload(boolean keepSelection) {
-        cancel(listLoad);
+        listLoad.cancel();
         Rid keep = pending != null ? pending
                 : keepSelection && detail.get() != null ? detail.get().rid() : null;
         boolean keepGroup = keepSelection && pending == null && selectedVersion.get() == null
                 && selectedGroup.get() != null;
         CatalogSession session = ctx.session().get();
-        int generation = ++listGeneration;
         if (!keepSelection) {
             groups.clear();
             clearSelection();
@@ -180,24 +178,14 @@ public final class WorkflowsViewModel {
         }
         loading.set(true);
         listMessage.set(TEXT.get("workflows.loading"));
-        listLoad = ctx.tasks().task(TEXT.get("task.workflows", session.name()),
+        listLoad.task(TEXT.get("task.workflows", session.name()),
                         tc -> WorkflowGrouping.group(new LookupQueries(session.db()).workflows()))
-                .onSuccess(list -> {
-                    if (generation == listGeneration) {
-                        loaded(list, keep, keepGroup);
-                    }
-                })
+                .onSuccess(list -> loaded(list, keep, keepGroup))
                 .onError(e -> {
-                    if (generation == listGeneration) {
-                        listMessage.set(TEXT.get("workflows.failed", Errors.message(e)));
-                        ctx.notifications().error(TEXT.get("workflows.failed", Errors.message(e)));
-                    }
+                    listMessage.set(TEXT.get("workflows.failed", Errors.message(e)));
+                    ctx.notifications().error(TEXT.get("workflows.failed", Errors.message(e)));
                 })
-                .andFinally(() -> {
-                    if (generation == listGeneration) {
-                        loading.set(false);
-                    }
-                })
+                .andFinally(() -> loading.set(false))
                 .start();
     }
 
@@ -233,32 +221,20 @@ public final class WorkflowsViewModel {
     }
 
     private void loadRuns(List<Rid> workflows) {
-        cancel(runsLoad);
         CatalogSession session = ctx.session().get();
-        int generation = ++runsGeneration;
         executions.clear();
         runsSummary.set("");
         loadingRuns.set(true);
         runsMessage.set(TEXT.get("workflows.runs.loading"));
         ExecutionFilter filter = ExecutionFilter.ALL.withWorkflows(workflows.toArray(Rid[]::new));
-        runsLoad = ctx.tasks().task(TEXT.get("task.runs"),
+        runsLoad.task(TEXT.get("task.runs"),
                         tc -> new ExecutionQueries(session.db()).page(filter, ExecutionSort.NEWEST_FIRST, RUN_LIMIT, 0))
-                .onSuccess(page -> {
-                    if (generation == runsGeneration) {
-                        runsLoaded(page);
-                    }
-                })
+                .onSuccess(this::runsLoaded)
                 .onError(e -> {
-                    if (generation == runsGeneration) {
-                        runsMessage.set(TEXT.get("workflows.runs.failed", Errors.message(e)));
-                        ctx.notifications().error(TEXT.get("workflows.runs.failed", Errors.message(e)));
-                    }
+                    runsMessage.set(TEXT.get("workflows.runs.failed", Errors.message(e)));
+                    ctx.notifications().error(TEXT.get("workflows.runs.failed", Errors.message(e)));
                 })
-                .andFinally(() -> {
-                    if (generation == runsGeneration) {
-                        loadingRuns.set(false);
-                    }
-                })
+                .andFinally(() -> loadingRuns.set(false))
                 .start();
     }
 
@@ -268,12 +244,6 @@ public final class WorkflowsViewModel {
         runsSummary.set(page.total() > page.rows().size()
                 ? TEXT.get("workflows.runs.capped", page.rows().size(), page.total())
                 : TEXT.get("workflows.runs.count", page.total()));
-    }
-
-    private static void cancel(TaskHandle handle) {
-        if (handle != null) {
-            handle.cancel();
-        }
     }
 
     /** Names with their versions, sentinel last. */

@@ -21,6 +21,7 @@ import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.screenshots.Snapshots;
@@ -80,6 +81,7 @@ class LiveCatalogUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && !robot.lookup("#openingOverlay").query().isVisible());
         assertThat(text(robot, "#statusConnection")).isEqualTo("Offline demo");
+        assertThat(stage.getIcons()).as("the Provex icon").hasSize(AppIcon.SIZES.size());
         assertThat(robot.lookup("#syncNowButton").query().isVisible()).isFalse();
 
         robot.clickOn("#catalogMenu");
@@ -88,6 +90,7 @@ class LiveCatalogUiTest {
                 .findFirst().orElseThrow().getScene(), "live-menu");
         robot.clickOn("#menuAddCatalog");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot) != null);
+        assertThat(((Stage) dialog(robot)).getIcons()).as("the Provex icon").hasSize(AppIcon.SIZES.size());
         robot.clickOn("#addCatalogServer").write(server.origin());
         robot.clickOn("#addCatalogId").write("1");
         robot.clickOn("#addCatalogName").write("local");

@@ -23,7 +23,7 @@ import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.DialogService;
 import org.provex.ui.common.Navigator;
 import org.provex.ui.common.Notifications;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionsViewModel;
 import org.provex.ui.shell.MainWindowViewModel;
@@ -43,7 +43,7 @@ final class LiveWindow implements AutoCloseable, Notifications, DialogService, N
     final Workspace workspace;
     final CredentialFile credentials;
     final CatalogService service;
-    final SyncTaskRunner tasks = new SyncTaskRunner();
+    final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
     final ObjectProperty<CatalogSession> session = new SimpleObjectProperty<>();
     final ViewContext ctx;
     final StatusNotifications status = new StatusNotifications();

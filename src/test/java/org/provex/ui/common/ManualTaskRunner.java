@@ -1,5 +1,6 @@
 package org.provex.ui.common;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -33,6 +34,11 @@ public final class ManualTaskRunner implements TaskRunner {
 
         public boolean isDone() {
             return done;
+        }
+
+        /** The debounce delay the task asked for (the test decides when it runs). */
+        public Duration delay() {
+            return task.delay();
         }
 
         /** Runs the work now, on the calling thread, and delivers its callbacks unless cancelled. */

@@ -24,7 +24,7 @@ import org.provex.core.formats.SecretMasker;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.MetadataKind;
 import org.provex.core.model.Rid;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 
 /** The compare view model on the demo catalog's designed differences, with a synchronous task runner. */
 class CompareViewModelTest {
@@ -32,7 +32,7 @@ class CompareViewModelTest {
     @TempDir
     static Path home;
     private static CompareFixture demo;
-    private SyncTaskRunner tasks;
+    private ImmediateTaskRunner tasks;
     private CompareFixture.Context context;
     private CompareViewModel vm;
     private final AtomicInteger reads = new AtomicInteger();
@@ -49,7 +49,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void setUp() {
-        tasks = new SyncTaskRunner();
+        tasks = new ImmediateTaskRunner();
         context = demo.context(tasks);
         context.session.set(demo.session("demo"));
         vm = new CompareViewModel(context.ctx, s -> new RunSource() {

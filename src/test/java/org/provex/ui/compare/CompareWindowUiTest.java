@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.AppAssembly;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.testfx.api.FxRobot;
@@ -90,11 +91,14 @@ class CompareWindowUiTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compareRoot(robot) != null);
         Parent view = compareRoot(robot);
+        assertThat(((Stage) view.getScene().getWindow()).getIcons()).as("the Provex icon")
+                .hasSize(AppIcon.SIZES.size());
         Labeled headline = robot.from(view).lookup("#verdictHeadline").queryAs(Labeled.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
         assertThat(headline.getText()).as("oldest first: the older run is the baseline")
                 .startsWith(newer + " against baseline " + older + ":");
-        assertThat(robot.from(view).lookup("#run-" + older + "-baseline").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.from(view).lookup("#run-" + older + "-baseline").tryQuery().isPresent());
         TableView<GridRow> grid = robot.from(view).lookup("#compareGrid").queryAs(TableView.class);
         int differences = grid.getItems().size();
         assertThat(differences).isPositive();

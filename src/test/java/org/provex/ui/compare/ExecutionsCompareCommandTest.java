@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.executions.ExecutionsViewModel;
 
@@ -32,7 +32,7 @@ class ExecutionsCompareCommandTest {
 
     @Test
     void comparesTheSelectionOldestFirstOnlyWithTwoOrMore() {
-        CompareFixture.Context context = demo.context(new SyncTaskRunner());
+        CompareFixture.Context context = demo.context(new ImmediateTaskRunner());
         ExecutionsViewModel vm = new ExecutionsViewModel(context.ctx);
         vm.setTextDelayMillis(0);
         context.session.set(demo.session("demo"));

@@ -20,7 +20,7 @@ import org.provex.core.model.Rid;
 import org.provex.core.workspace.RecordLinks;
 import org.provex.ui.browse.BrowseFixture;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 
 /** The Datasets view model on a real demo cache, with the synchronous task runner and no toolkit. */
 class DatasetsViewModelTest {
@@ -30,7 +30,7 @@ class DatasetsViewModelTest {
     static BrowseFixture fx;
     static List<DatasetSummary> all;
 
-    private SyncTaskRunner tasks;
+    private ImmediateTaskRunner tasks;
     private DatasetsViewModel vm;
 
     @BeforeAll
@@ -47,7 +47,7 @@ class DatasetsViewModelTest {
     @BeforeEach
     void setUp() {
         fx.reset();
-        tasks = new SyncTaskRunner();
+        tasks = new ImmediateTaskRunner();
         vm = new DatasetsViewModel(fx.context(tasks));
     }
 

@@ -20,7 +20,7 @@ import org.provex.core.model.Rid;
 import org.provex.core.workspace.RecordLinks;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ManualTaskRunner;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.execution.DetailContent.FileRow;
 import org.provex.ui.execution.DetailContent.InputRow;
 import org.provex.ui.execution.ExecutionDetailViewModel.State;
@@ -49,7 +49,7 @@ class ExecutionDetailViewModelTest {
         demo.dialogs.clipboard.clear();
         demo.dialogs.browser.clear();
         demo.sessionProperty.set(demo.session);
-        vm = new ExecutionDetailViewModel(demo.context(new SyncTaskRunner()));
+        vm = new ExecutionDetailViewModel(demo.context(new ImmediateTaskRunner()));
     }
 
     @Test
@@ -286,7 +286,7 @@ class ExecutionDetailViewModelTest {
     @Test
     void aFileWhoseBodyIsNotCachedSaysSo(@TempDir Path own) throws IOException {
         try (DemoFixture fresh = new DemoFixture(own)) {
-            ExecutionDetailViewModel local = new ExecutionDetailViewModel(fresh.context(new SyncTaskRunner()));
+            ExecutionDetailViewModel local = new ExecutionDetailViewModel(fresh.context(new ImmediateTaskRunner()));
             Rid rid = fresh.uploadedWithInputs();
             local.load(rid);
             FileRow config = local.content().get().files().stream().filter(f -> f.name().equals("configuration.json"))

@@ -21,7 +21,7 @@ import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ManualTaskRunner;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.shell.DemoFixture;
 
 class ExecutionsViewModelTest {
@@ -60,7 +60,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void loadsTheCatalogNewestFirstWithCounts() {
-        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
         ExecutionsViewModel vm = vm(c);
         assertThat(vm.rowsProperty().get()).isEmpty();
         c.session.set(session);
@@ -76,7 +76,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void filtersBuildTheFilterAndTheRowsFollow() {
-        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
         c.session.set(session);
         ExecutionsViewModel vm = vm(c);
         vm.statuses().addAll(List.of("Failed", "Aborted"));
@@ -105,7 +105,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void textAloneFiltersAndClearFiltersIsOneQuery() {
-        SyncTaskRunner tasks = new SyncTaskRunner();
+        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
         DemoFixture.Context c = demo.context(tasks);
         c.session.set(session);
         ExecutionsViewModel vm = vm(c);
@@ -124,7 +124,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void everyColumnSortsInTheCache() {
-        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
         c.session.set(session);
         ExecutionsViewModel vm = vm(c);
         for (ExecutionColumn column : ExecutionColumn.values()) {
@@ -184,7 +184,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void aCatalogChangeDropsFiltersThatNameItsRecords() {
-        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
         c.session.set(session);
         ExecutionsViewModel vm = vm(c);
         vm.workflowProperty().set(vm.workflowChoices().get(1));
@@ -198,7 +198,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void selectionAndOpen() {
-        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
         c.session.set(session);
         ExecutionsViewModel vm = vm(c);
         List<ExecutionSlot> slots = vm.rowsProperty().get();
@@ -213,7 +213,7 @@ class ExecutionsViewModelTest {
 
     @Test
     void theSentinelRunIsFlagged() {
-        DemoFixture.Context c = demo.context(new SyncTaskRunner());
+        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
         c.session.set(session);
         ExecutionsViewModel vm = vm(c);
         assertThat(rows(vm)).filteredOn(ExecutionRow::unknownProvenance).hasSize(1)

@@ -11,7 +11,7 @@ import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.model.ExecutionDurations;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.ManualTaskRunner;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 
 class LazyExecutionListTest {
 
@@ -30,7 +30,7 @@ class LazyExecutionListTest {
 
     @Test
     void pagesAreReadWhenTheTableAsksAndMemoryStaysBounded() {
-        LazyExecutionList list = new LazyExecutionList(new SyncTaskRunner(), "read", this::fetch, 100_000,
+        LazyExecutionList list = new LazyExecutionList(new ImmediateTaskRunner(), "read", this::fetch, 100_000,
                 fetch(0, LazyExecutionList.PAGE_SIZE), () -> { });
         offsets.clear();
         assertThat(list).hasSize(100_000);

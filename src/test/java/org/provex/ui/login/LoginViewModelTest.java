@@ -14,7 +14,7 @@ import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.catalog.http.Credential;
 import org.provex.core.catalog.http.CredentialFile;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The login flow's decisions without a toolkit: a synchronous task runner and fake sessions and cookies. */
@@ -33,7 +33,7 @@ class LoginViewModelTest {
         return new LoginViewModel(CatalogLocation.of("www.example.org", "1"), file, c -> {
             asked.add(c);
             return answer;
-        }, new SyncTaskRunner());
+        }, new ImmediateTaskRunner());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.testserver.DerivaTestServer;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -73,6 +74,7 @@ class LoginWindowTest {
         robot.interact(() -> window.set(LoginWindow.show(null, server.origin(), credentials,
                 new FxTaskRunner(pool), reported::set)));
 
+        assertThat(window.get().stage().getIcons()).as("the Provex icon").hasSize(AppIcon.SIZES.size());
         WebView web = robot.lookup("#loginWebView").queryAs(WebView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> location(web).contains("/test-idp/authorize")
                 && WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(

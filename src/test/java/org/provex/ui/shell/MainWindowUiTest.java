@@ -164,6 +164,9 @@ class MainWindowUiTest {
         Node table = robot.lookup("#metadataFilesTable").query();
         java.util.function.Predicate<Node> environmentFile = n -> n instanceof Labeled l && l.getText() != null
                 && l.getText().startsWith("environment_snapshot_");
+        // the table's cells are made on a later layout pulse than the detail itself (slow under load)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.from(table).lookup(environmentFile).tryQuery()
+                .isPresent());
         Node file = robot.from(table).lookup(environmentFile).query();
         robot.interact(() -> {
             javafx.scene.control.ScrollPane scroll = robot.lookup("#detailScroll")

@@ -14,7 +14,7 @@ import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.executions.ExecutionsViewModel;
 
 class MainWindowViewModelTest {
@@ -28,7 +28,7 @@ class MainWindowViewModelTest {
 
     private Window window(Path home) {
         DemoFixture fixture = new DemoFixture(home);
-        DemoFixture.Context c = fixture.context(new SyncTaskRunner());
+        DemoFixture.Context c = fixture.context(new ImmediateTaskRunner());
         StatusNotifications notes = new StatusNotifications();
         MainWindowViewModel vm = new MainWindowViewModel(c.ctx, c.session, new ExecutionsViewModel(c.ctx), notes);
         return new Window(fixture, c, vm, notes);

@@ -16,7 +16,7 @@ import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.model.DatasetVersion;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.executions.ExecutionsViewModel;
 import org.provex.ui.shell.SearchResult.Kind;
 
@@ -44,7 +44,7 @@ class SearchViewModelTest {
     }
 
     private void search(String query) {
-        c = demo.context(new SyncTaskRunner());
+        c = demo.context(new ImmediateTaskRunner());
         c.session.set(session);
         executions = new ExecutionsViewModel(c.ctx);
         vm = new SearchViewModel(c.ctx, executions, section);

@@ -14,7 +14,7 @@ import org.provex.core.cache.query.DatasetQueries;
 import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 
 class ShellNavigatorTest {
 
@@ -61,7 +61,7 @@ class ShellNavigatorTest {
         CatalogSession session = demo.openDemo();
         ObjectProperty<CatalogSession> s = new SimpleObjectProperty<>(session);
         StatusNotifications notes = new StatusNotifications();
-        ShellNavigator nav = new ShellNavigator(new SyncTaskRunner(), s, notes);
+        ShellNavigator nav = new ShellNavigator(new ImmediateTaskRunner(), s, notes);
         ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.EXECUTIONS);
         Recording views = new Recording();
         nav.attach(section, views);

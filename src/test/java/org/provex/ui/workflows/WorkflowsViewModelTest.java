@@ -14,7 +14,7 @@ import org.provex.core.model.Rid;
 import org.provex.core.model.WorkflowUrl;
 import org.provex.ui.browse.BrowseFixture;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.SyncTaskRunner;
+import org.provex.ui.common.ImmediateTaskRunner;
 
 /** The Workflows view model on a real demo cache, with the synchronous task runner and no toolkit. */
 class WorkflowsViewModelTest {
@@ -25,7 +25,7 @@ class WorkflowsViewModelTest {
     static Path dir;
     static BrowseFixture fx;
 
-    private SyncTaskRunner tasks;
+    private ImmediateTaskRunner tasks;
     private WorkflowsViewModel vm;
 
     @BeforeAll
@@ -41,7 +41,7 @@ class WorkflowsViewModelTest {
     @BeforeEach
     void setUp() {
         fx.reset();
-        tasks = new SyncTaskRunner();
+        tasks = new ImmediateTaskRunner();
         vm = new WorkflowsViewModel(fx.context(tasks));
     }
 

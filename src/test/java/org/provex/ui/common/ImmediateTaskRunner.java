@@ -5,8 +5,11 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** Runs every task at once on the calling thread: for view-model tests without a toolkit. */
-public final class SyncTaskRunner implements TaskRunner {
+/**
+ * Runs every task at once on the calling thread, ignoring any {@link BackgroundTask#delay delay}: for view-model
+ * tests without a toolkit.
+ */
+public final class ImmediateTaskRunner implements TaskRunner {
 
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "runningCount");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "currentTitle", "");
