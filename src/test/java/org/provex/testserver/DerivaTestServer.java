@@ -236,6 +236,12 @@ public final class DerivaTestServer implements AutoCloseable {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            // A bug in this server, not a fault a test asked for: say so instead of dropping the connection.
+            System.err.println("DerivaTestServer failed on " + target + ": " + e);
+            e.printStackTrace();
+            send(exchange, 500, "text/plain", ("Test server failure: " + e).getBytes(StandardCharsets.UTF_8),
+                    Map.of(), false);
         } finally {
             if (!damaged) {
                 exchange.close();
