@@ -177,6 +177,18 @@ public final class MemberRows {
         return values;
     }
 
+    /** The member tables that have stored member sets (so that lookups for other tables can be skipped). */
+    public java.util.Set<String> memberTables() throws SQLException {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT member_table FROM member_set");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
     /** The stored versions whose membership holds this row, in any set whose member table is given. */
     public List<Holding> holding(String memberTable, String memberRid) throws SQLException {
         List<Holding> result = new ArrayList<>();

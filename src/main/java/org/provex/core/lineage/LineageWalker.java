@@ -45,6 +45,8 @@ public final class LineageWalker {
 
     private final CacheDatabase db;
     private final LineageQueries queries;
+    /** Facts read during the current walk, so that no node is looked up twice. */
+    private final Map<String, NodeFacts> known = new HashMap<>();
 
     public LineageWalker(CacheDatabase db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -65,7 +67,8 @@ public final class LineageWalker {
      * Walks from several starting RIDs under one root node (a commit, or the asset rows sharing an MD5); the starts
      * are at depth 1 when the root is synthetic (rid null), else the root is the first start.
      */
-    LineageGraph walk(NodeFacts root, List<String> starts, Options options) {
+    synchronized LineageGraph walk(NodeFacts root, List<String> starts, Options options) {
+        known.clear();
         Map<String, Reached> reached = new LinkedHashMap<>();
         Set<LineageEdge> edges = new LinkedHashSet<>();
         String rootKey = root.rid() != null ? root.rid() : "";
@@ -98,9 +101,12 @@ public final class LineageWalker {
         Set<String> sentinels = new HashSet<>();
         int depth = starts.isEmpty() ? 0 : reached.get(starts.get(0)).depth();
         while (!frontier.isEmpty() && depth < options.maxDepth()) {
+            Map<String, NodeFacts> facts = factsOf(frontier);
+            Set<String> kinds = new HashSet<>();
+            facts.values().forEach(f -> kinds.add(f.kind()));
             List<Link> links = new ArrayList<>(down
-                    ? queries.downstream(frontier, options.orchestration(), options.metadataFiles())
-                    : queries.upstream(frontier, options.orchestration(), options.metadataFiles()));
+                    ? queries.downstream(frontier, kinds, options.orchestration(), options.metadataFiles())
+                    : queries.upstream(frontier, kinds, options.orchestration(), options.metadataFiles()));
             if (down) {
                 links.addAll(holdingVersions(frontier));
             }
@@ -137,8 +143,12 @@ public final class LineageWalker {
         }
         return db.read(c -> {
             MemberRows rows = MemberRows.on(c);
+            Set<String> tables = rows.memberTables();
             List<Link> links = new ArrayList<>();
             for (NodeFacts a : assets) {
+                if (!tables.contains(a.detail())) {
+                    continue;
+                }
                 for (MemberRows.Holding h : rows.holding(a.detail(), a.rid())) {
                     links.add(new Link(a.rid(), h.versionRid(), "contains"));
                 }
@@ -175,10 +185,18 @@ public final class LineageWalker {
         return new LineageGraph(rootNode, nodes, new ArrayList<>(edges));
     }
 
-    Map<String, NodeFacts> factsOf(Collection<String> rids) {
+    /** The facts of RIDs (unknown ones left out), each read from the cache once per walk. */
+    synchronized Map<String, NodeFacts> factsOf(Collection<String> rids) {
+        List<String> missing = rids.stream().filter(r -> !known.containsKey(r)).distinct().toList();
+        if (!missing.isEmpty()) {
+            queries.facts(missing).forEach(f -> known.putIfAbsent(f.rid(), f));
+        }
         Map<String, NodeFacts> byRid = new HashMap<>();
-        if (!rids.isEmpty()) {
-            queries.facts(rids).forEach(f -> byRid.putIfAbsent(f.rid(), f));
+        for (String rid : rids) {
+            NodeFacts f = known.get(rid);
+            if (f != null) {
+                byRid.put(rid, f);
+            }
         }
         return byRid;
     }
