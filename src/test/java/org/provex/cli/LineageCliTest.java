@@ -1,10 +1,10 @@
 package org.provex.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.provex.cli.CliTest.run;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.provex.cli.CliTest.run;
 import tools.jackson.databind.JsonNode;
 
 /** {@code provex lineage}, {@code impact} and {@code datasets diff|members} on the demo catalog. */

@@ -49,7 +49,7 @@ final class DemoStoryAudit {
         s.at("2026-05-20T10:00:00");
         s.record(audit(s, "cifar10_extended", "0.2.0"));
         s.at("2026-05-20T16:30:00");
-        s.record(evaluation(s, quick));
+        s.record(DemoStoryLate.docker(s, quick, "audit_test", "the audit testing set"));
         s.at("2026-05-21T09:30:00");
         DemoRun mine = s.loader(3, "Mine hard examples from the audit split with the quick model's predictions", ex -> {
             rec.createDataset("hard", "CIFAR-10 hard examples mined from the label audit", List.of("Training",
@@ -100,18 +100,6 @@ final class DemoStoryAudit {
         }
         run.datasetChoice = "cifar10_audit";
         s.with(run, "datasets=cifar10_audit");
-        return run;
-    }
-
-    private static DemoRun evaluation(DemoStory s, DemoRecorder.Recorded source) {
-        DemoRun run = new DemoRun(DemoWorkflows.docker(), -1, DemoPackages.GEN2);
-        run.baseDescription = "Evaluate " + source.execution().rid() + " weights on the audit testing set";
-        run.hydra = false;
-        run.machine = DemoEnvironments.CONTAINER;
-        run.inputAssets.add(s.rec.outputAsset(source.execution(), "cifar10_cnn_weights.pt"));
-        run.datasets.put("audit_test", "0.2.0");
-        run.outputs = new ArrayList<>(List.of("evaluation", "predictions"));
-        run.runSeconds = 70 + s.random.nextInt(40) + s.random.nextInt(10_000) / 10_000.0;
         return run;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.SourceRows;
 import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.DerivaMlModel;
@@ -22,23 +23,22 @@ import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
 import org.provex.core.demo.DemoCatalog;
+import org.provex.core.lineage.ErmrestMemberSource;
+import org.provex.core.lineage.MemberSource;
+import org.provex.core.lineage.MemberSync;
+import org.provex.core.lineage.MemberSyncCancelledException;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.MetadataFiles;
+import org.provex.core.sync.SyncCancelledException;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.core.sync.SyncReport;
-import org.provex.core.sync.SyncCancelledException;
-import org.provex.core.cache.SourceRows;
-import org.provex.core.lineage.ErmrestMemberSource;
-import org.provex.core.lineage.MemberSource;
-import org.provex.core.lineage.MemberSync;
-import org.provex.core.lineage.MemberSyncCancelledException;
-import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live catalogs of a workspace: add one (after checking that it answers and is a deriva-ml catalog), remove one

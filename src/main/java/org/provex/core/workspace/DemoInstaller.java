@@ -9,14 +9,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.ingest.CatalogIngestor;
-import org.provex.core.catalog.DerivaMlModel;
-import org.provex.core.lineage.MemberSync;
 import org.provex.core.cache.ingest.IngestListener;
 import org.provex.core.cache.ingest.IngestReport;
+import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.demo.DemoRepository;
+import org.provex.core.lineage.MemberSync;
 
 /**
  * Creates or refreshes the embedded demo catalog: generates it, loads it into the demo cache through

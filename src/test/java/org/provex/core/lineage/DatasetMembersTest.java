@@ -1,10 +1,5 @@
 package org.provex.core.lineage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.provex.core.lineage.DemoLineage.SPLIT;
-import static org.provex.core.lineage.DemoLineage.TRAIN;
-import static org.provex.core.lineage.DemoLineage.dataset;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.Rows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.provex.core.lineage.DemoLineage.SPLIT;
+import static org.provex.core.lineage.DemoLineage.TRAIN;
+import static org.provex.core.lineage.DemoLineage.dataset;
 
 /** Members of the demo's dataset versions and the diff between versions. */
 class DatasetMembersTest {

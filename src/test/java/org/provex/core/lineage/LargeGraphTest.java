@@ -1,6 +1,5 @@
 package org.provex.core.lineage;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.CacheDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Walks over a generated graph of a few thousand nodes with a cycle. */
 class LargeGraphTest {

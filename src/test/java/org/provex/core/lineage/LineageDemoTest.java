@@ -1,13 +1,5 @@
 package org.provex.core.lineage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.provex.core.lineage.DemoLineage.HARD;
-import static org.provex.core.lineage.DemoLineage.SPLIT;
-import static org.provex.core.lineage.DemoLineage.TRAIN;
-import static org.provex.core.lineage.DemoLineage.dataset;
-import static org.provex.core.lineage.DemoLineage.execution;
-import static org.provex.core.lineage.DemoLineage.version;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.CacheDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.provex.core.lineage.DemoLineage.HARD;
+import static org.provex.core.lineage.DemoLineage.SPLIT;
+import static org.provex.core.lineage.DemoLineage.TRAIN;
+import static org.provex.core.lineage.DemoLineage.dataset;
+import static org.provex.core.lineage.DemoLineage.execution;
+import static org.provex.core.lineage.DemoLineage.version;
 
 /** Lineage walks and impact on the demo's label-audit story. */
 class LineageDemoTest {

@@ -1,9 +1,5 @@
 package org.provex.core.lineage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.provex.core.lineage.DemoLineage.DEMO;
-import static org.provex.core.lineage.DemoLineage.TRAIN;
-import static org.provex.core.lineage.DemoLineage.dataset;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +22,10 @@ import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.testserver.DerivaTestServer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.provex.core.lineage.DemoLineage.DEMO;
+import static org.provex.core.lineage.DemoLineage.TRAIN;
+import static org.provex.core.lineage.DemoLineage.dataset;
 
 /** Member sync over HTTP against the test server, which serves the demo's history at each version's snapshot. */
 class MemberSyncHttpTest {
