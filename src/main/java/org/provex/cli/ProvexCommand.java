@@ -2,6 +2,7 @@ package org.provex.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.provex.core.about.BuildInfo;
 import org.provex.core.cache.CacheException;
 import org.provex.core.catalog.CatalogSchemaException;
 import org.provex.core.diff.DiffException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code provex} command line: the same core as the window, without one. */
-@Command(name = "provex", mixinStandardHelpOptions = true, version = "provex 0.1.0",
+@Command(name = "provex", mixinStandardHelpOptions = true, versionProvider = ProvexCommand.Version.class,
         description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
@@ -50,6 +51,14 @@ public final class ProvexCommand implements Callable<Integer> {
     /** Where {@code --token-stdin} reads; tests replace it. */
     java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
             java.nio.charset.StandardCharsets.UTF_8));
+
+    /** {@code provex --version}: version, build commit, Java and JavaFX (read without starting JavaFX). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return BuildInfo.current().lines().toArray(String[]::new);
+        }
+    }
 
     /** Whether {@code --catalog} was given (sync without it syncs every catalog). */
     boolean catalogGiven() {

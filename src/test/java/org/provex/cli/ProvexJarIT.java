@@ -48,6 +48,16 @@ class ProvexJarIT {
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("executions", "show", "workflows", "datasets", "demo");
 
+        Result version = java(jar, home, "--version");
+        assertThat(version.exit()).isZero();
+        List<String> lines = version.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.subList(0, 3)).containsExactly("Provex " + System.getProperty("provex.version"),
+                "Build commit: " + System.getProperty("provex.commit"),
+                "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + ")");
+        assertThat(lines.get(3)).startsWith("JavaFX: " + System.getProperty("provex.javafx"));
+
         Result list = java(jar, home, "executions", "--format", "json", "--limit", "5");
         assertThat(list.exit()).as(list.err()).isZero();
         JsonNode rows = JsonMapper.builder().build().readTree(list.out());

@@ -1,9 +1,12 @@
 package org.provex.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -12,11 +15,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.core.about.BuildInfo;
 import org.provex.ui.catalogs.CatalogMenu;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
 
-/** The top bar: app name, catalog selector, section switcher, search field and theme toggle. */
+/** The top bar: app name, catalog selector, section switcher, search field, theme toggle and help menu. */
 final class TopBar {
 
     private final Messages msg = Messages.of(TopBar.class);
@@ -35,7 +39,7 @@ final class TopBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(title, catalogSelector(), new CatalogMenu(vm.catalogs()).node(), sections(), spacer,
-                search.node(), themeToggle());
+                search.node(), themeToggle(), helpMenu());
     }
 
     Node node() {
@@ -95,6 +99,18 @@ final class TopBar {
     private static ToggleButton buttonOf(ToggleGroup group, Section section) {
         return (ToggleButton) group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .orElseThrow();
+    }
+
+    private Node helpMenu() {
+        MenuItem about = new MenuItem(msg.get("help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> AboutDialog.create(root.getScene().getWindow(), BuildInfo.current()).show());
+        MenuButton help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), about);
+        help.setId("helpMenu");
+        help.getStyleClass().addAll(Styles.BUTTON_ICON, Tweaks.NO_ARROW);
+        help.setTooltip(new Tooltip(msg.get("help")));
+        help.setAccessibleText(msg.get("help"));
+        return help;
     }
 
     private Node themeToggle() {

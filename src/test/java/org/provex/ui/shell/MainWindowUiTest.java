@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.about.BuildInfo;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.AppAssembly;
+import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.testfx.api.FxRobot;
@@ -75,6 +78,23 @@ class MainWindowUiTest {
 
     private List<String> column(java.util.function.Function<org.provex.core.cache.query.ExecutionRow, String> f) {
         return table.getItems().stream().map(s -> f.apply(s.row())).toList();
+    }
+
+    @Test
+    void helpAboutShowsTheVersionCommitAndRuntimeWithTheIcon(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        BuildInfo info = BuildInfo.current();
+        robot.clickOn("#helpMenu");
+        robot.clickOn(popupItem(robot, "About Provex"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        DialogPane about = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
+        assertThat(about.getHeaderText()).isEqualTo("Provex " + info.version());
+        assertThat(about.getContentText()).contains("Build commit: " + info.commit(), "Java: " + info.java(),
+                "JavaFX: " + info.javafx());
+        Stage dialog = (Stage) about.getScene().getWindow();
+        assertThat(dialog.getIcons()).as("the Provex icon").hasSize(AppIcon.SIZES.size());
+        assertThat(((Stage) dialog.getOwner()).getIcons()).as("and the main window's").hasSize(AppIcon.SIZES.size());
+        robot.interact(dialog::close);
     }
 
     @Test
