@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.provex.core.audit.FileGaps;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.ExecutionDetailQuery;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Parameters;
                 + " the differences: inputs, code, config choices, configuration.json, Hydra config and overrides,"
                 + " packages, uv.lock, platform, GPU and environment variables.",
             "Secret-looking values are masked unless --reveal-secrets; noise variables (PWD, SHLVL, TERM*,"
-                + " SSH_*, Slurm job ids, ...) are folded unless --show-noise."})
+                + " SSH_*, Slurm job ids, ...) are folded unless --show-noise.",
+            "Metadata files the answers need that are not downloaded yet are fetched first (verified, cached); when"
+                + " that is not possible an answer says unknown and why, never same. An answer is same only when"
+                + " every source compared exists for both runs; not recorded when deriva-ml recorded none."})
 final class DiffCommand extends BaseCommand {
 
     @Parameters(arity = "2..*", paramLabel = "RID", description = "Two or more execution RIDs (no upper limit).")
@@ -55,6 +59,10 @@ final class DiffCommand extends BaseCommand {
     @Option(names = "--reveal-secrets", description = "Show secret-looking values unmasked (masked by default"
             + " in every format).")
     boolean revealSecrets;
+
+    @Option(names = "--offline", description = "Do not contact the catalog: compare what the cache holds (files not"
+            + " downloaded make their answers unknown). By default missing files are fetched first.")
+    boolean offline;
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of"
             + " standard output.")
@@ -88,7 +96,8 @@ final class DiffCommand extends BaseCommand {
                             ctx.catalog()));
                 }
             }
-            Comparison c = new ExecutionComparer(db).prepare(rids, revealSecrets).against(baseline);
+            FileGaps gaps = OnDemand.fetch(ctx, db, rids, offline);
+            Comparison c = new ExecutionComparer(db, gaps).prepare(rids, revealSecrets).against(baseline);
             Citations citations = citations(ctx, new LookupQueries(db).meta());
             report = switch (ctx.format()) {
                 case text -> new DiffText(c, filter, citations).render();

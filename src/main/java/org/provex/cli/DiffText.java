@@ -4,6 +4,7 @@ import java.util.List;
 import org.provex.core.diff.Cell;
 import org.provex.core.diff.CellState;
 import org.provex.core.diff.Comparison;
+import org.provex.core.diff.Evidence;
 import org.provex.core.diff.Row;
 import org.provex.core.diff.RowFilter;
 import org.provex.core.diff.RunRef;
@@ -69,6 +70,11 @@ final class DiffText {
         sb.append(String.format("    %-14s %s", name, a.answer().label()));
         if (!a.reasons().isEmpty()) {
             sb.append(": ").append(clean(String.join("; ", a.reasons())));
+        }
+        List<String> compared = a.evidence().stream().filter(e -> e.state() == Evidence.State.COMPARED)
+                .map(Evidence::source).distinct().toList();
+        if (a.answer() == Verdict.Answer.SAME && !compared.isEmpty()) {
+            sb.append(" (compared: ").append(clean(String.join(", ", compared))).append(')');
         }
         sb.append('\n');
     }

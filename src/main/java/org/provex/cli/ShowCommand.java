@@ -1,20 +1,15 @@
 package org.provex.cli;
 
-import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.audit.ExecutionAuditor;
+import org.provex.core.audit.FileGaps;
 import org.provex.core.cache.CacheDatabase;
-import org.provex.core.cache.query.AssetUse;
-import org.provex.core.cache.query.ExecutionDetail;
-import org.provex.core.cache.query.ExecutionDetailQuery;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.cache.query.ResolvedRid;
-import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.model.QualifiedRid;
 import org.provex.core.model.Rid;
-import org.provex.core.sync.MetadataFiles;
-import org.provex.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,12 +29,16 @@ final class ShowCommand extends BaseCommand {
     @Option(names = "--all-packages", description = "List every installed package (text output shows 15 by default).")
     boolean allPackages;
 
+    @Option(names = "--offline", description = "Do not contact the catalog: show what the cache holds and say which "
+            + "files are not downloaded (by default they are fetched first).")
+    boolean offline;
+
     @Override
     int run(CliContext ctx) throws Exception {
         Rid rid = parse(ridText);
         try (CacheDatabase db = ctx.openCache()) {
-            fetchFiles(ctx, db, rid);
-            Optional<ExecutionAudit> audit = new ExecutionAuditor(db).audit(rid);
+            FileGaps gaps = OnDemand.fetch(ctx, db, List.of(rid), offline);
+            Optional<ExecutionAudit> audit = new ExecutionAuditor(db, gaps).audit(rid);
             if (audit.isEmpty()) {
                 throw new CliException(notAnExecution(rid, new LookupQueries(db).resolve(rid), ctx.catalog()));
             }
@@ -50,29 +49,6 @@ final class ShowCommand extends BaseCommand {
             }
         }
         return 0;
-    }
-
-    /** A live catalog's metadata files are fetched when first shown; offline, the cache shows what it has. */
-    private static void fetchFiles(CliContext ctx, CacheDatabase db, Rid rid) throws IOException {
-        if (Workspace.DEMO.equals(ctx.catalog())) {
-            return;
-        }
-        Optional<ExecutionDetail> detail = new ExecutionDetailQuery(db).detail(rid);
-        if (detail.isEmpty()) {
-            return;
-        }
-        MetadataFiles files = ctx.catalogs().files(ctx.catalog(), db);
-        for (AssetUse use : detail.get().metadataFiles()) {
-            if (!files.fetchable(use.asset()) || files.isStored(use.asset())) {
-                continue;
-            }
-            try {
-                files.open(use.asset());
-            } catch (CatalogException e) {
-                ctx.err().println("provex: warning: " + use.asset().filename() + " could not be fetched, so it is "
-                        + "not shown: " + TextTable.clean(e.getMessage()));
-            }
-        }
     }
 
     static Rid parse(String text) {

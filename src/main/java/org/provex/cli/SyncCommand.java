@@ -1,6 +1,5 @@
 package org.provex.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +18,31 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Bring the cache of a catalog (--catalog NAME), or of every added catalog, up to date. "
                 + "An unchanged catalog costs one request; otherwise only rows changed since the last sync are read. "
-                + "A failed or interrupted sync leaves the cache as it was."})
+                + "A failed or interrupted sync leaves the cache as it was.",
+            "Every metadata file of the catalog's executions (configuration.json, environment snapshots, uv.lock, "
+                + "Hydra config, overrides and runtime YAML) is downloaded too, verified, once per MD5, skipping "
+                + "what is cached, so runs can be audited and compared offline. A file that cannot be fetched is "
+                + "named in a warning and does not fail the sync. Large assets (model weights, images) are never "
+                + "downloaded by sync."})
 final class SyncCommand extends BaseCommand {
 
-    @Option(names = "--files", description = "Also download every metadata file (environment snapshots, uv.lock, "
-            + "Hydra configs) now, instead of when each is first opened.")
+    private static final int FAILURES_SHOWN = 10;
+
+    @Option(names = "--files", description = "Download every metadata file (the default; kept for scripts).")
     boolean files;
+
+    @Option(names = "--no-files", description = "Download only the configuration.json files the cache needs; the "
+            + "other metadata files are fetched when a command or the window first needs them.")
+    boolean noFiles;
 
     @Option(names = "--full", description = "Read every table again instead of only the changes.")
     boolean full;
 
     @Override
     int run(CliContext ctx) throws Exception {
+        if (files && noFiles) {
+            throw new CliException("--files and --no-files contradict each other; give one.", 2);
+        }
         CatalogManager catalogs = ctx.catalogs();
         List<String> names = new ArrayList<>();
         if (ctx.catalogGiven()) {
@@ -49,23 +61,20 @@ final class SyncCommand extends BaseCommand {
         int failures = 0;
         try (FilePool pool = new FilePool()) {
             for (String name : names) {
-                Progress progress = new Progress(ctx.err(), name);
+                ProgressLine progress = new ProgressLine(ctx.err(), "provex: " + name + ": ", ProgressLine.terminal());
                 try {
-                    SyncReport report = catalogs.sync(name, full, progress, () -> false, pool.executor());
-                    MetadataFiles.Outcome fetched = files ? catalogs.fetchAllFiles(name, pool.executor(), progress,
-                            () -> false) : null;
+                    SyncReport report = catalogs.sync(name, full, !noFiles, progress, () -> false, pool.executor());
+                    progress.clear();
                     if (ctx.json()) {
-                        json.add(json(name, report, fetched));
+                        json.add(json(name, report));
                     } else {
-                        ctx.print(summary(name, report, fetched));
+                        ctx.print(summary(name, report));
                     }
-                    report.warnings().forEach(w -> ctx.err().println("provex: warning: " + name + ": " + w));
-                    if (fetched != null && !fetched.failures().isEmpty()) {
-                        fetched.failures().forEach(f -> ctx.err().println("provex: " + name + ": "
-                                + TextTable.clean(f.error().getMessage())));
-                        failures++;
-                    }
+                    report.warnings().forEach(w -> ctx.err().println("provex: warning: " + name + ": "
+                            + TextTable.clean(w)));
+                    fileWarnings(ctx, name, report.files());
                 } catch (Exception e) {
+                    progress.clear();
                     if (names.size() == 1) {
                         throw e;
                     }
@@ -80,7 +89,25 @@ final class SyncCommand extends BaseCommand {
         return failures == 0 ? 0 : 1;
     }
 
-    private static String summary(String name, SyncReport r, MetadataFiles.Outcome fetched) {
+    /** The files that could not be fetched, by name (the first few; JSON lists them all). */
+    private static void fileWarnings(CliContext ctx, String name, MetadataFiles.Outcome files) {
+        List<MetadataFiles.Failure> shown = files.failures().stream().limit(FAILURES_SHOWN).toList();
+        for (MetadataFiles.Failure f : shown) {
+            ctx.err().println("provex: warning: " + name + ": not downloaded: " + failure(f));
+        }
+        if (files.failed() > shown.size()) {
+            ctx.err().println(String.format(Locale.ROOT, "provex: warning: %s: and %,d more files not downloaded "
+                    + "(--format json lists them); the next sync tries them again", name,
+                    files.failed() - shown.size()));
+        }
+        ctx.err().flush();
+    }
+
+    private static String failure(MetadataFiles.Failure f) {
+        return TextTable.clean(f.file().filename() + " (row " + f.file().rid() + "): " + f.error().getMessage());
+    }
+
+    private static String summary(String name, SyncReport r) {
         String what = switch (r.kind()) {
             case UNCHANGED -> "unchanged since snapshot " + r.snaptime();
             case INCREMENTAL -> String.format(Locale.ROOT, "%,d rows changed (%,d new, %,d updated, %,d deleted), "
@@ -89,14 +116,18 @@ final class SyncCommand extends BaseCommand {
             case FULL -> String.format(Locale.ROOT, "full sync of %,d rows at snapshot %s (%s)", r.rowsRead(),
                     r.snaptime(), r.reason());
         };
-        String files = fetched == null ? "" : String.format(Locale.ROOT, "; %d metadata files fetched (%s)%s",
-                fetched.fetched(), Format.bytes(fetched.bytes()),
-                fetched.failures().isEmpty() ? "" : ", " + fetched.failures().size() + " failed");
-        return String.format(Locale.ROOT, "%s: %s; %,d executions cached; %d requests in %.1f s%s.%n", name, what,
-                r.executions(), r.requests(), r.elapsed().toMillis() / 1000.0, files);
+        MetadataFiles.Outcome f = r.files();
+        boolean quiet = r.kind() == SyncReport.Kind.UNCHANGED && f.fetched() + f.failed() == 0;
+        String files = quiet ? "" : String.format(Locale.ROOT, "; metadata files: %,d downloaded (%s), "
+                + "%,d already cached", f.fetched(), Format.bytes(f.bytes()), f.alreadyStored())
+                + (f.leftOnDemand() == 0 ? "" : String.format(Locale.ROOT, ", %,d large ones left for when "
+                + "they are opened", f.leftOnDemand()))
+                + (f.failed() == 0 ? "" : String.format(Locale.ROOT, ", %,d not downloaded", f.failed()));
+        return String.format(Locale.ROOT, "%s: %s; %,d executions cached%s; %d requests in %.1f s.%n", name, what,
+                r.executions(), files, r.requests(), r.elapsed().toMillis() / 1000.0);
     }
 
-    private static ObjectNode json(String name, SyncReport r, MetadataFiles.Outcome fetched) {
+    private static ObjectNode json(String name, SyncReport r) {
         ObjectNode o = JsonViews.F.objectNode();
         o.put("catalog", name);
         o.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
@@ -108,58 +139,20 @@ final class SyncCommand extends BaseCommand {
         o.put("updated", r.updated());
         o.put("deleted", r.deleted());
         o.put("executions", r.executions());
-        o.put("configuration_files", r.filesFetched());
         o.put("requests", r.requests());
         o.put("seconds", r.elapsed().toMillis() / 1000.0);
         o.set("warnings", JsonViews.strings(r.warnings()));
-        if (fetched != null) {
-            o.put("files_fetched", fetched.fetched());
-            o.put("file_bytes", fetched.bytes());
-            o.set("file_errors", JsonViews.strings(fetched.failures().stream()
-                    .map(f -> f.error().getMessage()).toList()));
+        MetadataFiles.Outcome f = r.files();
+        o.put("files_fetched", f.fetched());
+        o.put("file_bytes", f.bytes());
+        o.put("files_cached", f.alreadyStored());
+        o.put("files_on_demand", f.leftOnDemand());
+        o.put("files_failed", f.failed());
+        ArrayNode errors = o.putArray("file_errors");
+        for (MetadataFiles.Failure failure : f.failures()) {
+            errors.addObject().put("filename", failure.file().filename()).put("rid", failure.file().rid().value())
+                    .put("md5", failure.file().md5()).put("message", failure.error().getMessage());
         }
         return o;
-    }
-
-    /** One stderr line per table read and per step, and a count of files. */
-    private static final class Progress implements SyncListener {
-        private final PrintWriter err;
-        private final String name;
-        private long files;
-        private long bytes;
-
-        Progress(PrintWriter err, String name) {
-            this.err = err;
-            this.name = name;
-        }
-
-        @Override
-        public void step(String description) {
-            err.println("provex: " + name + ": " + description + "...");
-            err.flush();
-        }
-
-        @Override
-        public void tableStarted(String table, int index, int total) {
-            err.print(String.format(Locale.ROOT, "provex: %s: [%d/%d] %s", name, index, total, table));
-            err.flush();
-        }
-
-        @Override
-        public void tableFinished(String table, long rowsRead) {
-            err.println(String.format(Locale.ROOT, ": %,d rows", rowsRead));
-            err.flush();
-        }
-
-        @Override
-        public synchronized void fileFetched(String filename, long size) {
-            files++;
-            bytes += size;
-            if (files % 100 == 0) {
-                err.println(String.format(Locale.ROOT, "provex: %s: %,d files (%s)", name, files,
-                        Format.bytes(bytes)));
-                err.flush();
-            }
-        }
     }
 }

@@ -91,6 +91,7 @@ class CliLiveTest {
         assertThat(sync.exit()).as(sync.err()).isZero();
         assertThat(sync.out()).contains(name + ": full sync", "51 executions cached");
         assertThat(sync.err()).contains("[1/", "deriva-ml:Execution: 51 rows");
+        assertThat(sync.out()).containsPattern("metadata files: \\d+ downloaded \\(\\d");
 
         JsonNode list = run("catalog", "list", "--format", "json").json();
         JsonNode entry = find(list, name);
@@ -115,8 +116,8 @@ class CliLiveTest {
         server.publish(later);
         Run incremental = run("sync", "--catalog", name, "--files");
         assertThat(incremental.exit()).as(incremental.err()).isZero();
-        assertThat(incremental.out()).contains("1 rows changed (0 new, 1 updated, 0 deleted)", "metadata files "
-                + "fetched");
+        assertThat(incremental.out()).contains("1 rows changed (0 new, 1 updated, 0 deleted)", "metadata files: 0 "
+                + "downloaded");
 
         String uploaded = run("executions", "--catalog", name, "--status", "Uploaded", "--format", "json").json()
                 .get(0).get("rid").asString();

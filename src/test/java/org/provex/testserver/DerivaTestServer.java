@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -202,8 +203,9 @@ public final class DerivaTestServer implements AutoCloseable {
         requests.add(new RecordedRequest(exchange.getRequestMethod(), target, headers));
         boolean damaged = false;
         try {
-            if (!faults.latency().isZero()) {
-                Thread.sleep(faults.latency().toMillis());   // server-side fault, not a test wait
+            Duration delay = faults.latency(target);
+            if (!delay.isZero()) {
+                Thread.sleep(delay.toMillis());   // server-side fault, not a test wait
             }
             int injected = faults.takeError(target);
             if (injected != 0) {

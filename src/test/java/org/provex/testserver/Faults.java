@@ -20,6 +20,7 @@ public final class Faults {
     }
 
     private volatile Duration latency = Duration.ZERO;
+    private volatile Pattern latencyPath;
     private final AtomicInteger errorsLeft = new AtomicInteger();
     private volatile int errorStatus = 503;
     private volatile Pattern errorPath;
@@ -28,11 +29,18 @@ public final class Faults {
     private volatile Pattern bodyFaultPath;
     private volatile boolean wrongMd5Header;
     private volatile boolean corruptFiles;
+    private volatile Pattern corruptPath;
     private volatile int queryTimeoutAbove = -1;
 
     /** Every response waits this long first (server side). */
     public Faults latency(Duration value) {
+        return latency(value, null);
+    }
+
+    /** Responses to matching requests wait this long first (server side); null matches every request. */
+    public Faults latency(Duration value, String pathPattern) {
         latency = value;
+        latencyPath = pathPattern == null ? null : Pattern.compile(pathPattern);
         return this;
     }
 
@@ -61,6 +69,14 @@ public final class Faults {
     /** Hatrac flips one byte of every file it sends (headers still describe the original). */
     public Faults corruptFiles(boolean value) {
         corruptFiles = value;
+        corruptPath = null;
+        return this;
+    }
+
+    /** Hatrac flips one byte of every matching file it sends, every time; the others arrive intact. */
+    public Faults corruptFiles(String pathPattern) {
+        corruptFiles = true;
+        corruptPath = Pattern.compile(pathPattern);
         return this;
     }
 
@@ -75,17 +91,19 @@ public final class Faults {
 
     public void reset() {
         latency = Duration.ZERO;
+        latencyPath = null;
         errorsLeft.set(0);
         errorPath = null;
         bodyFaultsLeft.set(0);
         bodyFaultPath = null;
         wrongMd5Header = false;
         corruptFiles = false;
+        corruptPath = null;
         queryTimeoutAbove = -1;
     }
 
-    Duration latency() {
-        return latency;
+    Duration latency(String pathAndQuery) {
+        return matches(latencyPath, pathAndQuery) ? latency : Duration.ZERO;
     }
 
     /** The status to fail this request with, or 0. */
@@ -104,8 +122,8 @@ public final class Faults {
         return wrongMd5Header;
     }
 
-    boolean corruptFiles() {
-        return corruptFiles;
+    boolean corrupts(String path) {
+        return corruptFiles && matches(corruptPath, path);
     }
 
     boolean queryTimesOut(Integer limit) {

@@ -39,7 +39,7 @@ final class HatracObjects {
         String version = colon > rawPath.lastIndexOf('/') ? rawPath.substring(colon + 1)
                 : HexFormat.of().formatHex(md5);
         byte[] sent = bytes;
-        if (faults.corruptFiles() && bytes.length > 0) {
+        if (faults.corrupts(rawPath) && bytes.length > 0) {
             sent = bytes.clone();
             sent[0] ^= 0x01;
         }

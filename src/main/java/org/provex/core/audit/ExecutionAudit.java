@@ -28,8 +28,21 @@ public record ExecutionAudit(ExecutionDetail detail, List<MetadataFile> files,
         findings = List.copyOf(findings);
     }
 
-    /** A metadata file of the run; {@code parsed} is empty when its body is not in the cache. */
-    public record MetadataFile(AssetUse use, boolean cached, Optional<ParsedMetadata> parsed) {
+    /**
+     * A metadata file of the run; {@code parsed} is empty when its body is not in the cache.
+     *
+     * @param missing why the body is not in the cache; null when it is
+     */
+    public record MetadataFile(AssetUse use, boolean cached, Optional<ParsedMetadata> parsed, MissingBody missing) {
+
+        public MetadataFile {
+            missing = cached ? null : missing == null ? MissingBody.NOT_DOWNLOADED : missing;
+        }
+
+        /** A file whose missing body (if any) was simply not downloaded. */
+        public MetadataFile(AssetUse use, boolean cached, Optional<ParsedMetadata> parsed) {
+            this(use, cached, parsed, null);
+        }
     }
 
     /** Something an auditor should know, most severe first. */

@@ -26,13 +26,22 @@ import org.provex.core.model.Rid;
 import org.provex.core.model.WorkflowUrl;
 import tools.jackson.databind.JsonNode;
 
-/** Builds an {@link ExecutionAudit} from the cache alone (no network). */
+/**
+ * Builds an {@link ExecutionAudit} from the cache alone (no network). A file body that is not in the cache is
+ * explained by the caller's {@link FileGaps} (an on-demand fetch that failed says why; otherwise "not downloaded").
+ */
 public final class ExecutionAuditor {
 
     private final CacheDatabase db;
+    private final FileGaps gaps;
 
     public ExecutionAuditor(CacheDatabase db) {
+        this(db, FileGaps.NOT_DOWNLOADED);
+    }
+
+    public ExecutionAuditor(CacheDatabase db, FileGaps gaps) {
         this.db = db;
+        this.gaps = gaps;
     }
 
     public Optional<ExecutionAudit> audit(Rid execution) {
@@ -44,7 +53,7 @@ public final class ExecutionAuditor {
         for (AssetUse use : d.metadataFiles()) {
             Optional<byte[]> body = body(use);
             files.add(new MetadataFile(use, body.isPresent(), body.map(b -> MetadataReaders.read(use.asset().kind(),
-                    use.asset().filename(), b))));
+                    use.asset().filename(), b)), body.isPresent() ? null : gaps.why(use.asset())));
         }
         return assemble(d, files);
     }
@@ -127,24 +136,25 @@ public final class ExecutionAuditor {
                             + " Dataset_Execution.Dataset_Version."));
                 }
             }
-            boolean hasConfigRow = has(files, MetadataKind.CONFIGURATION);
-            if (!hasConfigRow) {
-                out.add(new Finding(Severity.WARNING, "no-configuration", "No configuration.json was recorded"
-                        + " for this run: its datasets, versions and config choices are unknown."));
-            } else if (config == null && files.stream().anyMatch(f -> isKind(f, MetadataKind.CONFIGURATION)
-                    && !f.cached())) {
-                out.add(new Finding(Severity.NOTE, "configuration-not-cached", "configuration.json is in the"
-                        + " catalog but not in the local cache; sync with files to read it."));
+            if (!has(files, MetadataKind.CONFIGURATION)) {
+                out.add(new Finding(Severity.WARNING, "no-configuration", "No configuration.json was recorded by"
+                        + " deriva-ml for this run: its datasets, versions and config choices are unknown."));
             }
             if (!has(files, MetadataKind.UV_LOCK)) {
-                out.add(new Finding(Severity.NOTE, "no-uv-lock", "No uv.lock was recorded: exact package versions"
-                        + " come only from the environment snapshot."));
+                out.add(new Finding(Severity.NOTE, "no-uv-lock", "No uv.lock was recorded by deriva-ml: exact package"
+                        + " versions come only from the environment snapshot."));
             }
             if (!has(files, MetadataKind.ENVIRONMENT)) {
-                out.add(new Finding(Severity.WARNING, "no-environment", "No environment snapshot was recorded."));
+                out.add(new Finding(Severity.WARNING, "no-environment", "No environment snapshot was recorded by"
+                        + " deriva-ml for this run."));
             } else if (env != null && env.isPlainText()) {
                 out.add(new Finding(Severity.NOTE, "plain-environment", "The environment snapshot is plain text"
                         + " (an older deriva-ml): it is shown as written, not parsed."));
+            }
+            for (MetadataFile f : files) {
+                if (!f.cached() && NotDownloaded.matters(f.use().asset().kind())) {
+                    out.add(new Finding(Severity.WARNING, "not-downloaded", NotDownloaded.sentence(f)));
+                }
             }
             if (lock == null && env == null && config == null && files.isEmpty()) {
                 out.add(new Finding(Severity.WARNING, "no-metadata", "No metadata files are linked to this run."));

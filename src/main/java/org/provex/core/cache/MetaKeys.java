@@ -23,6 +23,11 @@ public final class MetaKeys {
     public static final String MODEL_FINGERPRINT = "model_fingerprint";
     /** Set by a sync: configuration.json files it could not read (a later sync tries them again). */
     public static final String MISSING_CONFIGURATIONS = "missing_configurations";
+    /**
+     * Set by a sync: how many metadata files it could not bring home ({@code 0}: all of them), or {@code not
+     * attempted} when it fetched only the configuration files; anything but 0 makes the next sync try again.
+     */
+    public static final String MISSING_FILES = "missing_files";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

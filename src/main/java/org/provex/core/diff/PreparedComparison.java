@@ -71,7 +71,7 @@ public final class PreparedComparison {
         for (int i = 0; i < runs.size(); i++) {
             Availability a = runs.get(i).section(id).availability();
             if (!a.present()) {
-                notes.add(new SectionNote(runs.get(i).run().rid(), a.state(), a.reason(), i == baseline));
+                notes.add(new SectionNote(runs.get(i).run().rid(), a.state(), a.explained(), i == baseline));
             }
         }
         List<Row> rows;
@@ -103,6 +103,7 @@ public final class PreparedComparison {
                     case SAME -> CellState.SAME;
                     case DIFFERENT -> CellState.CHANGED;
                     case UNKNOWN -> CellState.UNKNOWN;
+                    case NOT_RECORDED -> CellState.MISSING;
                 };
                 differs |= state.isDifference();
                 cells.add(new Cell(a.answer().label(), state, VersionLevel.NONE, String.join("; ", a.reasons())));

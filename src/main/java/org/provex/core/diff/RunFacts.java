@@ -9,8 +9,10 @@ import java.util.Map;
  *
  * @param dirty     the run's version carries a dirty-tree marker
  * @param devInputs at least one input dataset is a dev version (no snapshot: its contents may have drifted)
+ * @param unpinnedInputs at least one input dataset has no known version (its pin was never read)
  */
-record RunFacts(RunRef run, Map<SectionId, SectionFacts> sections, boolean dirty, boolean devInputs) {
+record RunFacts(RunRef run, Map<SectionId, SectionFacts> sections, boolean dirty, boolean devInputs,
+                boolean unpinnedInputs) {
 
     RunFacts {
         sections = Collections.unmodifiableMap(new EnumMap<>(sections));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.provex.core.audit.ExecutionAudit;
+import org.provex.core.audit.NotDownloaded;
 import org.provex.core.cache.query.AssetUse;
 import org.provex.core.cache.query.ExecutionDetail;
 import org.provex.core.cache.query.InputDetail;
@@ -15,6 +16,7 @@ import org.provex.core.model.AssetRole;
 import org.provex.core.model.CodeIdentity;
 import org.provex.core.model.ExecutionConfiguration;
 import org.provex.core.model.MetadataKind;
+import org.provex.core.model.ScmVersion;
 import org.provex.core.model.WorkflowUrl;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,7 +33,7 @@ final class RunFactsReader {
 
     static RunFacts read(ExecutionAudit a, boolean reveal) {
         ExecutionDetail d = a.detail();
-        CodeIdentity code = d.code();
+        CodeIdentity code = d.code() == null ? null : withRunVersion(d.code(), a.configuration().orElse(null));
         String runVersion = code == null ? a.configuration().map(c -> c.workflow() == null ? null
                 : c.workflow().version()).map(Objects::toString).orElse("") : code.runVersion().text();
         String description = Objects.toString(d.execution().description(), "");
@@ -40,27 +42,29 @@ final class RunFactsReader {
                 d.workflow() == null ? "" : Objects.toString(d.workflow().name(), ""), runVersion);
         Map<SectionId, SectionFacts> s = new EnumMap<>(SectionId.class);
         s.put(SectionId.INPUTS, inputs(d));
-        s.put(SectionId.CODE, code(d));
+        s.put(SectionId.CODE, code(d, code));
         Availability config = availability(a, MetadataKind.CONFIGURATION, "configuration.json", "",
                 a.configuration().isPresent());
         s.put(SectionId.CONFIG_CHOICES, choices(a, config));
-        s.put(SectionId.CONFIGURATION, a.configuration().map(c -> tree(withoutChoices(c))).orElse(
+        s.put(SectionId.CONFIGURATION, a.configuration().map(c -> tree(withoutChoices(c), config)).orElse(
                 SectionFacts.Tree.missing(config)));
         String hydraNote = " (runs started with deriva-ml-run have one)";
         Availability hydra = availability(a, MetadataKind.HYDRA_CONFIG, "Hydra config.yaml", hydraNote,
                 a.hydraConfig().isPresent());
-        s.put(SectionId.HYDRA_CONFIG, a.hydraConfig().map(RunFactsReader::tree)
+        s.put(SectionId.HYDRA_CONFIG, a.hydraConfig().map(h -> tree(h, hydra))
                 .orElse(SectionFacts.Tree.missing(hydra)));
         Availability overrides = availability(a, MetadataKind.HYDRA_OVERRIDES, "Hydra overrides.yaml", hydraNote,
                 hasParsed(a, MetadataKind.HYDRA_OVERRIDES));
-        s.put(SectionId.HYDRA_OVERRIDES, overrides.present() ? tree(list(a.hydraOverrides()))
+        s.put(SectionId.HYDRA_OVERRIDES, overrides.present() ? tree(list(a.hydraOverrides()), overrides)
                 : SectionFacts.Tree.missing(overrides));
         environment(a, reveal, s);
         Availability lock = availability(a, MetadataKind.UV_LOCK, "uv.lock", "", a.uvLock().isPresent());
-        s.put(SectionId.UV_LOCK, a.uvLock().map(l -> fields(EnvironmentFacts.uvLock(l)))
+        s.put(SectionId.UV_LOCK, a.uvLock().map(l -> fields(EnvironmentFacts.uvLock(l), lock))
                 .orElse(SectionFacts.Fields.missing(lock)));
         boolean dev = d.inputs().stream().anyMatch(InputDetail::dev);
-        return new RunFacts(ref, s, code != null && code.dirty(), dev);
+        boolean unpinned = d.inputs().stream().anyMatch(in -> in.input().version() == null
+                || in.input().version().isBlank());
+        return new RunFacts(ref, s, code != null && code.dirty(), dev, unpinned);
     }
 
     private static void environment(ExecutionAudit a, boolean reveal, Map<SectionId, SectionFacts> s) {
@@ -77,10 +81,10 @@ final class RunFactsReader {
             }
             return;
         }
-        s.put(SectionId.PACKAGES, fields(EnvironmentFacts.packages(snapshot)));
-        s.put(SectionId.PLATFORM, fields(EnvironmentFacts.platform(snapshot)));
-        s.put(SectionId.GPU, fields(EnvironmentFacts.gpu(snapshot)));
-        s.put(SectionId.VARIABLES, fields(EnvironmentFacts.variables(snapshot, reveal)));
+        s.put(SectionId.PACKAGES, fields(EnvironmentFacts.packages(snapshot), env));
+        s.put(SectionId.PLATFORM, fields(EnvironmentFacts.platform(snapshot), env));
+        s.put(SectionId.GPU, fields(EnvironmentFacts.gpu(snapshot), env));
+        s.put(SectionId.VARIABLES, fields(EnvironmentFacts.variables(snapshot, reveal), env));
     }
 
     private static SectionFacts.Fields inputs(ExecutionDetail d) {
@@ -107,12 +111,11 @@ final class RunFactsReader {
         return fields(out);
     }
 
-    private static SectionFacts.Fields code(ExecutionDetail d) {
+    private static SectionFacts.Fields code(ExecutionDetail d, CodeIdentity c) {
         if (d.workflow() == null) {
             return SectionFacts.Fields.missing(Availability.of(Availability.State.NOT_RECORDED,
                     "the run's workflow is not in the cache, so the code that ran is unknown"));
         }
-        CodeIdentity c = d.code();
         Map<String, Field> out = new LinkedHashMap<>();
         out.put("workflow", new Field("Workflow", d.workflow().rid().value(),
                 d.workflow().rid() + " " + Objects.toString(d.workflow().name(), ""), null, false));
@@ -128,6 +131,18 @@ final class RunFactsReader {
             putText(out, "dirty", "Uncommitted changes", c.dirty() ? "yes" : "no");
         }
         return fields(out);
+    }
+
+    /**
+     * The cache takes a run's version from its configuration.json when it loads the rows; a configuration fetched
+     * later (on demand) supplies it here instead.
+     */
+    private static CodeIdentity withRunVersion(CodeIdentity c, ExecutionConfiguration config) {
+        if (!c.runVersion().isEmpty() || config == null || config.workflow() == null
+                || config.workflow().version() == null || config.workflow().version().isBlank()) {
+            return c;
+        }
+        return new CodeIdentity(c.workflow(), c.url(), c.checksum(), ScmVersion.parse(config.workflow().version()));
     }
 
     private static void putText(Map<String, Field> out, String key, String label, String value) {
@@ -155,7 +170,7 @@ final class RunFactsReader {
                 out.put(k, Field.text(k, v));
             }
         });
-        return fields(out);
+        return fields(out, config.present() ? config : Availability.PRESENT);
     }
 
     private static JsonNode withoutChoices(ExecutionConfiguration c) {
@@ -178,12 +193,17 @@ final class RunFactsReader {
         return a;
     }
 
-    private static SectionFacts.Tree tree(JsonNode node) {
-        return new SectionFacts.Tree(Availability.PRESENT, FlatTree.of(node));
+    private static SectionFacts.Tree tree(JsonNode node, Availability from) {
+        return new SectionFacts.Tree(from, FlatTree.of(node));
     }
 
     private static SectionFacts.Fields fields(Map<String, Field> fields) {
         return new SectionFacts.Fields(Availability.PRESENT, fields);
+    }
+
+    /** Fields read from files: {@code from} is present and names them. */
+    private static SectionFacts.Fields fields(Map<String, Field> fields, Availability from) {
+        return new SectionFacts.Fields(from, fields);
     }
 
     private static boolean hasParsed(ExecutionAudit a, MetadataKind kind) {
@@ -193,20 +213,23 @@ final class RunFactsReader {
 
     /** Present when parsed; otherwise the most telling reason among the run's files of that kind. */
     static Availability availability(ExecutionAudit a, MetadataKind kind, String what, String hint, boolean parsed) {
-        if (parsed) {
-            return Availability.PRESENT;
-        }
         List<ExecutionAudit.MetadataFile> files = a.files().stream()
                 .filter(f -> f.use().asset().kind() == kind).toList();
+        List<String> names = files.stream().map(f -> Objects.toString(f.use().asset().filename(), "")).toList();
+        if (parsed) {
+            return Availability.present(names);
+        }
         if (files.isEmpty()) {
-            return Availability.of(Availability.State.NOT_RECORDED, "no " + what + " was recorded" + hint);
+            return Availability.of(Availability.State.NOT_RECORDED, "no " + what + " was recorded by deriva-ml"
+                    + hint);
         }
         for (ExecutionAudit.MetadataFile f : files) {
             if (f.parsed().orElse(null) instanceof ParsedMetadata.Failed failed) {
-                return Availability.of(Availability.State.UNREADABLE, failed.error().getMessage());
+                return Availability.of(Availability.State.UNREADABLE, failed.error().getMessage(), names);
             }
         }
-        return Availability.of(Availability.State.NOT_CACHED, what + " (" + files.get(0).use().asset().filename()
-                + ") is in the catalog but not in the local cache; sync with files to compare it");
+        ExecutionAudit.MetadataFile missing = files.stream().filter(f -> !f.cached()).findFirst().orElse(files.get(0));
+        return new Availability(Availability.State.NOT_CACHED, NotDownloaded.reason(missing), names,
+                NotDownloaded.fix(missing));
     }
 }

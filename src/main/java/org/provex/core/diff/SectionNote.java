@@ -10,8 +10,14 @@ import org.provex.core.model.Rid;
  */
 public record SectionNote(Rid run, Availability.State state, String message, boolean baseline) {
 
-    /** One line: {@code missing for run 1-ABC: no uv.lock was recorded}. */
+    /**
+     * One line: {@code missing for run 1-ABC: no uv.lock was recorded by deriva-ml}; a file that is recorded but not
+     * here already names its run: {@code uv.lock of 1-ABC (uv.lock) not downloaded; offline (...)}.
+     */
     public String describe() {
+        if (state == Availability.State.NOT_CACHED) {
+            return message;
+        }
         return (state == Availability.State.UNREADABLE ? "unreadable for run " : "missing for run ") + run
                 + (baseline ? " (the baseline)" : "") + ": " + message;
     }

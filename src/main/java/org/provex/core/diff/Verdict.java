@@ -17,11 +17,21 @@ public record Verdict(String headline, List<RunVerdict> runs) {
     }
 
     public enum Answer {
-        SAME, DIFFERENT,
+        /** Every source of the aspect exists for both runs and they agree. */
+        SAME,
+        DIFFERENT,
         /** Data is missing, or equal values do not prove sameness (a dirty tree, a dev dataset version). */
-        UNKNOWN;
+        UNKNOWN,
+        /** deriva-ml recorded nothing for this aspect in either run: there is nothing to compare. */
+        NOT_RECORDED;
 
+        /** For people: {@code not recorded}. */
         public String label() {
+            return key().replace('_', ' ');
+        }
+
+        /** For JSON: {@code not_recorded}. */
+        public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
@@ -31,10 +41,20 @@ public record Verdict(String headline, List<RunVerdict> runs) {
      *
      * @param reasons why, most telling first, e.g. {@code Python: 3.11.9 -> 3.12.4}; empty when SAME for no
      *                particular reason
+     * @param evidence the sources behind the answer, for both runs: compared, or missing and why
      */
-    public record Aspect(Answer answer, List<String> reasons) {
+    public record Aspect(Answer answer, List<String> reasons, List<Evidence> evidence) {
         public Aspect {
             reasons = List.copyOf(reasons);
+            evidence = List.copyOf(evidence);
+        }
+
+        public Aspect(Answer answer, List<String> reasons) {
+            this(answer, reasons, List.of());
+        }
+
+        public Aspect withEvidence(List<Evidence> value) {
+            return new Aspect(answer, reasons, value);
         }
 
         public boolean same() {

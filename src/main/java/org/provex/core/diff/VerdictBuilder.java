@@ -55,23 +55,56 @@ final class VerdictBuilder {
         Aspect a = aspect(i, List.of(SectionId.INPUTS));
         if (a.answer() == Answer.SAME && (run.devInputs() || base.devInputs())) {
             return new Aspect(Answer.UNKNOWN, List.of("same dataset versions, but a dev version has no snapshot,"
-                    + " so its contents may have changed between the runs"));
+                    + " so its contents may have changed between the runs"), a.evidence());
+        }
+        if (a.answer() == Answer.SAME && (run.unpinnedInputs() || base.unpinnedInputs())) {
+            List<String> reasons = new ArrayList<>();
+            for (RunFacts r : List.of(base, run)) {
+                if (r.unpinnedInputs()) {
+                    reasons.add("the version of an input of " + r.run().rid() + " is not known"
+                            + configurationNote(r));
+                }
+            }
+            return new Aspect(Answer.UNKNOWN, reasons, a.evidence());
         }
         return a;
     }
 
+    /**
+     * Same checksum is not yet the same code: the per-run version (HEAD, dirty flag) comes from configuration.json,
+     * so a run whose configuration.json is recorded but not here cannot be called the same.
+     */
     private Aspect code(RunFacts run, RunFacts base, int i) {
         Aspect a = aspect(i, List.of(SectionId.CODE));
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        Set<String> missing = new LinkedHashSet<>();
+        Set<String> fixes = new LinkedHashSet<>();
+        if (a.answer() != Answer.NOT_RECORDED) {
+            Availability baseConfig = base.section(SectionId.CONFIGURATION).availability();
+            Availability runConfig = run.section(SectionId.CONFIGURATION).availability();
+            for (RunFacts r : List.of(base, run)) {
+                Availability c = r == base ? baseConfig : runConfig;
+                Availability other = r == base ? runConfig : baseConfig;
+                evidence.add(evidence(r, "configuration.json (run version)", c, other));
+                if (c.state() == Availability.State.NOT_CACHED || c.state() == Availability.State.UNREADABLE) {
+                    missing.add("run version unknown: " + c.reason());
+                    fixes.add(c.fix());
+                }
+            }
+        }
         List<String> reasons = new ArrayList<>(a.reasons());
+        Answer answer = a.answer();
+        if (answer == Answer.SAME && !missing.isEmpty()) {
+            answer = Answer.UNKNOWN;
+            reasons.addAll(withFixes(missing, fixes));
+        }
         for (RunFacts r : List.of(base, run)) {
             if (r.dirty()) {
                 reasons.add(r.run().rid() + " ran with uncommitted changes");
+                answer = answer == Answer.SAME ? Answer.UNKNOWN : answer;
             }
         }
-        if (reasons.size() == a.reasons().size()) {
-            return a;
-        }
-        return new Aspect(a.answer() == Answer.SAME ? Answer.UNKNOWN : a.answer(), reasons);
+        return new Aspect(answer, reasons, evidence);
     }
 
     private Aspect environment(int i) {
@@ -87,8 +120,24 @@ final class VerdictBuilder {
         }
         Answer answer = platform.answer() == Answer.DIFFERENT || packages.answer() == Answer.DIFFERENT
                 ? Answer.DIFFERENT : platform.answer() == Answer.UNKNOWN || packages.answer() == Answer.UNKNOWN
-                ? Answer.UNKNOWN : Answer.SAME;
-        return new Aspect(answer, reasons);
+                ? Answer.UNKNOWN : platform.answer() == Answer.NOT_RECORDED && packages.answer() == Answer.NOT_RECORDED
+                ? Answer.NOT_RECORDED : Answer.SAME;
+        return new Aspect(answer, reasons, merge(platform.evidence(), packages.evidence()));
+    }
+
+    /** The reasons, then once what would fix them: {@code to fix: sync the catalog when it is reachable}. */
+    private static List<String> withFixes(Set<String> reasons, Set<String> fixes) {
+        List<String> out = new ArrayList<>(reasons);
+        fixes.remove("");
+        if (!fixes.isEmpty()) {
+            out.add("to fix: " + String.join("; ", fixes));
+        }
+        return out;
+    }
+
+    private static String configurationNote(RunFacts r) {
+        Availability c = r.section(SectionId.CONFIGURATION).availability();
+        return c.present() ? "" : " (" + c.reason() + ")";
     }
 
     /** {@code 14 packages differ (3 added, 2 removed, 9 upgraded)}. */
@@ -108,23 +157,37 @@ final class VerdictBuilder {
     }
 
     /**
-     * DIFFERENT with the first differing rows as reasons. UNKNOWN when one side lacks a section's data, or when
-     * neither has data for any of the sections. A section both runs lack (no Hydra files in either) is skipped.
+     * DIFFERENT with the first differing rows as reasons. SAME only when every section was compared with data on
+     * both sides and nothing differs; a section neither run recorded (no Hydra files in either) is skipped, and when
+     * every section is skipped the answer is NOT_RECORDED. Anything else missing on either side (recorded but not
+     * downloaded, unreadable, or recorded for one run only) makes it UNKNOWN, with the reason.
      */
     private Aspect aspect(int i, List<SectionId> ids) {
         List<String> reasons = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
-        Set<String> bothMissing = new LinkedHashSet<>();
+        Set<String> fixes = new LinkedHashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
         int differing = 0;
         int compared = 0;
         for (SectionId id : ids) {
             Section s = sections.get(id);
-            boolean baseLacks = !runs.get(baseline).section(id).availability().present();
-            boolean runLacks = !runs.get(i).section(id).availability().present();
-            if (baseLacks || runLacks) {
-                Set<String> target = baseLacks && runLacks ? bothMissing : missing;
-                s.notes().stream().filter(n -> n.baseline() || n.run().equals(runs.get(i).run().rid()))
-                        .forEach(n -> target.add(n.describe()));
+            Availability base = runs.get(baseline).section(id).availability();
+            Availability run = runs.get(i).section(id).availability();
+            evidence.add(evidence(runs.get(baseline), source(id), base, run));
+            evidence.add(evidence(runs.get(i), source(id), run, base));
+            if (base.state() == Availability.State.NOT_RECORDED && run.state() == Availability.State.NOT_RECORDED) {
+                continue;
+            }
+            if (!base.present() || !run.present()) {
+                for (Availability a : List.of(base, run)) {
+                    if (a.state() == Availability.State.NOT_CACHED) {
+                        missing.add(a.reason());
+                        fixes.add(a.fix());
+                    }
+                }
+                s.notes().stream().filter(n -> n.state() != Availability.State.NOT_CACHED)
+                        .filter(n -> n.baseline() || n.run().equals(runs.get(i).run().rid()))
+                        .forEach(n -> missing.add(n.describe()));
                 continue;
             }
             compared++;
@@ -134,17 +197,61 @@ final class VerdictBuilder {
                 }
             }
         }
+        evidence = merge(evidence, List.of());
         if (differing > REASONS) {
             reasons.add("and " + (differing - REASONS) + " more");
         }
         if (differing > 0) {
-            return new Aspect(Answer.DIFFERENT, reasons);
+            return new Aspect(Answer.DIFFERENT, reasons, evidence);
         }
         if (!missing.isEmpty()) {
-            return new Aspect(Answer.UNKNOWN, List.copyOf(missing));
+            return new Aspect(Answer.UNKNOWN, withFixes(missing, fixes), evidence);
         }
-        return compared == 0 ? new Aspect(Answer.UNKNOWN, List.copyOf(bothMissing))
-                : new Aspect(Answer.SAME, List.of());
+        if (compared == 0) {
+            return new Aspect(Answer.NOT_RECORDED, List.of("deriva-ml recorded none of it for either run"),
+                    evidence);
+        }
+        return new Aspect(Answer.SAME, List.of(), evidence);
+    }
+
+    /** What a section is read from, as a person names it. */
+    private static String source(SectionId id) {
+        return switch (id) {
+            case INPUTS -> "dataset inputs (catalog rows)";
+            case CODE -> "workflow (catalog rows)";
+            case CONFIG_CHOICES, CONFIGURATION -> "configuration.json";
+            case HYDRA_CONFIG -> "Hydra config";
+            case HYDRA_OVERRIDES -> "Hydra overrides";
+            case PACKAGES, PLATFORM, GPU, VARIABLES -> "environment snapshot";
+            case UV_LOCK -> "uv.lock";
+            case VERDICT -> "";
+        };
+    }
+
+    private static Evidence evidence(RunFacts run, String source, Availability own, Availability other) {
+        Evidence.State state = switch (own.state()) {
+            case PRESENT -> other.present() ? Evidence.State.COMPARED : Evidence.State.ONE_SIDED;
+            case NOT_RECORDED -> Evidence.State.NOT_RECORDED;
+            case NOT_CACHED -> Evidence.State.NOT_DOWNLOADED;
+            case UNREADABLE -> Evidence.State.UNREADABLE;
+        };
+        return new Evidence(run.run().rid(), source, String.join(", ", own.files()), state,
+                own.present() ? "" : own.explained());
+    }
+
+    /**
+     * One entry per run and source (several sections read the same file), keeping the least favourable state: a
+     * file compared for one section but unreadable for another counts as unreadable.
+     */
+    private static List<Evidence> merge(List<Evidence> first, List<Evidence> second) {
+        Map<String, Evidence> out = new java.util.LinkedHashMap<>();
+        for (List<Evidence> list : List.of(first, second)) {
+            for (Evidence e : list) {
+                out.merge(e.run() + "\u0000" + e.source(), e, (a, b) -> b.state().ordinal() > a.state().ordinal()
+                        ? b : a);
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     private static boolean excluded(SectionId id, String key) {
@@ -181,21 +288,21 @@ final class VerdictBuilder {
     }
 
     private static String phrase(String what, Aspect a) {
-        String word = switch (a.answer()) {
-            case SAME -> "same ";
-            case DIFFERENT -> "different ";
-            case UNKNOWN -> "unknown ";
-        };
-        return word + what + (a.reasons().isEmpty() ? "" : " (" + String.join("; ", a.reasons()) + ")");
+        return word(what, a) + (a.reasons().isEmpty() ? "" : " (" + String.join("; ", a.reasons()) + ")");
+    }
+
+    /** {@code same code}, {@code unknown environment}, {@code environment not recorded}. */
+    private static String word(String what, Aspect a) {
+        return a.answer() == Answer.NOT_RECORDED ? what + " not recorded" : a.answer().label() + " " + what;
     }
 
     private static String headline(RunFacts base, List<Verdict.RunVerdict> runs) {
         String b = base.run().rid().value();
         if (runs.size() == 1) {
             Verdict.RunVerdict v = runs.get(0);
-            return v.run() + " against baseline " + b + ": " + word(v.inputs()) + " inputs, " + word(v.code())
-                    + " code, " + word(v.configuration()) + " configuration, " + word(v.environment())
-                    + " environment.";
+            return v.run() + " against baseline " + b + ": " + word("inputs", v.inputs()) + ", "
+                    + word("code", v.code()) + ", " + word("configuration", v.configuration()) + ", "
+                    + word("environment", v.environment()) + ".";
         }
         if (runs.stream().allMatch(Verdict.RunVerdict::allSame)) {
             return "All " + runs.size() + " runs have the same inputs, code, configuration and environment as"
@@ -206,13 +313,10 @@ final class VerdictBuilder {
                 + count(runs, "environment", 3) + ".";
     }
 
-    private static String word(Aspect a) {
-        return a.answer() == Answer.UNKNOWN ? "unknown" : a.same() ? "same" : "different";
-    }
-
     private static String count(List<Verdict.RunVerdict> runs, String what, int aspect) {
         long different = 0;
         long unknown = 0;
+        long unrecorded = 0;
         for (Verdict.RunVerdict v : runs) {
             Aspect a = switch (aspect) {
                 case 0 -> v.inputs();
@@ -222,11 +326,17 @@ final class VerdictBuilder {
             };
             different += a.answer() == Answer.DIFFERENT ? 1 : 0;
             unknown += a.answer() == Answer.UNKNOWN ? 1 : 0;
+            unrecorded += a.answer() == Answer.NOT_RECORDED ? 1 : 0;
+        }
+        String notes = (unknown > 0 ? "unknown in " + unknown : "")
+                + (unknown > 0 && unrecorded > 0 ? ", " : "") + (unrecorded > 0 ? "not recorded in " + unrecorded : "");
+        if (unrecorded == runs.size()) {
+            return what + " not recorded";
         }
         if (different == 0) {
-            return what + (unknown == 0 ? " same" : " same or unknown (unknown in " + unknown + ")");
+            return what + (notes.isEmpty() ? " same" : " same or unknown (" + notes + ")");
         }
         return what + (what.equals("inputs") ? " differ in " : " differs in ") + different
-                + (unknown > 0 ? " (unknown in " + unknown + ")" : "");
+                + (notes.isEmpty() ? "" : " (" + notes + ")");
     }
 }

@@ -30,7 +30,6 @@ import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestCatalogSource;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
-import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.SyncReport.TableChanges;
@@ -53,13 +52,21 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The cache changes in one transaction (a full sync reads inside it; an incremental one reads every table first,
  * then writes): a failure, an exception from a listener or a cancel at any point rolls it back or never starts it,
  * and the cache stays exactly as it was; the next sync starts again from the cached snapshot. When nothing the cache
- * mirrors changed, only the snapshot it reflects moves. Runs on the caller's thread; configuration.json downloads
- * run on the given executor.
+ * mirrors changed, only the snapshot it reflects moves. Runs on the caller's thread.
+ *
+ * <p>The sync also brings the catalog's metadata files home ({@link SyncFiles}): configuration.json first (the load
+ * reads them), then, unless {@link SyncOptions#files()} is off, every other metadata file, downloaded on the given
+ * executor while rows are read and the cache is rebuilt, and waited for before the commit. A file that cannot be
+ * fetched is reported in {@link SyncReport#files()} and does not fail the rows; verified bodies stay in the blob
+ * store even when the sync fails, so the next one downloads only what is still missing. An unchanged catalog whose
+ * files are not all home yet gets them without another catalog request.
  */
 public final class CatalogSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSync.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** {@link MetaKeys#MISSING_FILES} when the last sync did not try every metadata file (files off, or older). */
+    private static final String NOT_ATTEMPTED = "not attempted";
 
     private final CacheDatabase db;
     private final DerivaHttp http;
@@ -78,7 +85,12 @@ public final class CatalogSync {
     }
 
     /** What the cache says about its last sync, or empty when it was never synced from this catalog. */
-    private record State(Snaptime snaptime, String fingerprint, int missing) {
+    private record State(Snaptime snaptime, String fingerprint, int missingConfigurations, String missingFiles) {
+
+        /** Whether the stored rows list files this sync should try to fetch although the catalog did not change. */
+        boolean filesToRetry(SyncOptions options) {
+            return missingConfigurations > 0 || options.files() && !"0".equals(missingFiles);
+        }
     }
 
     /**
@@ -100,8 +112,8 @@ public final class CatalogSync {
         Snaptime before = state.get().snaptime();
         if (now.equals(before)) {
             LOG.info("{} unchanged at snapshot {}", describe(), now);
-            if (state.get().missing() > 0) {
-                return retryMissingConfigurations(run, state.get());
+            if (state.get().filesToRetry(options)) {
+                return retryMissingFiles(run, state.get());
             }
             return run.report(SyncReport.Kind.UNCHANGED, "", before, now, executions(), List.of());
         }
@@ -135,22 +147,26 @@ public final class CatalogSync {
             JsonNode schema = knownSchema != null ? knownSchema : source.schemaDocument();
             DerivaMlModel model = DerivaMlModel.discover(schema);
             List<TableRef> tables = ProvenanceTables.of(model);
-            IngestReport loaded = db.replaceContent(writer -> {
-                SourceRows rows = writer.sourceRows();
-                for (int i = 0; i < tables.size(); i++) {
-                    TableRef table = tables.get(i);
-                    run.listener.tableStarted(table.qualified(), i + 1, tables.size());
-                    long[] read = {0};
-                    Sql.carry(() -> source.rows(table.schema(), table.table(), row -> {
-                        run.check();
-                        Sql.unchecked(() -> store(rows, table, row));
-                        read[0]++;
-                        run.rowRead();
-                    }));
-                    run.tableRead(table, new TableChanges(read[0], read[0], 0, 0));
-                }
-                return finish(run, writer, schema, model, tables, now);
-            });
+            IngestReport loaded;
+            try (SyncFiles files = files(run)) {
+                loaded = db.replaceContent(writer -> {
+                    SourceRows rows = writer.sourceRows();
+                    for (int i = 0; i < tables.size(); i++) {
+                        TableRef table = tables.get(i);
+                        run.listener.tableStarted(table.qualified(), i + 1, tables.size());
+                        long[] read = {0};
+                        Sql.carry(() -> source.rows(table.schema(), table.table(), row -> {
+                            run.check();
+                            Sql.unchecked(() -> store(rows, table, row));
+                            files.rowRead(table, row);
+                            read[0]++;
+                            run.rowRead();
+                        }));
+                        run.tableRead(table, new TableChanges(read[0], read[0], 0, 0));
+                    }
+                    return finish(run, writer, schema, model, tables, now, files);
+                });
+            }
             return run.report(SyncReport.Kind.FULL, reason, before, now, loaded.rows(model.execution().qualified()),
                     loaded.warnings());
         });
@@ -179,19 +195,22 @@ public final class CatalogSync {
             });
             return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), List.of());
         }
-        IngestReport loaded = db.update(writer -> {
-            SourceRows rows = writer.sourceRows();
-            for (Delta delta : deltas) {
-                String name = delta.table().qualified();
-                for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
-                    rows.put(name, row.getKey(), row.getValue());
+        IngestReport loaded;
+        try (SyncFiles files = files(run)) {
+            loaded = db.update(writer -> {
+                SourceRows rows = writer.sourceRows();
+                for (Delta delta : deltas) {
+                    String name = delta.table().qualified();
+                    for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
+                        rows.put(name, row.getKey(), row.getValue());
+                    }
+                    for (String rid : delta.deletions()) {
+                        rows.delete(name, rid);
+                    }
                 }
-                for (String rid : delta.deletions()) {
-                    rows.delete(name, rid);
-                }
-            }
-            return finish(run, writer, schema, model, tables, now);
-        });
+                return finish(run, writer, schema, model, tables, now, files);
+            });
+        }
         return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, loaded.rows(model.execution().qualified()),
                 loaded.warnings());
     }
@@ -253,22 +272,40 @@ public final class CatalogSync {
         }
     }
 
-    /** Fetches the configuration files the load needs, rebuilds the provenance tables and records the sync. */
+    /**
+     * Fetches the configuration files the load needs, rebuilds the provenance tables while the other metadata files
+     * keep downloading, waits for those, and records the sync. Files that could not be fetched are reported in the
+     * run; they do not fail the rows.
+     */
     private IngestReport finish(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                List<TableRef> tables, Snaptime now) throws IOException, SQLException {
+                                List<TableRef> tables, Snaptime now, SyncFiles files) throws IOException, SQLException {
         SourceRows rows = writer.sourceRows();
         rows.putModel(JSON.writeValueAsString(schema));
         long t0 = System.nanoTime();
-        ConfigurationFetch fetched = fetchConfigurations(run, configurations(rows, model));
+        files.offerStored(rows, model);
+        if (files.outstanding()) {
+            run.listener.step(options.files() ? "Downloading metadata files" : "Fetching configuration files");
+        }
+        files.awaitConfigurations();
+        int missingConfigurations = files.configurationsMissing(rows, model);
         long t1 = System.nanoTime();
-        IngestReport report = rebuild(run, writer, schema, model, tables, now, fetched);
-        LOG.info("{}: rows read in {} ms, files in {} ms, cache rebuilt in {} ms", describe(),
-                (t0 - run.started) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        return report;
+        IngestReport report = rebuild(run, writer, schema, model, tables, now, missingConfigurations);
+        long t2 = System.nanoTime();
+        if (files.outstanding()) {
+            run.listener.step("Downloading metadata files");
+        }
+        MetadataFiles.Outcome outcome = files.awaitAll();
+        run.files = outcome;
+        writer.putMeta(MetaKeys.MISSING_FILES, options.files() ? Long.toString(files.missing()) : NOT_ATTEMPTED);
+        run.check();
+        LOG.info("{}: rows read in {} ms, configuration files in {} ms, cache rebuilt in {} ms, other files {} ms "
+                + "more", describe(), (t0 - run.started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
+        return withWarnings(report, SyncFiles.configurationWarnings(outcome));
     }
 
     private IngestReport rebuild(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                 List<TableRef> tables, Snaptime now, ConfigurationFetch fetched)
+                                 List<TableRef> tables, Snaptime now, int missingConfigurations)
             throws IOException, SQLException {
         run.check();
         run.listener.step("Updating the cache");
@@ -278,20 +315,25 @@ public final class CatalogSync {
                 IngestListener.NONE);
         writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
-        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(fetched.missing()));
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(missingConfigurations));
         run.check();
-        List<String> warnings = new ArrayList<>(fetched.warnings());
+        return report;
+    }
+
+    private static IngestReport withWarnings(IngestReport report, List<String> first) {
+        List<String> warnings = new ArrayList<>(first);
         warnings.addAll(report.warnings());
         return new IngestReport(report.source(), report.snaptime(), report.rowsPerTable(), report.skipped(),
                 report.filesFetched(), report.bytesFetched(), warnings, report.moreWarnings());
     }
 
     /**
-     * The catalog has not changed, but some configuration.json files could not be read last time (a Hatrac that
-     * needed a login, say). Tries them again; when more of them can be read now, rebuilds the cache from the stored
-     * rows (no further catalog requests) so that their runs get their pinned inputs and versions.
+     * The catalog has not changed, but the stored rows list files that are not in the cache: configuration.json files
+     * that could not be read last time (a Hatrac that needed a login, say), or metadata files a sync did not bring
+     * (it was interrupted, ran with files off, or some failed). Tries them again; when more configuration files can
+     * be read now, rebuilds the cache from the stored rows (no catalog request) so their runs get pinned inputs.
      */
-    private SyncReport retryMissingConfigurations(SyncRun run, State state) throws IOException {
+    private SyncReport retryMissingFiles(SyncRun run, State state) throws IOException {
         Optional<String> document = db.read(c -> SourceRows.on(c).model());
         if (document.isEmpty()) {
             return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
@@ -299,66 +341,44 @@ public final class CatalogSync {
         }
         JsonNode schema = JSON.readTree(document.get());
         DerivaMlModel model = DerivaMlModel.discover(schema);
-        List<AssetFile> needed = db.read(c -> configurations(SourceRows.on(c), model));
-        ConfigurationFetch fetched = fetchConfigurations(run, needed);
-        if (fetched.missing() >= state.missing()) {
-            return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
-                    fetched.warnings());
-        }
-        LOG.info("{}: {} more configuration files readable; rebuilding the cache from the stored rows", describe(),
-                state.missing() - fetched.missing());
-        IngestReport report = db.update(writer -> rebuild(run, writer, schema, model, ProvenanceTables.of(model),
-                state.snaptime(), fetched));
-        return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(),
-                report.rows(model.execution().qualified()), report.warnings());
-    }
-
-    /** The configuration.json assets among the stored rows. */
-    private static List<AssetFile> configurations(SourceRows rows, DerivaMlModel model) throws SQLException {
-        List<AssetFile> needed = new ArrayList<>();
-        if (model.assetTable(TableRef.parse(AssetFile.METADATA_TABLE)).isPresent()) {
-            rows.forEach(AssetFile.METADATA_TABLE, body -> {
-                AssetFile file = SyncedAssets.asset(AssetFile.METADATA_TABLE, body);
-                if (file != null && FilePolicy.CONFIGURATION_ONLY.loads(file)) {
-                    needed.add(file);
-                }
+        try (SyncFiles files = files(run)) {
+            db.read(c -> {
+                files.offerStored(SourceRows.on(c), model);
+                return null;
             });
-        }
-        return needed;
-    }
-
-    /** Configuration files not fetched (with why), and how many fetchable ones are still not stored. */
-    private record ConfigurationFetch(List<String> warnings, int missing) {
-    }
-
-    /**
-     * Downloads the configuration.json bodies that are not stored yet, in parallel. A file the server will not give
-     * (needs a login, forbidden, gone) becomes a warning and its run's inputs stay unpinned until a later sync can
-     * read it; any other failure (the network, a checksum mismatch) fails the sync.
-     */
-    private ConfigurationFetch fetchConfigurations(SyncRun run, List<AssetFile> needed) throws IOException {
-        MetadataFiles files = new MetadataFiles(db.blobs(), hatrac);
-        if (needed.stream().noneMatch(f -> files.fetchable(f) && !files.isStored(f))) {
-            return new ConfigurationFetch(List.of(), 0);
-        }
-        run.listener.step("Fetching configuration files");
-        MetadataFiles.Outcome outcome = files.fetchAll(needed, fileExecutor, run.files(), run.cancelled,
-                describe(), e -> !isUnavailable(e));
-        List<String> warnings = new ArrayList<>();
-        for (MetadataFiles.Failure f : outcome.failures()) {
-            if (!isUnavailable(f.error())) {
-                throw f.error();
+            if (files.outstanding()) {
+                run.listener.step(options.files() ? "Downloading metadata files" : "Fetching configuration files");
             }
-            warnings.add(f.file().filename() + " (" + f.file().rid() + ") was not fetched: " + f.error().getMessage());
+            MetadataFiles.Outcome outcome = files.awaitAll();
+            run.files = outcome;
+            int configurations = db.read(c -> files.configurationsMissing(SourceRows.on(c), model));
+            String missing = options.files() ? Long.toString(files.missing()) : state.missingFiles();
+            List<String> warnings = SyncFiles.configurationWarnings(outcome);
+            if (configurations < state.missingConfigurations()) {
+                LOG.info("{}: {} more configuration files readable; rebuilding the cache from the stored rows",
+                        describe(), state.missingConfigurations() - configurations);
+                IngestReport report = db.update(writer -> {
+                    IngestReport r = rebuild(run, writer, schema, model, ProvenanceTables.of(model), state.snaptime(),
+                            configurations);
+                    writer.putMeta(MetaKeys.MISSING_FILES, missing);
+                    return withWarnings(r, warnings);
+                });
+                return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(),
+                        report.rows(model.execution().qualified()), report.warnings());
+            }
+            if (!missing.equals(state.missingFiles())) {
+                db.updateMetadata(writer -> {
+                    writer.putMeta(MetaKeys.MISSING_FILES, missing);
+                    return null;
+                });
+            }
+            return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
+                    warnings);
         }
-        int missing = (int) needed.stream().filter(f -> files.fetchable(f) && !files.isStored(f))
-                .map(f -> f.md5().toLowerCase(java.util.Locale.ROOT)).distinct().count();
-        return new ConfigurationFetch(warnings, missing);
     }
 
-    private static boolean isUnavailable(CatalogException e) {
-        return e instanceof CatalogException.NotAuthenticated || e instanceof CatalogException.Forbidden
-                || e instanceof CatalogException.NotFound;
+    private SyncFiles files(SyncRun run) {
+        return new SyncFiles(new MetadataFiles(db.blobs(), hatrac), fileExecutor, options, run, describe());
     }
 
     private Optional<State> state() {
@@ -380,7 +400,8 @@ public final class CatalogSync {
             } catch (NumberFormatException e) {
                 missing = 0;
             }
-            return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing));
+            return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing,
+                    meta.getOrDefault(MetaKeys.MISSING_FILES, NOT_ATTEMPTED)));
         });
     }
 

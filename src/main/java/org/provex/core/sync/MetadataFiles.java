@@ -2,28 +2,22 @@ package org.provex.core.sync;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.provex.core.cache.BlobStore;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.HatracClient;
+import org.provex.core.catalog.http.RetryPolicy;
 import org.provex.core.model.AssetFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +34,20 @@ public final class MetadataFiles {
     public record Failure(AssetFile file, CatalogException error) {
     }
 
-    /** What a batch fetch did. */
-    public record Outcome(long fetched, long bytes, List<Failure> failures) {
+    /**
+     * What a batch fetch did.
+     *
+     * @param fetched bodies downloaded, verified and stored
+     * @param bytes their size
+     * @param alreadyStored files that were in the cache already (not downloaded again)
+     * @param leftOnDemand files larger than the batch's limit, left to be fetched when opened
+     * @param failures files that could not be fetched, with why (at most the first 1,000)
+     * @param failed how many files could not be fetched in all
+     */
+    public record Outcome(long fetched, long bytes, long alreadyStored, long leftOnDemand, List<Failure> failures,
+                          long failed) {
+
+        public static final Outcome NONE = new Outcome(0, 0, 0, 0, List.of(), 0);
 
         public Outcome {
             failures = List.copyOf(failures);
@@ -83,62 +89,75 @@ public final class MetadataFiles {
         if (stored.isPresent()) {
             return stored;
         }
-        download(file);
+        fetch(file, () -> false);
         return blobs.read(file.md5(), file.length());
     }
 
     /**
-     * Downloads every fetchable file not yet stored, on {@code executor} (pass {@code Runnable::run} to stay on this
-     * thread). Failures are collected, not thrown; no new download starts after a failure that {@code stopOn}
-     * accepts.
+     * Downloads every fetchable file not yet stored, {@value MetadataDownloads#DEFAULT_PARALLELISM} at a time on
+     * {@code executor} (pass {@code Runnable::run} to stay on this thread). Failures are collected, not thrown; see
+     * {@link MetadataDownloads}.
      *
      * @throws SyncCancelledException when {@code cancelled} turned true (downloads already stored stay stored)
      */
     public Outcome fetchAll(Collection<AssetFile> files, Executor executor, SyncListener listener,
-                            BooleanSupplier cancelled, String catalog, Predicate<CatalogException> stopOn) {
-        List<AssetFile> todo = files.stream().filter(this::fetchable).filter(f -> !isStored(f))
-                .collect(Collectors.toMap(f -> f.md5().toLowerCase(Locale.ROOT), f -> f, (a, b) -> a,
-                        LinkedHashMap::new)).values().stream().toList();
-        AtomicLong fetched = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
-        List<CompletableFuture<Void>> running = new ArrayList<>(todo.size());
-        for (AssetFile file : todo) {
-            running.add(CompletableFuture.runAsync(() -> {
-                if (stop.get() || cancelled.getAsBoolean()) {
-                    stop.set(true);
-                    return;
-                }
-                try {
-                    long n = download(file);
-                    fetched.incrementAndGet();
-                    bytes.addAndGet(n);
-                    listener.fileFetched(file.filename(), n);
-                } catch (CatalogException e) {
-                    failures.add(new Failure(file, e));
-                    stop.compareAndSet(false, stopOn.test(e));
-                } catch (IOException e) {
-                    failures.add(new Failure(file, new CatalogException.Incomplete("the file " + file.url(), e)));
-                    stop.set(true);
-                }
-            }, executor));
+                            BooleanSupplier cancelled, String catalog) {
+        try (MetadataDownloads downloads = new MetadataDownloads(this, executor,
+                MetadataDownloads.DEFAULT_PARALLELISM, Long.MAX_VALUE, listener, cancelled, catalog)) {
+            files.forEach(f -> downloads.offer(f, false));
+            return downloads.awaitAll();
         }
-        try {
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
-        if (cancelled.getAsBoolean()) {
-            throw new SyncCancelledException(catalog);
-        }
-        return new Outcome(fetched.get(), bytes.get(), failures);
     }
 
-    /** Downloads, verifies and stores one body; returns its size. */
+    /**
+     * Downloads, verifies and stores one body; a body that arrives damaged (wrong MD5 or length) is fetched again
+     * within the HTTP client's retry policy (broken connections and 5xx are retried by the client itself).
+     *
+     * @return its size
+     */
+    long fetch(AssetFile file, BooleanSupplier cancelled) throws IOException {
+        RetryPolicy retry = hatrac.retryPolicy();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return download(file);
+            } catch (CatalogException.ChecksumMismatch e) {
+                if (attempt >= retry.maxAttempts() || cancelled.getAsBoolean()) {
+                    throw e;
+                }
+                Duration delay = retry.delayAfter(attempt);
+                LOG.info("{} arrived damaged (attempt {} of {}); fetching it again in {} ms", file.url(), attempt,
+                        retry.maxAttempts(), delay.toMillis());
+                try {
+                    retry.sleeper().sleep(delay);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Deletes partial downloads older than an hour, left behind by a process that was killed mid-download (younger
+     * ones may belong to another Provex downloading right now).
+     */
+    void removeStaleParts() {
+        Path incoming = blobs.root().resolve(".incoming");
+        if (!Files.isDirectory(incoming)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(Duration.ofHours(1));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(incoming, "*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not tidy {}: {}", incoming, e.toString());
+        }
+    }
+
     private long download(AssetFile file) throws IOException {
         Path incoming = blobs.root().resolve(".incoming");
         Files.createDirectories(incoming);

@@ -25,7 +25,18 @@ public interface SyncListener {
     default void rowsRead(long rows) {
     }
 
+    /**
+     * The files to download grew: {@code files} bodies of {@code bytes} in all so far (totals, not increments; files
+     * already in the cache are not counted). Called as a sync finds them, so the totals may grow while files arrive.
+     */
+    default void filesPlanned(long files, long bytes) {
+    }
+
     /** A metadata file body was downloaded, verified and stored. */
     default void fileFetched(String filename, long bytes) {
+    }
+
+    /** A metadata file could not be downloaded (after retries); {@code reason} says why and what to do. */
+    default void fileFailed(String filename, String reason) {
     }
 }

@@ -14,15 +14,16 @@ import org.provex.core.model.Snaptime;
  * @param previous the snapshot the cache reflected before, or null for a first sync
  * @param snaptime the snapshot the cache reflects now
  * @param tables per {@code schema:table}: rows read, inserted, updated and deleted
- * @param filesFetched metadata file bodies downloaded (configuration.json files the load needs)
- * @param bytesFetched their size
+ * @param files what the file phase did: metadata file bodies downloaded (every one, or with {@code files} off in the
+ *     options only the configuration.json files the load needs), already cached, left on demand, and the ones that
+ *     could not be fetched, by name and why (they never fail the rows)
  * @param executions executions in the cache afterwards
  * @param warnings what the load noticed (skipped rows, files that could not be read), capped
  * @param requests HTTP requests the sync sent (files included)
  * @param elapsed wall-clock time
  */
 public record SyncReport(String catalog, Kind kind, String reason, Snaptime previous, Snaptime snaptime,
-                         Map<String, TableChanges> tables, long filesFetched, long bytesFetched, long executions,
+                         Map<String, TableChanges> tables, MetadataFiles.Outcome files, long executions,
                          List<String> warnings, long requests, Duration elapsed) {
 
     /** How much work a sync did. */
@@ -38,7 +39,17 @@ public record SyncReport(String catalog, Kind kind, String reason, Snaptime prev
 
     public SyncReport {
         tables = Map.copyOf(tables);
+        files = files == null ? MetadataFiles.Outcome.NONE : files;
         warnings = List.copyOf(warnings);
+    }
+
+    /** Metadata file bodies downloaded. */
+    public long filesFetched() {
+        return files.fetched();
+    }
+
+    public long bytesFetched() {
+        return files.bytes();
     }
 
     /** Rows that came over the network. */

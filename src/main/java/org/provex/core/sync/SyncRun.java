@@ -28,8 +28,7 @@ final class SyncRun {
     final long requestsBefore;
     final Map<String, TableChanges> tables = new LinkedHashMap<>();
     long pendingRows;
-    long filesFetched;
-    long bytesFetched;
+    MetadataFiles.Outcome files = MetadataFiles.Outcome.NONE;
 
     SyncRun(String catalog, DerivaHttp http, SyncListener listener, BooleanSupplier cancelled) {
         this.catalog = catalog;
@@ -61,27 +60,14 @@ final class SyncRun {
         listener.tableFinished(table.qualified(), changes.read());
     }
 
-    SyncListener files() {
-        return new SyncListener() {
-            @Override
-            public void fileFetched(String filename, long bytes) {
-                synchronized (SyncRun.this) {
-                    filesFetched++;
-                    bytesFetched += bytes;
-                }
-                listener.fileFetched(filename, bytes);
-            }
-        };
-    }
-
     synchronized SyncReport report(SyncReport.Kind kind, String reason, Snaptime before, Snaptime now,
                                    long executions, List<String> warnings) {
-        SyncReport report = new SyncReport(catalog, kind, reason, before, now, tables, filesFetched,
-                bytesFetched, executions, warnings, http.requestCount() - requestsBefore,
+        SyncReport report = new SyncReport(catalog, kind, reason, before, now, tables, files, executions, warnings,
+                http.requestCount() - requestsBefore,
                 Duration.ofNanos(System.nanoTime() - started));
-        LOG.info("Synced {} ({}): {} rows read, {} inserted, {} updated, {} deleted, {} files, {} requests, {} ms",
-                catalog, kind, report.rowsRead(), report.inserted(), report.updated(), report.deleted(),
-                filesFetched, report.requests(), report.elapsed().toMillis());
+        LOG.info("Synced {} ({}): {} rows read, {} inserted, {} updated, {} deleted, {} files fetched ({} failed), "
+                + "{} requests, {} ms", catalog, kind, report.rowsRead(), report.inserted(), report.updated(),
+                report.deleted(), files.fetched(), files.failed(), report.requests(), report.elapsed().toMillis());
         return report;
     }
 }

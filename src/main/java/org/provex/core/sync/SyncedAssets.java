@@ -23,6 +23,11 @@ final class SyncedAssets {
         } catch (JacksonException e) {
             return null;
         }
+        return asset(table, row);
+    }
+
+    /** The asset of a row as read, or null when it has no RID. */
+    static AssetFile asset(String table, JsonNode row) {
         String rid = text(row, "RID");
         if (rid == null) {
             return null;

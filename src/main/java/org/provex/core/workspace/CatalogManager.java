@@ -156,15 +156,24 @@ public final class CatalogManager {
     }
 
     /**
-     * Syncs a catalog's cache (incremental unless {@code full}); see {@link CatalogSync}. The cache is created on
-     * the first sync.
+     * Syncs a catalog's cache (incremental unless {@code full}) with every metadata file; see {@link CatalogSync}.
+     * The cache is created on the first sync.
      */
     public SyncReport sync(String name, boolean full, SyncListener listener, BooleanSupplier cancelled,
                            Executor files) throws IOException {
+        return sync(name, full, true, listener, cancelled, files);
+    }
+
+    /**
+     * Syncs a catalog's cache; with {@code allFiles} off only the configuration.json files the load needs are
+     * downloaded (the others when first needed).
+     */
+    public SyncReport sync(String name, boolean full, boolean allFiles, SyncListener listener,
+                           BooleanSupplier cancelled, Executor files) throws IOException {
         CatalogEntry entry = entry(name);
         try (CacheDatabase db = workspace.openCacheForWriting(name)) {
             DerivaHttp http = http(location(entry));
-            CatalogSync sync = new CatalogSync(db, http, files, SyncOptions.defaults());
+            CatalogSync sync = new CatalogSync(db, http, files, SyncOptions.defaults().withFiles(allFiles));
             SyncReport report = full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
             return report.withWarnings(syncMembers(db, http, listener, cancelled));
         }
@@ -196,7 +205,7 @@ public final class CatalogManager {
                                                BooleanSupplier cancelled) throws IOException {
         try (CacheDatabase db = workspace.openCache(name)) {
             return files(name, db).fetchAll(new LookupQueries(db).metadataAssets(), files, listener, cancelled,
-                    name, e -> false);
+                    name);
         }
     }
 

@@ -58,6 +58,7 @@ final class CellLook {
             case SAME -> Feather.CHECK_CIRCLE;
             case DIFFERENT -> Feather.ALERT_CIRCLE;
             case UNKNOWN -> Feather.HELP_CIRCLE;
+            case NOT_RECORDED -> Feather.MINUS_CIRCLE;
         };
     }
 

@@ -122,9 +122,9 @@ class DiffComparisonTest {
         Comparison c = compare(Rid.of("1-B002"), full, noEnv, nothing);
         Section packages = c.section(SectionId.PACKAGES).orElseThrow();
         assertThat(packages.notes()).extracting(SectionNote::describe).containsExactly(
-                "missing for run 1-B004: environment snapshot (environment_snapshot_x.txt) is in the catalog but not"
-                        + " in the local cache; sync with files to compare it",
-                "missing for run 1-B006: no environment snapshot was recorded");
+                "environment snapshot of 1-B004 (environment_snapshot_x.txt) not downloaded (sync the catalog to bring"
+                        + " it home)",
+                "missing for run 1-B006: no environment snapshot was recorded by deriva-ml");
         assertThat(packages.rows()).allSatisfy(r -> {
             assertThat(r.cell(1).state()).isEqualTo(CellState.MISSING);
             assertThat(r.differs()).isFalse();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.audit.ExecutionAuditor;
+import org.provex.core.audit.MissingBody;
 import org.provex.core.cache.query.AssetUse;
 import org.provex.core.cache.query.ExecutionDetail;
 import org.provex.core.cache.query.InputDetail;
@@ -54,6 +55,7 @@ final class DiffFixtures {
         private final List<String[]> inputs = new ArrayList<>();
         private final List<String[]> inputFiles = new ArrayList<>();
         private final Map<String, byte[]> files = new LinkedHashMap<>();
+        private MissingBody missing;
 
         RunBuilder(Rid rid) {
             this.rid = rid;
@@ -88,6 +90,12 @@ final class DiffFixtures {
 
         RunBuilder inputFile(String assetRid, String name, String md5) {
             inputFiles.add(new String[] {assetRid, name, md5});
+            return this;
+        }
+
+        /** Why this run's files with a null body are not in the cache (default: not downloaded). */
+        RunBuilder missingBecause(MissingBody why) {
+            this.missing = why;
             return this;
         }
 
@@ -127,7 +135,7 @@ final class DiffFixtures {
                 metadata.add(use);
                 Optional<ParsedMetadata> parsed = Optional.ofNullable(f.getValue())
                         .map(b -> MetadataReaders.read(a.kind(), a.filename(), b));
-                parsedFiles.add(new ExecutionAudit.MetadataFile(use, f.getValue() != null, parsed));
+                parsedFiles.add(new ExecutionAudit.MetadataFile(use, f.getValue() != null, parsed, missing));
             }
             ExecutionDetail d = new ExecutionDetail(e, w, code, in, metadata, assets, null, List.of(), List.of());
             return ExecutionAuditor.assemble(d, parsedFiles);

@@ -29,7 +29,8 @@ import org.provex.testserver.RecordedRequest;
 /**
  * Every fault the test server can inject, during an incremental sync of a cache that already holds the previous
  * snapshot: a sync that fails leaves the cache exactly as it was (same rows in every table, metadata included), and
- * the next sync after the fault clears completes.
+ * the next sync after the fault clears completes. A metadata file that fails on every attempt does not fail the
+ * sync: the rows commit, the file is reported by name and stored by the next sync.
  */
 class SyncFaultsTest extends SyncFixture {
 
@@ -80,28 +81,70 @@ class SyncFaultsTest extends SyncFixture {
     }
 
     @Test
-    void aTruncatedFileLeavesTheCacheAsItWas() {
+    void aFileTruncatedOnEveryAttemptIsReportedByNameAndTheRowsStillComplete() throws IOException {
         server.faults().damageNextBodies(3, Faults.BodyFault.TRUNCATE, "/hatrac/");
-        failsThenRecovers(CatalogException.Incomplete.class, () -> syncNow(db));
+        fileFailsThenRecovers(CatalogException.Incomplete.class);
+        assertThat(sleeps).as("the client retried the broken body").containsExactly(Duration.ofMillis(200),
+                Duration.ofMillis(400));
     }
 
     @Test
-    void aFileWithTheWrongMd5IsAnErrorAndIsNotStored() {
+    void aFileWithTheWrongMd5IsRetriedThenReportedAndNeverStored() throws IOException {
         server.faults().corruptFiles(true);
-        failsThenRecovers(CatalogException.ChecksumMismatch.class, () -> {
-            try {
-                syncNow(db);
-            } finally {
-                assertThat(db.blobs().has(DerivaTestServer.md5Hex(changes.configBytes))).isFalse();
-            }
-        });
+        fileFailsThenRecovers(CatalogException.ChecksumMismatch.class);
+    }
+
+    @Test
+    void aWrongContentMd5HeaderIsRetriedThenReported() throws IOException {
+        server.faults().wrongMd5Header(true);
+        fileFailsThenRecovers(CatalogException.ChecksumMismatch.class);
+    }
+
+    @Test
+    void aFileCorruptOnlyOnceIsFetchedAgainWithinTheSameSync() throws IOException {
+        server.faults().corruptFiles(true);
+        CatalogSync sync = new CatalogSync(db, new DerivaHttp(server.location(), Credentials.none(), BASE,
+                new RetryPolicy(3, Duration.ofMillis(200), d -> server.faults().corruptFiles(false))), pool,
+                new SyncOptions(500));
+        SyncReport report = sync.sync(SyncListener.NONE, () -> false);
+        assertThat(report.files().failed()).isZero();
+        assertThat(report.filesFetched()).isEqualTo(1);
+        assertThat(report.warnings()).noneMatch(w -> w.contains("could not be fetched"));
         assertThat(db.blobs().has(DerivaTestServer.md5Hex(changes.configBytes))).isTrue();
     }
 
-    @Test
-    void aWrongContentMd5HeaderIsAnError() {
-        server.faults().wrongMd5Header(true);
-        failsThenRecovers(CatalogException.ChecksumMismatch.class, () -> syncNow(db));
+    /**
+     * The one new file fails on every attempt: the sync still commits the rows, names the file and its cause, stores
+     * nothing for it, and leaves the new run's inputs unknown; the next sync of the unchanged catalog fetches it (no
+     * catalog request but the snapshot check) and the cache ends exactly as a clean sync would leave it.
+     */
+    private void fileFailsThenRecovers(Class<? extends CatalogException> cause) throws IOException {
+        String md5 = DerivaTestServer.md5Hex(changes.configBytes);
+        SyncReport report = syncNow(db);
+        assertThat(report.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+        assertThat(report.snaptime()).isEqualTo(changes.state.at());
+        assertThat(report.table("deriva-ml:Execution")).isEqualTo(new SyncReport.TableChanges(2, 1, 1, 0));
+        assertThat(report.files().failed()).isEqualTo(1);
+        MetadataFiles.Failure failure = report.files().failures().get(0);
+        assertThat(failure.file().filename()).isEqualTo("configuration.json");
+        assertThat(failure.file().md5()).isEqualTo(md5);
+        assertThat(failure.error()).isInstanceOf(cause);
+        assertThat(report.warnings()).anyMatch(w -> w.contains("configuration.json") && w.contains("later sync"));
+        assertThat(db.blobs().has(md5)).isFalse();
+        assertThat(server.count(java.util.regex.Pattern.quote(changes.configUrl))).as("three attempts")
+                .isEqualTo(3);
+
+        server.faults().reset();
+        server.reset();
+        SyncReport next = syncNow(db);
+        assertThat(next.kind()).isEqualTo(SyncReport.Kind.UNCHANGED);
+        assertThat(next.filesFetched()).isEqualTo(1);
+        assertThat(next.files().failed()).isZero();
+        assertThat(server.count("^/ermrest/")).isEqualTo(1);
+        assertThat(db.blobs().has(md5)).isTrue();
+        CacheDatabase clean = cache("clean");
+        syncNow(clean);
+        assertThat(CacheDigest.of(db).provenance()).isEqualTo(CacheDigest.of(clean).provenance());
     }
 
     @Test

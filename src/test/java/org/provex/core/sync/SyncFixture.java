@@ -60,7 +60,12 @@ abstract class SyncFixture {
     }
 
     CatalogSync sync(CacheDatabase db, int pageSize) {
-        return new CatalogSync(db, http(Credentials.none()), pool, new SyncOptions(pageSize));
+        return sync(db, pageSize, true);
+    }
+
+    /** With {@code files} off, only the configuration.json files the load needs are downloaded. */
+    CatalogSync sync(CacheDatabase db, int pageSize, boolean files) {
+        return new CatalogSync(db, http(Credentials.none()), pool, new SyncOptions(pageSize).withFiles(files));
     }
 
     SyncReport syncNow(CacheDatabase db) throws IOException {

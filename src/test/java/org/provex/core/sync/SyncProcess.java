@@ -12,7 +12,8 @@ import org.provex.core.catalog.http.RetryPolicy;
 
 /**
  * A sync in a process of its own, for {@link SyncKilledTest}: {@code SyncProcess CACHE_FILE PORT full|incremental}.
- * Prints {@code TABLE n} as each table starts and {@code STEP ...} at each step, so the test knows when to kill it.
+ * Prints {@code TABLE n} as each table starts, {@code STEP ...} at each step and {@code FILE n} as the n-th metadata
+ * file is stored, so the test knows when to kill it.
  */
 public final class SyncProcess {
 
@@ -26,18 +27,26 @@ public final class SyncProcess {
         try (CacheDatabase db = CacheDatabase.open(Path.of(args[0]))) {
             SyncListener announce = new SyncListener() {
                 @Override
-                public void tableStarted(String table, int index, int total) {
+                public synchronized void tableStarted(String table, int index, int total) {
                     System.out.println("TABLE " + index);
                     System.out.flush();
                 }
 
+                private int files;
+
                 @Override
-                public void step(String description) {
+                public synchronized void fileFetched(String filename, long bytes) {
+                    System.out.println("FILE " + ++files);
+                    System.out.flush();
+                }
+
+                @Override
+                public synchronized void step(String description) {
                     System.out.println("STEP " + description);
                     System.out.flush();
                 }
             };
-            CatalogSync sync = new CatalogSync(db, http, Executors.newSingleThreadExecutor(), new SyncOptions(20));
+            CatalogSync sync = new CatalogSync(db, http, Executors.newFixedThreadPool(2), new SyncOptions(20));
             if (args[2].equals("full")) {
                 sync.fullSync(announce, () -> false);
             } else {

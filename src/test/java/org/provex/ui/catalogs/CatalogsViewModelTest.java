@@ -256,7 +256,9 @@ class CatalogsViewModelTest {
     @Test
     void downloadingAllFilesStoresThemAndReloadsThePanes() throws Exception {
         w.add("local");
+        w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         w.catalogs.sync().syncNow();
+        w.server.reset();
         CatalogSession synced = w.session.get();
         w.catalogs.sync().fetchAllFiles();
         assertThat(w.errors).isEmpty();

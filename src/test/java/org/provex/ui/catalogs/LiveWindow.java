@@ -36,6 +36,8 @@ import org.provex.ui.shell.StatusNotifications;
 final class LiveWindow implements AutoCloseable, Notifications, DialogService, Navigator {
 
     static final DemoCatalog DEMO = DemoCatalogGenerator.generate(DemoOptions.normal());
+    /** Hatrac paths of every metadata file but configuration.json: forbid them to sync with files missing. */
+    static final String ALL_BUT_CONFIGURATIONS = "^/hatrac/(?!.*\\.configuration\\.json$)";
     private static final OkHttpClient BASE = new OkHttpClient.Builder()
             .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(20)).build();
 

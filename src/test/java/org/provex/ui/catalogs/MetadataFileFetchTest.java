@@ -32,7 +32,9 @@ class MetadataFileFetchTest {
     void synced() throws Exception {
         w = new LiveWindow(dir);
         w.add("local");
+        w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);   // files missing after the sync
         w.catalogs.sync().syncNow();
+        w.server.reset();
         detail = new ExecutionDetailViewModel(w.ctx);
         detail.load(RUN);
         assertThat(detail.state().get()).isEqualTo(ExecutionDetailViewModel.State.LOADED);

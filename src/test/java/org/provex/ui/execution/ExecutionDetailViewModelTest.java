@@ -304,7 +304,7 @@ class ExecutionDetailViewModelTest {
                     .filter(f -> f.name().equals("configuration.json")).findFirst().orElseThrow();
             assertThat(missing.cached()).isFalse();
             assertThat(local.content().get().findings()).extracting(f -> f.code())
-                    .contains("configuration-not-cached");
+                    .contains("not-downloaded");
             local.files().select(missing);
             assertThat(local.files().message().get()).contains("not in the local cache");
         }

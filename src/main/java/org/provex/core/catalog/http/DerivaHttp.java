@@ -68,6 +68,11 @@ public final class DerivaHttp {
         return new DerivaHttp(location, credentials, base, RetryPolicy.defaults());
     }
 
+    /** How failed GETs are retried (also used for files whose bytes arrive damaged). */
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
     public CatalogLocation location() {
         return location;
     }

@@ -84,6 +84,11 @@ public final class HatracClient {
         });
     }
 
+    /** How damaged downloads are retried: the HTTP client's policy. */
+    public RetryPolicy retryPolicy() {
+        return http.retryPolicy();
+    }
+
     /** True if the URL is an object of this host's Hatrac ({@code /hatrac/...} or the same origin). */
     public boolean serves(String url) {
         return url != null && (url.startsWith("/hatrac/") || url.startsWith(http.location().origin() + "/hatrac/"));

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.provex.core.diff.Cell;
 import org.provex.core.diff.Comparison;
+import org.provex.core.diff.Evidence;
 import org.provex.core.diff.Row;
 import org.provex.core.diff.RowFilter;
 import org.provex.core.diff.RunRef;
@@ -72,9 +73,15 @@ public final class JsonReport {
 
     private static ObjectNode aspect(Verdict.Aspect a) {
         ObjectNode o = F.objectNode();
-        o.put("answer", a.answer().label());
+        o.put("answer", a.answer().key());
         ArrayNode reasons = o.putArray("reasons");
         a.reasons().forEach(reasons::add);
+        ArrayNode evidence = o.putArray("evidence");
+        for (Evidence e : a.evidence()) {
+            evidence.addObject().put("rid", e.run().value()).put("source", e.source())
+                    .put("file", e.file().isEmpty() ? null : e.file()).put("state", e.state().key())
+                    .put("reason", e.reason().isEmpty() ? null : e.reason());
+        }
         return o;
     }
 
