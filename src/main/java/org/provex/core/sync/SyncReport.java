@@ -60,8 +60,8 @@ public record SyncReport(String catalog, Kind kind, String reason, Snaptime prev
         }
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
-        return new SyncReport(catalog, kind, reason, previous, snaptime, tables, filesFetched, bytesFetched,
-                executions, all, requests, elapsed);
+        return new SyncReport(catalog, kind, reason, previous, snaptime, tables, files, executions, all, requests,
+                elapsed);
     }
 
     public long rowsRead() {
