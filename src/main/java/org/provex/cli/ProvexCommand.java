@@ -26,7 +26,6 @@ import picocli.CommandLine.ScopeType;
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProvexCommand.class);
 
     /**
      * Output formats. Every command accepts text and json; a command that accepts more says so by overriding
@@ -85,7 +84,7 @@ public final class ProvexCommand implements Callable<Integer> {
         try {
             org.provex.ui.App.launchWindow();
         } catch (RuntimeException e) {
-            LOG.error("the window could not be opened", e);
+            log().error("the window could not be opened", e);
             PrintWriter err = spec.commandLine().getErr();
             err.println("provex: the window could not be opened (" + TextTable.clean(String.valueOf(e.getMessage()))
                     + "). Without a display, use a command: provex --help");
@@ -95,7 +94,8 @@ public final class ProvexCommand implements Callable<Integer> {
         String millis = System.getProperty(org.provex.ui.App.FIRST_RENDER_MILLIS);
         if (millis != null) {
             spec.commandLine().getErr().println("provex: first executions table rendered " + millis
-                    + " ms after the JVM started");
+                    + " ms after the JVM started; heap " + System.getProperty(org.provex.ui.App.FIRST_RENDER_HEAP_MB)
+                    + " MB; first frame " + System.getProperty(org.provex.ui.App.FIRST_FRAME_MILLIS) + " ms");
             spec.commandLine().getErr().flush();
         }
         return 0;
@@ -134,6 +134,11 @@ public final class ProvexCommand implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /** Not a static field: the window path starts logging on a background thread while JavaFX starts. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProvexCommand.class);
+    }
+
     private static String subcommandName(CommandLine cl) {
         return cl.getParent() == null ? "" : cl.getCommandName() + " ";
     }
@@ -147,7 +152,7 @@ public final class ProvexCommand implements Callable<Integer> {
                 || ex instanceof DiffException || ex instanceof org.provex.core.lineage.LineageException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
-        LOG.error("command failed", ex);
+        log().error("command failed", ex);
         String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         return TextTable.clean("unexpected error: " + detail + " (details in the log: "
                 + System.getProperty("provex.logs", "the provex log folder") + ")");

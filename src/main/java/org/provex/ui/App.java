@@ -4,17 +4,25 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.catalogs.CatalogService;
+import org.provex.ui.common.AppIcon;
+import org.provex.ui.common.Errors;
 import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.common.Messages;
+import org.provex.ui.shell.FxDialogService;
+import org.provex.ui.shell.MainWindow;
+import org.provex.ui.shell.StartupSplash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +37,10 @@ public final class App extends Application {
     public static final String EXIT_AFTER_FIRST_RENDER = "provex.exitAfterFirstRender";
     /** System property set by {@link #EXIT_AFTER_FIRST_RENDER}: milliseconds from JVM start to that frame. */
     public static final String FIRST_RENDER_MILLIS = "provex.firstRenderMillis";
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** System property: milliseconds from JVM start to the first frame (the start-up splash). */
+    public static final String FIRST_FRAME_MILLIS = "provex.firstFrameMillis";
+    /** System property set with {@link #FIRST_RENDER_MILLIS}: heap in use then, after a GC, in MB. */
+    public static final String FIRST_RENDER_HEAP_MB = "provex.firstRenderHeapMb";
 
     /** Parallel metadata-file downloads of a sync (deriva-py's default is 4). */
     private static final int DOWNLOAD_THREADS = 4;
@@ -37,22 +48,64 @@ public final class App extends Application {
     private ExecutorService downloads;
     private AppAssembly assembly;
 
+    /** The workspace, read from disk while the toolkit starts (settings, catalogs, logins file location). */
+    private static Future<Prepared> prepared;
+
+    private record Prepared(Workspace workspace, CredentialFile credentials) {
+    }
+
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(String... args) {
+        // the data directory and settings are read on a background thread while JavaFX starts: no disk I/O on the
+        // FX thread, and the two overlap on a machine with more than one core
+        ExecutorService startup = Executors.newSingleThreadExecutor(daemonThreads("provex-startup-"));
+        startup.submit(LoggerFactory::getILoggerFactory);   // logging's own start-up, off the launch path too
+        prepared = startup.submit(App::prepare);
+        startup.shutdown();
         Application.launch(App.class, args);
     }
 
     @Override
-    public void start(Stage stage) throws Exception {
+    public void start(Stage stage) {
         mark("toolkit started");
         executor = Executors.newCachedThreadPool(daemonThreads("provex-task-"));
         downloads = Executors.newFixedThreadPool(DOWNLOAD_THREADS, daemonThreads("provex-download-"));
         FxTaskRunner tasks = new FxTaskRunner(executor);
-        Workspace workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
-        CredentialFile credentials = new CredentialFile(Credentials.defaultLocation(System.getenv(),
-                Path.of(System.getProperty("user.home"))));
-        assembly = AppAssembly.create(workspace, tasks, url -> getHostServices().showDocument(url),
-                CatalogService.forDesktop(workspace, credentials, downloads));
+        // a first frame at once, never a black window, while the workspace is read and the views are built
+        Scene splash = StartupSplash.scene(Messages.of(MainWindow.class).get("opening.app"));
+        Future<Prepared> ready = prepared != null ? prepared : executor.submit(App::prepare);
+        // build the main window only after the splash has been laid out and handed to the renderer
+        splash.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                splash.removePostLayoutPulseListener(this);
+                System.setProperty(FIRST_FRAME_MILLIS, Long.toString(sinceJvmStart()));
+                mark("first frame");
+                tasks.task(Messages.of(MainWindow.class).get("app.title"), c -> ready.get())
+                        .onSuccess(p -> open(stage, tasks, p))
+                        .onError(e -> {
+                            log().error("Provex could not start", e);
+                            new FxDialogService(() -> stage, url -> { }).showError(Messages.of(MainWindow.class)
+                                    .get("app.title"), Errors.message(e), null);
+                            Platform.exit();
+                        })
+                        .start();
+            }
+        });
+        stage.setScene(splash);
+        stage.setTitle(Messages.of(MainWindow.class).get("app.title"));
+        AppIcon.apply(stage);
+        stage.show();
+    }
+
+    private static Prepared prepare() throws java.io.IOException {
+        return new Prepared(new Workspace(DataDirectory.fromEnvironment().ensureExists()), new CredentialFile(
+                Credentials.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")))));
+    }
+
+    private void open(Stage stage, FxTaskRunner tasks, Prepared p) {
+        assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
+                CatalogService.forDesktop(p.workspace(), p.credentials(), downloads));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());
@@ -63,9 +116,17 @@ public final class App extends Application {
         mark("window shown");
     }
 
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Not a static field: logging starts on the start-up thread (see launchWindow), not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(App.class);
+    }
+
     private static void mark(String what) {
-        LOG.info("startup: {} after {} ms", what,
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        log().info("startup: {} after {} ms", what, sinceJvmStart());
     }
 
     @Override
@@ -90,10 +151,13 @@ public final class App extends Application {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 stage.getScene().removePostLayoutPulseListener(once[0]);
-                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                long millis = sinceJvmStart();
                 System.setProperty(FIRST_RENDER_MILLIS, Long.toString(millis));
-                LOG.info("first executions table rendered {} ms after the JVM started ({} rows)", millis,
-                        rows.size());
+                System.gc();
+                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+                System.setProperty(FIRST_RENDER_HEAP_MB, Long.toString(heap));
+                log().info("first executions table rendered {} ms after the JVM started ({} rows, heap {} MB)", millis,
+                        rows.size(), heap);
                 assembly.close();
                 Platform.exit();
             };

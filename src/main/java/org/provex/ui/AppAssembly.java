@@ -103,9 +103,9 @@ public final class AppAssembly {
             window.restoreDividers(saved.dividers());
             target.setMaximized(saved.maximized());
         }
+        shell.start();    // opens the last catalog in the background while the window is styled and laid out
         target.show();
         window.focusSection();
-        shell.start();
     }
 
     /** Saves the window state and closes the cache; background work is cancelled, comparison windows closed. */

@@ -15,26 +15,25 @@ import org.provex.ui.workflows.WorkflowsViewModel;
 
 /**
  * The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail,
- * and comparison windows.
+ * and comparison windows. The workflows and datasets panes (views and view models, with the loads they start)
+ * are built when first shown or navigated to: the first frame shows the executions table only, so start-up
+ * does not pay for them.
  */
 final class FeatureWiring implements FeatureViews {
 
-    private final WorkflowsViewModel workflowsVm;
-    private final Node workflows;
-    private final DatasetsViewModel datasetsVm;
-    private final Node datasets;
+    private final ViewContext ctx;
+    private WorkflowsViewModel workflowsVm;
+    private Node workflows;
+    private DatasetsViewModel datasetsVm;
+    private Node datasets;
     private final ExecutionDetailViewModel detailVm;
     private final Node detail;
-    private final CompareWindows comparisons;
+    private CompareWindows comparisons;
 
     private FeatureWiring(ViewContext ctx) {
+        this.ctx = ctx;
         detailVm = new ExecutionDetailViewModel(ctx);
         detail = new ExecutionDetailView(detailVm).root();
-        workflowsVm = new WorkflowsViewModel(ctx);
-        workflows = new WorkflowsView(workflowsVm).root();
-        datasetsVm = new DatasetsViewModel(ctx);
-        datasets = new DatasetsView(datasetsVm).root();
-        comparisons = new CompareWindows(ctx);
     }
 
     static FeatureViews create(ViewContext ctx) {
@@ -48,11 +47,19 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public Node workflows() {
+        if (workflows == null) {
+            workflowsVm = new WorkflowsViewModel(ctx);
+            workflows = new WorkflowsView(workflowsVm).root();
+        }
         return workflows;
     }
 
     @Override
     public Node datasets() {
+        if (datasets == null) {
+            datasetsVm = new DatasetsViewModel(ctx);
+            datasets = new DatasetsView(datasetsVm).root();
+        }
         return datasets;
     }
 
@@ -63,21 +70,28 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public void showWorkflow(Rid workflow) {
+        workflows();
         workflowsVm.select(workflow);
     }
 
     @Override
     public void showDataset(Rid dataset, Rid version) {
+        datasets();
         datasetsVm.select(dataset, version);
     }
 
     @Override
     public void compare(List<Rid> executions) {
+        if (comparisons == null) {
+            comparisons = new CompareWindows(ctx);
+        }
         comparisons.open(executions);
     }
 
     @Override
     public void close() {
-        comparisons.closeAll();
+        if (comparisons != null) {
+            comparisons.closeAll();
+        }
     }
 }

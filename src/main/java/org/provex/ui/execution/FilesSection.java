@@ -22,11 +22,14 @@ final class FilesSection {
 
     private final TableView<FileRow> table = new TableView<>();
     private final Label none = Widgets.muted(Widgets.M.get("files.none"));
-    private final FileViewerView viewer;
+    private final ExecutionDetailViewModel vm;
+    /** Built for the first run with files: its text area is most of the start-up cost of the detail. */
+    private FileViewerView viewer;
     private final VBox root;
     private boolean showing;
 
     FilesSection(ExecutionDetailViewModel vm) {
+        this.vm = vm;
         table.setId("metadataFilesTable");
         table.setFixedCellSize(ROW);
         // columns share the pane's width (no sideways scrolling); the name column takes what the others leave
@@ -43,8 +46,7 @@ final class FilesSection {
                 vm.files().select(row);
             }
         });
-        viewer = new FileViewerView(vm);
-        root = Widgets.card("filesCard", Feather.FILE_TEXT, Widgets.M.get("files.title"), table, none, viewer.root());
+        root = Widgets.card("filesCard", Feather.FILE_TEXT, Widgets.M.get("files.title"), table, none);
         vm.content().addListener((o, a, c) -> {
             if (c != null) {
                 showing = true;
@@ -56,7 +58,13 @@ final class FilesSection {
                 table.setMinHeight(table.getPrefHeight());
                 Widgets.show(table, !c.files().isEmpty());
                 Widgets.show(none, c.files().isEmpty());
-                Widgets.show(viewer.root(), !c.files().isEmpty());
+                if (viewer == null && !c.files().isEmpty()) {
+                    viewer = new FileViewerView(this.vm);
+                    root.getChildren().add(viewer.root());
+                }
+                if (viewer != null) {
+                    Widgets.show(viewer.root(), !c.files().isEmpty());
+                }
             }
         });
     }

@@ -35,14 +35,17 @@ public final class MainWindow {
     private final TopBar topBar;
     private final SplitPane executionsSplit;
     private final ExecutionsView executions;
-    private final Node workflows;
-    private final Node datasets;
+    private final FeatureViews features;
+    /** Built on first show: the first frame needs only the executions section. */
+    private Node workflows;
+    private Node datasets;
     /** Holds only the section shown: hidden panes cost no CSS or layout, and keep their state. */
     private final StackPane sections = new StackPane();
 
     public MainWindow(MainWindowViewModel vm, ExecutionsView executions, FeatureViews features) {
         this.vm = vm;
         this.executions = executions;
+        this.features = features;
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
@@ -50,8 +53,6 @@ public final class MainWindow {
         executionsSplit = new SplitPane(executions.root(), detailArea(features.executionDetail()));
         executionsSplit.setId("executionsSplit");
         executionsSplit.setDividerPositions(DEFAULT_DIVIDER);
-        workflows = wrap(features.workflows(), "sectionWorkflows");
-        datasets = wrap(features.datasets(), "sectionDatasets");
         sections.setId("sections");
         show(vm.sectionProperty().get());
         vm.sectionProperty().addListener((o, was, now) -> show(now));
@@ -102,8 +103,9 @@ public final class MainWindow {
     private void show(Section section) {
         Node pane = switch (section) {
             case EXECUTIONS -> executionsSplit;
-            case WORKFLOWS -> workflows;
-            case DATASETS -> datasets;
+            case WORKFLOWS -> workflows == null ? workflows = wrap(features.workflows(), "sectionWorkflows")
+                    : workflows;
+            case DATASETS -> datasets == null ? datasets = wrap(features.datasets(), "sectionDatasets") : datasets;
         };
         if (!sections.getChildren().contains(pane)) {
             sections.getChildren().add(pane);
