@@ -298,6 +298,10 @@ class CatalogsViewModelTest {
         p.fileFetched("uv.lock", 2 * 1024 * 1024);
         assertThat(p.text()).isEqualTo("Reading deriva-ml:Execution (3/21) \u00b7 12,345 rows \u00b7 2 files, 2.0 MB");
         assertThat(lines).startsWith("Checking 127.0.0.1/1", "Reading deriva-ml:Execution (3/21)");
+        p.rowsExpected(1_000_000);
+        assertThat(p.text()).startsWith("Reading deriva-ml:Execution (3/21) \u00b7 12,345 of 1,000,000 rows \u00b7 "
+                + "2 files, 2.0 MB \u00b7 about ").endsWith(" left");
+        assertThat(SyncProgressText.duration(Duration.ofSeconds(185))).isEqualTo("3 min 5 s");
     }
 
     /** One execution's description changed two hours after the demo's snapshot. */
