@@ -8,8 +8,9 @@ import java.util.Random;
  * Late May of the demo: the label audit. 240 test images are registered and split into a nested training/testing
  * set; training version 0.2.0 turns out to hold nine mislabelled images. Runs consumed it through the split, one of
  * them mined hard examples into a new dataset version that another run trained on, and an evaluation used the
- * weights of the first. Version 0.3.0 removes the nine and adds twelve reviewed images, testing images are added, and a
- * last run trains on the corrected split. Everything here comes after the earlier story's rows, so their RIDs do not move.
+ * weights of the first. Version 0.3.0 removes the nine and adds twelve reviewed images, testing images are added, and
+ * a last run trains on the corrected split. Everything here comes after the earlier story's rows, so their RIDs do
+ * not move.
  */
 final class DemoStoryAudit {
 

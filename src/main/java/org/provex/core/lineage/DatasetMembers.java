@@ -76,7 +76,8 @@ public final class DatasetMembers {
         }
         String wanted = version.strip();
         for (String[] v : versions) {
-            if (v[1] != null && (v[1].equals(wanted) || samePep440(v[1], wanted)) || v[0].equals(Rid.normalise(wanted))) {
+            boolean sameVersion = v[1] != null && (v[1].equals(wanted) || samePep440(v[1], wanted));
+            if (sameVersion || v[0].equals(Rid.normalise(wanted))) {
                 return new VersionRef(ds, org.provex.core.cache.DatasetLabels.shortLabel(ds, v[3]), v[0], v[1], v[2]);
             }
         }

@@ -43,7 +43,8 @@ public final class Rows {
         return result;
     }
 
-    public static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params)
+            throws SQLException {
         List<T> rows = list(c, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
