@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
@@ -38,8 +39,8 @@ final class TopBar {
         title.setMinWidth(Region.USE_PREF_SIZE);   // on a narrow window the search field gives way, not the labels
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(title, catalogSelector(), new CatalogMenu(vm.catalogs()).node(), sections(), spacer,
-                search.node(), themeToggle(), helpMenu());
+        root.getChildren().addAll(title, catalogSelector(), new CatalogMenu(vm.catalogs()).node(), sections(),
+                reproductions(), spacer, search.node(), themeToggle(), helpMenu());
     }
 
     Node node() {
@@ -99,6 +100,15 @@ final class TopBar {
     private static ToggleButton buttonOf(ToggleGroup group, MainSection section) {
         return (ToggleButton) group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .orElseThrow();
+    }
+
+    private Node reproductions() {
+        Button b = new Button(msg.get("nav.reproductions"), new FontIcon(Feather.REPEAT));
+        b.setId("navReproductions");
+        b.setTooltip(new Tooltip(msg.get("nav.reproductions.tooltip")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> vm.showReproductions());
+        return b;
     }
 
     private Node helpMenu() {
