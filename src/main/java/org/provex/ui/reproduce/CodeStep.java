@@ -53,6 +53,7 @@ final class CodeStep extends StepPage {
                 CheckBox box = new CheckBox(q.question());
                 box.setId("confirm-" + q.id());
                 box.setWrapText(true);
+                box.setMnemonicParsing(false);
                 box.setMinHeight(CheckBox.USE_PREF_SIZE);
                 box.setSelected(vm.confirmed().contains(q.id()));
                 box.selectedProperty().addListener((o, a, yes) -> vm.confirm(q.id(), yes));

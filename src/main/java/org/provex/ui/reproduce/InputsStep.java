@@ -28,9 +28,11 @@ final class InputsStep extends StepPage {
         RadioButton same = new RadioButton(M.get("inputs.mode.reproduction"));
         same.setId("modeReproduction");
         same.setWrapText(true);
+        same.setMnemonicParsing(false);
         RadioButton latest = new RadioButton(M.get("inputs.mode.latest"));
         latest.setId("modeLatest");
         latest.setWrapText(true);
+        latest.setMnemonicParsing(false);
         same.setToggleGroup(group);
         latest.setToggleGroup(group);
         (vm.mode().get() == ReproductionMode.REPRODUCTION ? same : latest).setSelected(true);

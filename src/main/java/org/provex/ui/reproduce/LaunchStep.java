@@ -36,6 +36,7 @@ final class LaunchStep extends StepPage {
         CheckBox dryRun = new CheckBox(M.get("launch.dryRun"));
         dryRun.setId("dryRun");
         dryRun.setWrapText(true);
+        dryRun.setMnemonicParsing(false);
         dryRun.selectedProperty().bindBidirectional(vm.dryRun());
         dryRun.disableProperty().bind(vm.launchPhase().isNotEqualTo(Phase.NOT_STARTED));
         command.setId("launchCommand");
@@ -101,6 +102,8 @@ final class LaunchStep extends StepPage {
         output.setMinHeight(120);
         VBox.setVgrow(output, Priority.ALWAYS);
         vm.output().addListener((ListChangeListener<String>) c -> output.scrollTo(vm.output().size() - 1));
+        // once launched, the output is what matters: bring it into view on a short screen
+        vm.launchPhase().addListener((o, a, p) -> scrollToEnd());
         return output;
     }
 

@@ -78,8 +78,10 @@ public final class ReproduceWizardViewModel {
                 && plan.get().failedPreflight().isEmpty() && !planning.isRunning()
                 && launch.phaseProperty().get() == Phase.NOT_STARTED, plan, planning.runningProperty(),
                 launch.phaseProperty()).and(confirmationsAnswered);
+        // once launched the plan is fixed: only the launch's output can be looked at again
         canBack = Bindings.createBooleanBinding(() -> step.get() != Step.SOURCE
-                && launch.phaseProperty().get() == Phase.NOT_STARTED, step, launch.phaseProperty());
+                && (launch.phaseProperty().get() == Phase.NOT_STARTED || step.get() == Step.RESULT), step,
+                launch.phaseProperty());
         canNext = Bindings.createBooleanBinding(this::nextAllowed, step, plan, planning.runningProperty(),
                 launch.phaseProperty(), confirmed);
         mode.addListener((o, a, b) -> replan());

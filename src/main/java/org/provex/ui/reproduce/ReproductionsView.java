@@ -40,14 +40,14 @@ public final class ReproductionsView {
         table.setId("reproductionsTable");
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("id", "list.col.id", 230, ReproductionRecord::id));
+        table.getColumns().add(column("id", "list.col.id", 210, ReproductionRecord::id));
         table.getColumns().add(column("original", "list.col.original", 90, ReproductionRecord::original));
         table.getColumns().add(column("catalog", "list.col.catalog", 90, ReproductionRecord::catalog));
-        table.getColumns().add(column("state", "list.col.state", 140, r -> r.dryRun()
+        table.getColumns().add(column("state", "list.col.state", 160, r -> r.dryRun()
                 ? M.get("list.dryRun", r.state().word()) : r.state().word()));
         table.getColumns().add(column("exit", "list.col.exit", 50, r -> r.exitCode() == null ? ""
                 : r.exitCode().toString()));
-        table.getColumns().add(column("started", "list.col.started", 130, r -> r.started() == null ? ""
+        table.getColumns().add(column("started", "list.col.started", 140, r -> r.started() == null ? ""
                 : TIME.format(r.started())));
         table.getColumns().add(column("newRun", "list.col.newRun", 90, r -> r.link() == null ? ""
                 : r.link().execution()));
@@ -82,8 +82,6 @@ public final class ReproductionsView {
         heading.getStyleClass().add(Styles.TITLE_4);
         Button refresh = button("reproductionsRefresh", "list.refresh", Feather.REFRESH_CW, vm::refresh);
         refresh.disableProperty().bind(vm.loading());
-        Button log = button("reproductionLogButton", "list.log", Feather.FILE_TEXT,
-                () -> vm.selected().set(table.getSelectionModel().getSelectedItem()));
         Button original = button("reproductionOriginal", "list.showOriginal", Feather.ARROW_LEFT,
                 () -> vm.showOriginal(vm.selected().get()));
         Button compare = button("reproductionCompare", "list.compare", Feather.COLUMNS,
@@ -91,14 +89,13 @@ public final class ReproductionsView {
         Button stop = button("reproductionStop", "list.stop", Feather.SQUARE, () -> vm.stop(vm.selected().get()));
         stop.getStyleClass().add(Styles.DANGER);
         original.disableProperty().bind(vm.selected().isNull());
-        log.disableProperty().bind(vm.selected().isNull());
         compare.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selected().get() == null
                 || vm.selected().get().link() == null, vm.selected()));
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canStop(vm.selected().get()),
                 vm.selected(), vm.rows()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, grow, refresh, log, original, compare, stop);
+        HBox bar = new HBox(8, heading, grow, refresh, original, compare, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("wizard-buttons");
         return bar;

@@ -26,6 +26,12 @@ abstract class StepPage {
         });
     }
 
+    /** Scrolls to the bottom of the page. */
+    final void scrollToEnd() {
+        page.layout();
+        scroll.setVvalue(scroll.getVmax());
+    }
+
     final Node root() {
         return scroll;
     }

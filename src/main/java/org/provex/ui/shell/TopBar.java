@@ -24,6 +24,8 @@ import org.provex.ui.common.Messages;
 /** The top bar: app name, catalog selector, section switcher, search field, theme toggle and help menu. */
 final class TopBar {
 
+    /** Below this width the Reproductions button shows its icon only. */
+    private static final double NARROW = 1200;
     private final Messages msg = Messages.of(TopBar.class);
     private final MainWindowViewModel vm;
     private final HBox root = new HBox(10);
@@ -106,7 +108,12 @@ final class TopBar {
         Button b = new Button(msg.get("nav.reproductions"), new FontIcon(Feather.REPEAT));
         b.setId("navReproductions");
         b.setTooltip(new Tooltip(msg.get("nav.reproductions.tooltip")));
+        b.setAccessibleText(msg.get("nav.reproductions"));
         b.setMinWidth(Region.USE_PREF_SIZE);
+        // on a narrow window the icon alone, so the catalog selector and the search field keep their room
+        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(root.widthProperty().greaterThan(
+                NARROW)).then(javafx.scene.control.ContentDisplay.LEFT).otherwise(
+                javafx.scene.control.ContentDisplay.GRAPHIC_ONLY));
         b.setOnAction(e -> vm.showReproductions());
         return b;
     }

@@ -58,6 +58,7 @@ final class WorkflowTreeTable {
                 : java.util.List.of(r.version().code().kindLabel())), 105));
         TreeTableColumn<Row, String> verification = column("col.verification", r -> "", 110);
         verification.setId("col-verification");
+        verification.setMinWidth(100);
         verification.setCellFactory(c -> new VerdictCell(vm.verdicts()));
         tree.getColumns().add(verification);
         tree.getColumns().add(commit);

@@ -98,7 +98,11 @@ class ReproduceWizardViewModelTest {
         assertThat(Path.of(StandIn.recorded(standIns, "cwd")).toRealPath()).isEqualTo(checkout.toRealPath());
         assertThat(vm.plan().get().workspace().configuration()).exists();
         assertThat(checkout.resolve("configuration.json")).doesNotExist();
+        vm.back();
+        assertThat(vm.step().get()).as("the output can be read again").isEqualTo(Step.LAUNCH);
         assertThat(vm.canBack().get()).as("the plan is fixed once launched").isFalse();
+        vm.next();
+        assertThat(vm.step().get()).isEqualTo(Step.RESULT);
 
         vm.compareWithOriginal();
         assertThat(vm.resultMessage().get()).contains("dry run records no new execution");
