@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
 import org.provex.core.live.CatalogService;
+import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Messages;
@@ -48,12 +49,13 @@ public final class AppAssembly {
     private Stage stage;
 
     private AppAssembly(Workspace workspace, TaskRunner tasks, Consumer<String> browser, CatalogService live,
-                        Function<ViewContext, FeatureViews> featureFactory) {
+                        ReproduceRuntime reproduce, Function<ViewContext, FeatureViews> featureFactory) {
         WindowState saved = workspace.settings().window();
         Themes.apply(saved != null && saved.dark());   // before any view exists
         ShellNavigator navigator = new ShellNavigator(tasks, session, notifications);
         FxDialogService dialogs = new FxDialogService(() -> stage, browser);
-        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, live);
+        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, live,
+                reproduce);
         executions = new ExecutionsViewModel(ctx);
         shell = new MainWindowViewModel(ctx, session, executions, notifications);
         features = featureFactory.apply(ctx);
@@ -65,17 +67,19 @@ public final class AppAssembly {
     /**
      * The window with the feature views of this build.
      *
-     * @param live the live catalogs over the process's one HTTP client and the user's credential file
+     * @param live      the live catalogs over the process's one HTTP client and the user's credential file
+     * @param reproduce the reproduce services and the one launcher of the process
      */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                                     CatalogService live) {
-        return new AppAssembly(workspace, tasks, browser, live, FeatureWiring::create);
+                                     CatalogService live, ReproduceRuntime reproduce) {
+        return new AppAssembly(workspace, tasks, browser, live, reproduce, FeatureWiring::create);
     }
 
     /** The window with other feature views (tests). */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                                     CatalogService live, Function<ViewContext, FeatureViews> featureFactory) {
-        return new AppAssembly(workspace, tasks, browser, live, featureFactory);
+                                     CatalogService live, ReproduceRuntime reproduce,
+                                     Function<ViewContext, FeatureViews> featureFactory) {
+        return new AppAssembly(workspace, tasks, browser, live, reproduce, featureFactory);
     }
 
     /** Shows the window on a stage, restoring its size, position and dividers, then opens the last catalog. */

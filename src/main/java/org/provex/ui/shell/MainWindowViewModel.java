@@ -101,6 +101,11 @@ public final class MainWindowViewModel {
         catalog.set(last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO);
     }
 
+    /** Opens the list of reproduction attempts. */
+    public void showReproductions() {
+        ctx.navigator().showReproductions();
+    }
+
     public ObjectProperty<MainSection> sectionProperty() {
         return section;
     }
