@@ -1,20 +1,19 @@
 package org.provex.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.catalog.http.Credentials;
@@ -23,6 +22,7 @@ import org.provex.core.catalog.http.RetryPolicy;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.SyncListener;
@@ -31,143 +31,191 @@ import org.provex.core.sync.SyncReport;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.testserver.EditedCatalog;
 import org.provex.testserver.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sync against the test server on loopback (not a test; see docs/decisions/0003-sync.md for results):
+ * Sync against the test server on loopback (not a test; results in docs/decisions/0017-sync-at-wire-speed.md). The
+ * server is this project's ERMrest/Hatrac stand-in serving the demo catalog plus N generated executions (default
+ * 10,000), not a real DERIVA server:
  * <ol>
- *   <li>full sync of the demo plus N extra executions (default 10,000) with their links and metadata rows;</li>
- *   <li>the limit: the same GETs replayed with a plain OkHttp client, bodies read, nothing parsed or stored;</li>
+ *   <li>the limit: {@link PlainFetch} in a process of its own pages every table the sync reads at the same snapshot
+ *       and GETs the same configuration files (4 at a time), parsing and storing nothing;</li>
+ *   <li>{@code provex sync --full} of the built jar in a process of its own, wall time with JVM start, alternated
+ *       with the plain fetch in the same run, and the ratio of the two;</li>
  *   <li>incremental sync of the unchanged catalog (requests and time);</li>
- *   <li>incremental sync after one new execution and one status change.</li>
+ *   <li>incremental sync after 100 executions changed status (in-process, and the CLI as a process).</li>
  * </ol>
- * Run: {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
- * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.provex.bench.SyncBench [N] [runs]}.
+ * Run: {@code mvn -B -q -DskipTests package test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt}, then {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
+ * org.provex.bench.SyncBench [N] [runs] [jar]}.
  */
 public final class SyncBench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int CHANGED = 100;
 
     private SyncBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int extra = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int runs = Math.max(1, args.length > 1 ? Integer.parseInt(args[1]) : 3);
+        Path jar = Path.of(args.length > 2 ? args[2] : "target/provex.jar").toAbsolutePath();
         long t0 = System.nanoTime();
         DemoCatalog demo = DemoCatalogGenerator.generate(new DemoOptions(extra));
         long rows = demo.tableNames().stream().mapToLong(demo::rowCount).sum();
-        System.out.printf(Locale.ROOT, "catalog: %,d executions, %,d rows in %d tables, generated in %.1f s%n",
-                demo.rowCount("deriva-ml:Execution"), rows, demo.tableNames().size(), seconds(t0));
+        say("catalog: %,d executions, %,d rows in %d tables, generated in %.1f s", demo.rowCount("deriva-ml:Execution"),
+                rows, demo.tableNames().size(), seconds(t0));
         Path dir = Files.createTempDirectory("provex-sync-bench");
         ExecutorService files = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "bench-files");
             t.setDaemon(true);
             return t;
         });
-        OkHttpClient plain = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
+        OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(120)).build();
         try (DerivaTestServer server = DerivaTestServer.start()) {
             long p0 = System.nanoTime();
             server.publish(demo);
-            System.out.printf(Locale.ROOT, "server: published in %.1f s at %s%n", seconds(p0), server.origin());
-            DerivaHttp http = new DerivaHttp(server.location(), Credentials.none(), plain, RetryPolicy.defaults());
+            say("test server (not a DERIVA server): published in %.1f s at %s", seconds(p0), server.origin());
+            DerivaHttp http = new DerivaHttp(server.location(), Credentials.none(), ok, RetryPolicy.defaults());
 
+            // one in-process sync (warms the server) tells which tables and files a sync reads
+            server.reset();
+            CacheDatabase db = CacheDatabase.open(dir.resolve("inproc").resolve("cache.db"));
+            SyncReport first = new CatalogSync(db, http, files, SyncOptions.defaults()).fullSync(SyncListener.NONE,
+                    () -> false);
+            Path plan = plan(server.requests(), dir.resolve("plan.txt"));
+            say("in-process full sync: %.2f s, %d requests, %,d rows, %d files", first.elapsed().toMillis() / 1e3,
+                    first.requests(), first.rowsRead(), first.filesFetched());
+
+            Path home = dir.resolve("home");
+            Command.run(home, cli(jar, "catalog", "add", server.origin(), DerivaTestServer.CATALOG_ID,
+                    "--name", "bench"));
+            List<Double> plain = new ArrayList<>();
             List<Double> full = new ArrayList<>();
-            List<Double> limit = new ArrayList<>();
-            SyncReport report = null;
-            CacheDatabase last = null;
+            List<Double> plainCpu = new ArrayList<>();
+            List<Double> fullCpu = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
-                if (last != null) {
-                    last.close();
-                }
-                last = CacheDatabase.open(dir.resolve("full-" + run).resolve("cache.db"));
+                Command.Result p = Command.run(home, List.of(java(), "-cp", System.getProperty("java.class.path"),
+                        PlainFetch.class.getName(), server.origin(), DerivaTestServer.CATALOG_ID,
+                        first.snaptime().value(), Integer.toString(SyncOptions.defaults().pageSize()),
+                        plan.toString()));
                 server.reset();
-                long s = System.nanoTime();
-                report = new CatalogSync(last, http, files, SyncOptions.defaults()).fullSync(SyncListener.NONE,
-                        () -> false);
-                full.add(seconds(s));
-                List<String> targets = server.requests().stream().map(RecordedRequest::target).toList();
-                long b = System.nanoTime();
-                long bytes = replay(plain, server.origin(), targets);
-                limit.add(seconds(b));
-                System.out.printf(Locale.ROOT, "run %d: full sync %.2f s (%d requests, %,d rows read, %d files); "
-                        + "plain GETs of the same %d URLs %.2f s (%,d bytes)%n", run, full.get(run - 1),
-                        report.requests(), report.rowsRead(), report.filesFetched(), targets.size(),
-                        limit.get(run - 1), bytes);
+                Command.Result s = Command.run(home, cli(jar, "--format", "json", "--catalog", "bench", "sync",
+                        "--full"));
+                JsonNode r = JSON.readTree(s.out()).path(0);
+                plain.add(p.seconds());
+                full.add(s.seconds());
+                plainCpu.add(p.cpuSeconds());
+                fullCpu.add(s.cpuSeconds());
+                say("run %d: plain fetch %.2f s wall, %.2f s CPU (%s bytes/requests); provex sync --full %.2f s wall, "
+                        + "%.2f s CPU, %.0f MB peak RSS (%.2f s inside, %d requests, %,d rows); ratio %.2f wall, "
+                        + "load %.1f", run, p.seconds(), p.cpuSeconds(), p.out().strip(), s.seconds(), s.cpuSeconds(),
+                        s.maxRssMb(), r.path("seconds").asDouble(), r.path("requests").asLong(),
+                        r.path("rows_read").asLong(), s.seconds() / p.seconds(), load());
             }
-            System.out.printf(Locale.ROOT, "full sync: median %.2f s, best %.2f s; plain HTTP limit: median %.2f s, "
-                    + "best %.2f s; cache file %,d bytes%n", median(full), min(full), median(limit), min(limit),
-                    Files.size(last.file()));
+            say("FULL SYNC: provex sync --full median %.2f s, plain fetch median %.2f s, ratio of medians %.2f "
+                    + "(best %.2f / %.2f); client CPU median %.2f s / %.2f s", median(full), median(plain),
+                    median(full) / median(plain), min(full), min(plain), median(fullCpu), median(plainCpu));
 
             List<Double> unchanged = new ArrayList<>();
             long requests = 0;
             for (int i = 0; i < 20; i++) {
                 server.reset();
-                long s = System.nanoTime();
-                SyncReport r = new CatalogSync(last, http, files, SyncOptions.defaults()).sync(SyncListener.NONE,
+                SyncReport r = new CatalogSync(db, http, files, SyncOptions.defaults()).sync(SyncListener.NONE,
                         () -> false);
-                unchanged.add(seconds(s) * 1000);
+                unchanged.add(r.elapsed().toNanos() / 1e6);
                 requests = server.requests().size();
                 if (r.kind() != SyncReport.Kind.UNCHANGED) {
                     throw new IllegalStateException("expected an unchanged catalog, got " + r.kind());
                 }
             }
-            System.out.printf(Locale.ROOT, "incremental sync, unchanged catalog: %d request(s), median %.1f ms, "
-                    + "best %.1f ms (20 runs)%n", requests, median(unchanged), min(unchanged));
+            say("INCREMENTAL, unchanged catalog: %d request(s), median %.1f ms, best %.1f ms (20 runs, in-process)",
+                    requests, median(unchanged), min(unchanged));
 
-            EditedCatalog changed = EditedCatalog.of(demo, Snaptime.parse(demo.snaptime()).toInstant()
-                    .plusSeconds(3600));
-            TableRef execution = new TableRef("deriva-ml", "Execution");
-            String workflow = changed.rowsOf(new TableRef("deriva-ml", "Workflow")).get(0).path("RID").asString();
-            changed.insert(execution, Map.of("Workflow", workflow, "Description", "bench run", "Status", "Running"));
-            String someRid = changed.rowsOf(execution).get(100).path("RID").asString();
-            changed.update(execution, someRid, Map.of("Status", "Failed"));
-            server.publish(changed);
+            server.publish(changed(demo));
             server.reset();
-            long s = System.nanoTime();
-            SyncReport inc = new CatalogSync(last, http, files, SyncOptions.defaults()).sync(SyncListener.NONE,
+            SyncReport inc = new CatalogSync(db, http, files, SyncOptions.defaults()).sync(SyncListener.NONE,
                     () -> false);
-            double incSeconds = seconds(s);
-            List<String> incTargets = server.requests().stream().map(RecordedRequest::target).toList();
-            long r0 = System.nanoTime();
-            replay(plain, server.origin(), incTargets);
-            System.out.printf(Locale.ROOT, "incremental sync, 1 new + 1 changed execution: %s, %d requests, "
-                    + "%,d rows read, %.2f s (plain GETs of the same URLs %.2f s; the rest is the local rebuild)%n",
-                    inc.kind(), incTargets.size(), inc.rowsRead(), incSeconds, seconds(r0));
-            last.close();
+            say("INCREMENTAL, %d executions changed (in-process): %s, %d requests, %,d rows read, %,d updated, "
+                    + "%.3f s", CHANGED, inc.kind(), server.requests().size(), inc.rowsRead(), inc.updated(),
+                    inc.elapsed().toNanos() / 1e9);
+            server.reset();
+            Command.Result c = Command.run(home, cli(jar, "--format", "json", "--catalog", "bench", "sync"));
+            JsonNode cr = JSON.readTree(c.out()).path(0);
+            say("INCREMENTAL, %d executions changed (provex sync as a process): %s, %d requests, %.3f s inside the "
+                    + "command, %.2f s wall", CHANGED, cr.path("kind").asString(), cr.path("requests").asLong(),
+                    cr.path("seconds").asDouble(), c.seconds());
+            db.close();
         } finally {
             files.shutdownNow();
-            deleteTree(dir);
+            SafeFiles.deleteTree(dir);
         }
     }
 
-    /** GETs each URL in turn and reads its body: the cost of the network and the server alone. */
-    private static long replay(OkHttpClient client, String origin, List<String> targets) throws IOException {
-        long bytes = 0;
-        for (String target : targets) {
-            Request request = new Request.Builder().url(origin + target).header("Accept", "application/json").build();
-            try (Response response = client.newCall(request).execute()) {
-                bytes += response.body().bytes().length;
+    /** The same catalog an hour later with {@value #CHANGED} executions set to Failed. */
+    private static EditedCatalog changed(DemoCatalog demo) throws IOException {
+        EditedCatalog changed = EditedCatalog.of(demo, Snaptime.parse(demo.snaptime()).toInstant().plusSeconds(3600));
+        TableRef execution = new TableRef("deriva-ml", "Execution");
+        List<String> rids = changed.rowsOf(execution).stream().map(r -> r.path("RID").asString()).toList();
+        for (int i = 0; i < CHANGED; i++) {
+            changed.update(execution, rids.get((int) ((long) i * rids.size() / CHANGED)),
+                    Map.of("Status", "Failed", "Status_Detail", "bench change " + i));
+        }
+        return changed;
+    }
+
+    /** The tables (in the order read) and files of a recorded sync, as {@link PlainFetch} reads its plan. */
+    private static Path plan(List<RecordedRequest> requests, Path file) throws IOException {
+        Set<String> lines = new LinkedHashSet<>();
+        for (RecordedRequest r : requests) {
+            String t = r.target();
+            int entity = t.indexOf("/entity/");
+            int sort = t.indexOf("@sort(RID)");
+            if (entity > 0 && sort > entity) {
+                lines.add("T " + t.substring(entity + "/entity/".length(), sort));
             }
         }
-        return bytes;
+        for (RecordedRequest r : requests) {
+            if (r.target().startsWith("/hatrac/")) {
+                lines.add("F " + r.target());
+            }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<String> cli(Path jar, String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The machine's one-minute load average (other work on the same cores skews wall times). */
+    static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double min(List<Double> values) {
-        return values.stream().min(Comparator.naturalOrder()).orElse(0.0);
+    static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+    static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+        System.out.flush();
     }
 }

@@ -32,12 +32,12 @@ final class ErmrestQuery {
     record SortKey(String column, boolean descending) {
     }
 
-    /** {@code alias:=cnt(*)}, {@code alias:=cnt(col)} or {@code alias:=cnt_d(col)}. */
+    /** {@code alias:=cnt(*)}, {@code cnt(col)}, {@code cnt_d(col)}, {@code min(col)} or {@code max(col)}. */
     record Aggregate(String alias, String function, String column) {
     }
 
     private static final java.util.regex.Pattern AGGREGATE =
-            java.util.regex.Pattern.compile("([^:]+):=(cnt|cnt_d)\\((.+)\\)");
+            java.util.regex.Pattern.compile("([^:]+):=(cnt|cnt_d|min|max)\\((.+)\\)");
 
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
@@ -202,6 +202,9 @@ final class ErmrestQuery {
         sort.forEach(k -> requireColumn(columns, table, k.column()));
         projection.forEach(c -> requireColumn(columns, table, c));
         Comparator<JsonNode> rowOrder = rowOrder(columns);
+        if (!aggregate && filters.isEmpty() && sort.equals(List.of(new SortKey("RID", false)))) {
+            return ridRange(state.rows(table).orElseThrow());
+        }
         List<ObjectNode> result = new ArrayList<>();
         for (ObjectNode row : state.rows(table).orElseThrow()) {
             if (filters.stream().allMatch(e -> e.stream().anyMatch(g -> g.stream()
@@ -225,16 +228,44 @@ final class ErmrestQuery {
         if (limit != null && result.size() > limit) {
             result = new ArrayList<>(result.subList(0, limit));
         }
-        if (attribute) {
-            List<ObjectNode> projected = new ArrayList<>(result.size());
-            for (ObjectNode row : result) {
-                ObjectNode out = JsonNodeFactory.instance.objectNode();
-                projection.forEach(c -> out.set(c, row.has(c) ? row.get(c) : JsonNodeFactory.instance.nullNode()));
-                projected.add(out);
-            }
-            return projected;
+        return project(result);
+    }
+
+    private List<ObjectNode> project(List<ObjectNode> rows) {
+        if (!attribute) {
+            return rows;
         }
-        return result;
+        List<ObjectNode> projected = new ArrayList<>(rows.size());
+        for (ObjectNode row : rows) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            projection.forEach(c -> out.set(c, row.has(c) ? row.get(c) : JsonNodeFactory.instance.nullNode()));
+            projected.add(out);
+        }
+        return projected;
+    }
+
+    /**
+     * {@code @sort(RID)[@after(r)]?limit=N} with no filter: the rows are kept in RID order, so a page is a binary
+     * search and a slice (as ERMrest's index scan), not a sort of the whole table per request.
+     */
+    private List<ObjectNode> ridRange(List<ObjectNode> rows) {
+        int from = 0;
+        if (after != null) {
+            String key = after.get(0);
+            int lo = 0;
+            int hi = rows.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (key == null || rows.get(mid).path("RID").asString("").compareTo(key) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            from = key == null ? rows.size() : lo;
+        }
+        int to = limit == null ? rows.size() : (int) Math.min(rows.size(), (long) from + limit);
+        return project(rows.subList(from, to));
     }
 
     private ObjectNode count(List<ObjectNode> rows, TableRef table, Map<String, ServedState.ColumnType> columns) {
@@ -247,6 +278,13 @@ final class ErmrestQuery {
             requireColumn(columns, table, a.column());
             List<JsonNode> values = rows.stream().map(r -> r.get(a.column()))
                     .filter(v -> v != null && !v.isNull()).toList();
+            if (a.function().equals("min") || a.function().equals("max")) {
+                ServedState.ColumnType type = columns.get(a.column());
+                Comparator<JsonNode> order = (x, y) -> compare(key(x.asString(), type), key(y.asString(), type));
+                out.set(a.alias(), values.stream().max(a.function().equals("max") ? order : order.reversed())
+                        .orElse(JsonNodeFactory.instance.nullNode()));
+                continue;
+            }
             out.put(a.alias(), a.function().equals("cnt") ? values.size()
                     : values.stream().map(JsonNode::toString).distinct().count());
         }
@@ -322,11 +360,15 @@ final class ErmrestQuery {
         return node == null || node.isNull() ? null : key(node.asString(), type);
     }
 
+    /** Parsed timestamps by text: the server compares them per row and per request (ERMrest has indexes). */
+    private static final Map<String, java.time.Instant> TIMESTAMPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Comparable<?> key(String text, ServedState.ColumnType type) {
         try {
             return switch (type == null ? ServedState.ColumnType.TEXT : type) {
                 case NUMBER -> new BigDecimal(text);
-                case TIMESTAMP -> OffsetDateTime.parse(text, TIMESTAMP).toInstant();
+                case TIMESTAMP -> TIMESTAMPS.size() > 2_000_000 ? OffsetDateTime.parse(text, TIMESTAMP).toInstant()
+                        : TIMESTAMPS.computeIfAbsent(text, t -> OffsetDateTime.parse(t, TIMESTAMP).toInstant());
                 case TEXT -> text;
             };
         } catch (NumberFormatException | DateTimeParseException e) {

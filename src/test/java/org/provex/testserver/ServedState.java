@@ -56,6 +56,8 @@ final class ServedState {
                 columns.put(table, Collections.unmodifiableMap(types));
                 List<ObjectNode> list = new ArrayList<>();
                 source.rows(table.schema(), table.table(), row -> list.add(row.deepCopy()));
+                // kept in RID order (text order, as @sort(RID)), like the primary-key index ERMrest pages over
+                list.sort(java.util.Comparator.comparing(r -> r.path("RID").asString("")));
                 rows.put(table, Collections.unmodifiableList(list));
             }
         }

@@ -33,6 +33,8 @@ public final class CacheDatabase implements AutoCloseable {
     /** In order; the schema version of a file is the number of scripts applied to it. */
     private static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__sync_source_rows.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final long MMAP_BYTES = 512L * 1024 * 1024;
+    private static final int CACHE_KIB = 64 * 1024;
 
     private final Path file;
     private final BlobStore blobs;
@@ -58,7 +60,8 @@ public final class CacheDatabase implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
-            throw new CacheException("Cannot create the cache folder " + absolute.getParent() + ": " + e.getMessage(), e);
+            throw new CacheException("Cannot create the cache folder " + absolute.getParent() + ": " + e.getMessage(),
+                    e);
         }
         Connection connection = connect(absolute);
         try {
@@ -119,6 +122,7 @@ public final class CacheDatabase implements AutoCloseable {
                     writer.clearAll();
                 }
                 T result = work.run(writer);
+                writer.flush();
                 if (derive) {
                     writer.finish();
                 }
@@ -154,12 +158,19 @@ public final class CacheDatabase implements AutoCloseable {
 
     private static Connection connect(Path file) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            java.util.Properties properties = new java.util.Properties();
+            // no generated keys: otherwise the driver runs a second statement after every insert of a bulk load
+            properties.setProperty("jdbc.get_generated_keys", "false");
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
+                // a list query over 100,000 runs scans tens of MB of rows: keep them in memory between queries
+                // (mapped from the file, plus a page cache that holds the execution table)
+                s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+                s.execute("PRAGMA cache_size = -" + CACHE_KIB);
             }
             return connection;
         } catch (SQLException e) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,14 @@ public final class CacheWriter implements AutoCloseable {
     private static final List<String> STATE = List.of("catalog_meta", "source_row", "source_model");
 
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final StatementCache statements;
+    private final List<String> droppedIndexes = new ArrayList<>();
     private SourceRows sourceRows;
+    private boolean scoped;
 
     CacheWriter(Connection connection) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     void clearAll() throws SQLException {
@@ -62,8 +64,35 @@ public final class CacheWriter implements AutoCloseable {
      * they can be rebuilt from {@link #sourceRows()} in the same transaction.
      */
     public void clearProvenance() throws SQLException {
+        dropSecondaryIndexes();
         for (String table : DERIVED_CHILD_FIRST) {
             CacheDatabase.execute(connection, "DELETE FROM " + table);
+        }
+    }
+
+    /**
+     * Everything is about to be loaded again: the secondary indexes of the provenance tables go now and are built
+     * again, once, from the loaded rows in {@link #finish()} (sorting once is cheaper than keeping them up to date
+     * row by row). Inside the transaction, so a rollback brings them back.
+     */
+    private void dropSecondaryIndexes() throws SQLException {
+        if (!droppedIndexes.isEmpty()) {
+            return;
+        }
+        List<String[]> found = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT name, sql FROM sqlite_master "
+                + "WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ("
+                + String.join(", ", java.util.Collections.nCopies(DERIVED_CHILD_FIRST.size(), "?")) + ")")) {
+            Jdbc.bind(ps, DERIVED_CHILD_FIRST.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        for (String[] index : found) {
+            CacheDatabase.execute(connection, "DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+            droppedIndexes.add(index[1]);
         }
     }
 
@@ -158,17 +187,117 @@ public final class CacheWriter implements AutoCloseable {
                 link.asset(), link.execution(), link.role().name());
     }
 
-    /** Derives sort keys, summaries and the search index from the rows written; runs before commit. */
+    /**
+     * An incremental refresh: these executions and assets are about to be loaded again from their catalog rows.
+     * Removes them (with their links, inputs, nesting, types and search entries; the rows around them stay) and
+     * limits the derived columns and the search index refreshed at commit to these executions.
+     */
+    public void forgetForRefresh(Collection<Rid> executions, Collection<Rid> assets) throws SQLException {
+        CacheDatabase.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS scope_execution (rid TEXT PRIMARY KEY)");
+        CacheDatabase.execute(connection, "DELETE FROM temp.scope_execution");
+        for (Rid rid : executions) {
+            run("INSERT OR IGNORE INTO temp.scope_execution (rid) VALUES (?)", rid);
+        }
+        scoped = true;
+        run("DELETE FROM execution_search WHERE rowid IN (SELECT rowid FROM execution WHERE rid IN "
+                + "(SELECT rid FROM temp.scope_execution))");
+        run("DELETE FROM execution WHERE rid IN (SELECT rid FROM temp.scope_execution)");
+        for (Rid rid : assets) {
+            run("DELETE FROM asset WHERE rid = ?", rid);
+        }
+    }
+
+    /** The executions linked to any of these assets now. */
+    public java.util.Set<Rid> linkedExecutions(Collection<Rid> assets) throws SQLException {
+        java.util.Set<Rid> found = new java.util.HashSet<>();
+        for (Rid asset : assets) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT execution_rid FROM asset_link WHERE asset_rid = ?")) {
+                Jdbc.bind(ps, asset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Rid(rs.getString(1)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every workflow RID stored. */
+    public java.util.Set<Rid> workflowRids() throws SQLException {
+        java.util.Set<Rid> rids = new java.util.HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT rid FROM workflow");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rids.add(new Rid(rs.getString(1)));
+            }
+        }
+        return rids;
+    }
+
+    /** Every dataset version stored. */
+    public List<DatasetVersion> datasetVersions() throws SQLException {
+        List<DatasetVersion> versions = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT rid, dataset_rid, version, description, "
+                + "execution_rid, minid, snapshot, rct, rmt FROM dataset_version");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                versions.add(new DatasetVersion(Jdbc.rid(rs, "rid"), Jdbc.rid(rs, "dataset_rid"),
+                        rs.getString("version"), rs.getString("description"), Jdbc.rid(rs, "execution_rid"),
+                        rs.getString("minid"), Snaptime.parseOrNull(rs.getString("snapshot")),
+                        Jdbc.instant(rs, "rct"), Jdbc.instant(rs, "rmt")));
+            }
+        }
+        return versions;
+    }
+
+    /** A stored asset row (without its types), or empty. */
+    public java.util.Optional<AssetFile> storedAsset(Rid rid) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT rid, asset_table, url, filename, length, md5, "
+                + "description, rct, rmt FROM asset WHERE rid = ?")) {
+            Jdbc.bind(ps, rid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                long length = rs.getLong("length");
+                boolean noLength = rs.wasNull();
+                return java.util.Optional.of(new AssetFile(Jdbc.rid(rs, "rid"), rs.getString("asset_table"),
+                        rs.getString("url"), rs.getString("filename"), noLength ? -1 : length, rs.getString("md5"),
+                        rs.getString("description"), List.of(), Jdbc.instant(rs, "rct"), Jdbc.instant(rs, "rmt")));
+            }
+        }
+    }
+
+    /**
+     * Derives sort keys, summaries and the search index from the rows written; runs before commit. After
+     * {@link #forgetForRefresh} only for the executions refreshed (dataset versions were not touched then).
+     */
     void finish() throws SQLException {
-        orderVersions();
-        summariseInputs();
+        for (String index : droppedIndexes) {
+            CacheDatabase.execute(connection, index);
+        }
+        droppedIndexes.clear();
+        String only = scoped ? " WHERE rid IN (SELECT rid FROM temp.scope_execution)" : "";
+        if (!scoped) {
+            orderVersions();
+        }
+        summariseInputs(only);
         run("UPDATE execution SET unknown_provenance = (description IS ? OR workflow_rid IN "
-                + "(SELECT rid FROM workflow WHERE url = ?))", Execution.UNKNOWN_PROVENANCE_DESCRIPTION,
+                + "(SELECT rid FROM workflow WHERE url = ?))" + only, Execution.UNKNOWN_PROVENANCE_DESCRIPTION,
                 WorkflowUrl.UNKNOWN_PROVENANCE_TAG);
-        run("DELETE FROM execution_search");
+        if (!scoped) {
+            run("DELETE FROM execution_search");
+        }
         run("INSERT INTO execution_search (rowid, description, status_detail, workflow_name) "
                 + "SELECT e.rowid, e.description, e.status_detail, w.name "
-                + "FROM execution e LEFT JOIN workflow w ON w.rid = e.workflow_rid");
+                + "FROM execution e LEFT JOIN workflow w ON w.rid = e.workflow_rid"
+                + (scoped ? " WHERE e.rid IN (SELECT rid FROM temp.scope_execution)" : ""));
+        if (scoped) {
+            CacheDatabase.execute(connection, "DROP TABLE temp.scope_execution");
+            scoped = false;
+        }
     }
 
     private void orderVersions() throws SQLException {
@@ -190,11 +319,13 @@ public final class CacheWriter implements AutoCloseable {
         }
     }
 
-    private void summariseInputs() throws SQLException {
+    private void summariseInputs(String only) throws SQLException {
         Map<String, List<String>> labels = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT i.execution_rid, i.dataset_rid, i.version_label, d.description FROM execution_input i "
-                        + "LEFT JOIN dataset d ON d.rid = i.dataset_rid ORDER BY i.execution_rid, i.dataset_rid");
+                        + "LEFT JOIN dataset d ON d.rid = i.dataset_rid"
+                        + (only.isEmpty() ? "" : " WHERE i.execution_rid IN (SELECT rid FROM temp.scope_execution)")
+                        + " ORDER BY i.execution_rid, i.dataset_rid");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String label = DatasetLabels.shortLabel(rs.getString(2), rs.getString(4));
@@ -203,8 +334,8 @@ public final class CacheWriter implements AutoCloseable {
                         .add(version == null ? label : label + "@" + version);
             }
         }
-        run("UPDATE execution SET input_count = 0, input_summary = NULL WHERE input_count <> 0 "
-                + "OR input_summary IS NOT NULL");
+        run("UPDATE execution SET input_count = 0, input_summary = NULL WHERE (input_count <> 0 "
+                + "OR input_summary IS NOT NULL)" + (only.isEmpty() ? "" : " AND" + only.substring(" WHERE".length())));
         for (Map.Entry<String, List<String>> e : labels.entrySet()) {
             run("UPDATE execution SET input_count = ?, input_summary = ? WHERE rid = ?", e.getValue().size(),
                     String.join(", ", e.getValue()), e.getKey());
@@ -232,13 +363,7 @@ public final class CacheWriter implements AutoCloseable {
     }
 
     private int run(String sql, Object... values) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        Jdbc.bind(ps, values);
-        return ps.executeUpdate();
+        return statements.update(sql, values);
     }
 
     private static String text(RunDuration d) {
@@ -249,12 +374,16 @@ public final class CacheWriter implements AutoCloseable {
         return d == null || d.duration().isEmpty() ? null : d.seconds();
     }
 
+    /** Writes what is still batched; runs before commit. */
+    void flush() throws SQLException {
+        if (sourceRows != null) {
+            sourceRows.flush();
+        }
+    }
+
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : statements.values()) {
-            ps.close();
-        }
-        statements.clear();
+        statements.close();
         if (sourceRows != null) {
             sourceRows.close();
         }

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,15 +18,22 @@ import java.util.function.Consumer;
  * The sync state kept beside the provenance tables: every catalog row as ERMrest sent it, keyed by table and RID,
  * and the {@code /schema} document. Works on the connection it is given: a write transaction's (through
  * {@link CacheWriter#sourceRows()}) or the read connection (through {@link #on(Connection)} inside
- * {@link CacheDatabase#read}). Statements are not cached, so instances are cheap.
+ * {@link CacheDatabase#read}). Update statements are prepared once per instance.
  */
 public final class SourceRows {
 
+    private static final int BATCH = 1000;
+    private static final String UPSERT = "INSERT INTO source_row (table_name, rid, body) VALUES (?, ?, ?) "
+            + "ON CONFLICT (table_name, rid) DO UPDATE SET body = excluded.body";
+
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final StatementCache statements;
+    private PreparedStatement batch;
+    private int batched;
 
     private SourceRows(Connection connection) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** Reads (or, inside a write transaction, writes) through this connection. */
@@ -33,8 +43,32 @@ public final class SourceRows {
 
     /** Stores or replaces a row. */
     public void put(String table, String rid, String body) throws SQLException {
-        update("INSERT INTO source_row (table_name, rid, body) VALUES (?, ?, ?) "
-                + "ON CONFLICT (table_name, rid) DO UPDATE SET body = excluded.body", table, rid, body);
+        update(UPSERT, table, rid, body);
+    }
+
+    /**
+     * Stores or replaces a row as part of a batch (a bulk load): written at the latest when the batch is full, before
+     * any read through this object, or at {@link #flush()}.
+     */
+    public void append(String table, String rid, String body) throws SQLException {
+        if (batch == null) {
+            batch = connection.prepareStatement(UPSERT);
+        }
+        batch.setString(1, table);
+        batch.setString(2, rid);
+        batch.setString(3, body);
+        batch.addBatch();
+        if (++batched >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes the rows appended so far. */
+    public void flush() throws SQLException {
+        if (batched > 0) {
+            batch.executeBatch();
+            batched = 0;
+        }
     }
 
     /** Removes a row; true when it was there. */
@@ -42,8 +76,53 @@ public final class SourceRows {
         return update("DELETE FROM source_row WHERE table_name = ? AND rid = ?", table, rid) > 0;
     }
 
+    /** A stored row's body, or empty. */
+    public Optional<String> get(String table, String rid) throws SQLException {
+        flush();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT body FROM source_row WHERE table_name = ? AND rid = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, rid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Streams, in RID order, the bodies of a table's rows whose RID, or whose value in one of {@code columns}, is
+     * one of {@code values} ({@code columns} empty: by RID). Finding rows by a column scans the table's rows.
+     */
+    public void forEachMatching(String table, List<String> columns, Collection<String> values, Consumer<String> body)
+            throws SQLException {
+        flush();
+        String set = "(SELECT value FROM json_each(?))";
+        List<String> tests = new ArrayList<>();
+        if (columns.isEmpty()) {
+            tests.add("rid IN " + set);
+        }
+        for (String column : columns) {
+            tests.add("json_extract(body, '$.\"" + column.replace("'", "''").replace("\"", "") + "\"') IN " + set);
+        }
+        String json = "[" + values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "]";
+        try (PreparedStatement ps = connection.prepareStatement("SELECT body FROM source_row WHERE table_name = ? AND ("
+                + String.join(" OR ", tests) + ") ORDER BY rid")) {
+            ps.setString(1, table);
+            for (int i = 0; i < tests.size(); i++) {
+                ps.setString(i + 2, json);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    body.accept(rs.getString(1));
+                }
+            }
+        }
+    }
+
     /** The RIDs of a table as stored. */
     public Set<String> rids(String table) throws SQLException {
+        flush();
         Set<String> rids = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT rid FROM source_row WHERE table_name = ?")) {
             ps.setString(1, table);
@@ -58,6 +137,7 @@ public final class SourceRows {
 
     /** Streams a table's row bodies in RID order (text order, as ERMrest's {@code @sort(RID)}). */
     public void forEach(String table, Consumer<String> body) throws SQLException {
+        flush();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT body FROM source_row WHERE table_name = ? ORDER BY rid")) {
             ps.setString(1, table);
@@ -71,6 +151,7 @@ public final class SourceRows {
 
     /** Rows stored per table. */
     public Map<String, Long> counts() throws SQLException {
+        flush();
         Map<String, Long> counts = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT table_name, count(*) FROM source_row GROUP BY table_name");
@@ -95,19 +176,16 @@ public final class SourceRows {
     }
 
     private int update(String sql, Object... values) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        Jdbc.bind(ps, values);
-        return ps.executeUpdate();
+        return statements.update(sql, values);
     }
 
+    /** Closes the statements; rows appended and not flushed are dropped (a commit flushes first). */
     void close() throws SQLException {
-        for (PreparedStatement ps : statements.values()) {
-            ps.close();
+        if (batch != null) {
+            batch.close();
+            batch = null;
+            batched = 0;
         }
-        statements.clear();
+        statements.close();
     }
 }

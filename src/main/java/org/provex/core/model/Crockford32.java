@@ -81,7 +81,11 @@ public final class Crockford32 {
                 default -> c;
             });
         }
-        String digits = symbols.toString().replaceFirst("^0+", "");
+        int zeros = 0;
+        while (zeros < symbols.length() && symbols.charAt(zeros) == '0') {
+            zeros++;   // a loop, not a regular expression: this runs for every RID a sync loads
+        }
+        String digits = symbols.substring(zeros);
         if (digits.isEmpty()) {
             return "0";
         }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.provex.core.cache.CacheDatabase;
@@ -23,11 +25,11 @@ import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.cache.ingest.FilePolicy;
 import org.provex.core.cache.ingest.IngestListener;
 import org.provex.core.cache.ingest.IngestReport;
+import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.DerivaHttp;
-import org.provex.core.catalog.http.ErmrestCatalogSource;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
 import org.provex.core.model.Rid;
@@ -37,7 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Brings one catalog's cache up to date with the live catalog, reading only.
@@ -52,14 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The cache changes in one transaction (a full sync reads inside it; an incremental one reads every table first,
  * then writes): a failure, an exception from a listener or a cancel at any point rolls it back or never starts it,
  * and the cache stays exactly as it was; the next sync starts again from the cached snapshot. When nothing the cache
- * mirrors changed, only the snapshot it reflects moves. Runs on the caller's thread.
- *
- * <p>The sync also brings the catalog's metadata files home ({@link SyncFiles}): configuration.json first (the load
- * reads them), then, unless {@link SyncOptions#files()} is off, every other metadata file, downloaded on the given
- * executor while rows are read and the cache is rebuilt, and waited for before the commit. A file that cannot be
- * fetched is reported in {@link SyncReport#files()} and does not fail the rows; verified bodies stay in the blob
- * store even when the sync fails, so the next one downloads only what is still missing. An unchanged catalog whose
- * files are not all home yet gets them without another catalog request.
+ * mirrors changed, only the snapshot it reflects moves. Runs on the caller's thread; configuration.json downloads
+ * run on the given executor.
  */
 public final class CatalogSync {
 
@@ -143,46 +138,81 @@ public final class CatalogSync {
             throws IOException {
         LOG.info("Full sync of {} at snapshot {}: {}", describe(), now, reason);
         return pinned(now, () -> {
-            ErmrestCatalogSource source = new ErmrestCatalogSource(client, hatrac, now, options.pageSize());
-            JsonNode schema = knownSchema != null ? knownSchema : source.schemaDocument();
+            JsonNode schema = knownSchema != null ? knownSchema : client.schema(now);
             DerivaMlModel model = DerivaMlModel.discover(schema);
             List<TableRef> tables = ProvenanceTables.of(model);
-            IngestReport loaded;
-            try (SyncFiles files = files(run)) {
-                loaded = db.replaceContent(writer -> {
-                    SourceRows rows = writer.sourceRows();
-                    for (int i = 0; i < tables.size(); i++) {
-                        TableRef table = tables.get(i);
-                        run.listener.tableStarted(table.qualified(), i + 1, tables.size());
-                        long[] read = {0};
-                        Sql.carry(() -> source.rows(table.schema(), table.table(), row -> {
-                            run.check();
-                            Sql.unchecked(() -> store(rows, table, row));
-                            files.rowRead(table, row);
-                            read[0]++;
-                            run.rowRead();
-                        }));
-                        run.tableRead(table, new TableChanges(read[0], read[0], 0, 0));
-                    }
-                    return finish(run, writer, schema, model, tables, now, files);
+            run.listener.step("Reading rows");
+            expectRows(run, tables, now);
+            try (SyncFiles files = files(run); TablePrefetch prefetch = new TablePrefetch(client, now,
+                    options.pageSize(), readOrder(model, tables), fileExecutor, options.parallelTables())) {
+                IngestReport loaded = db.replaceContent(writer -> {
+                    writer.sourceRows().putModel(JSON.writeValueAsString(schema));
+                    StreamedRows source = new StreamedRows(prefetch, writer.sourceRows(), run, schema, describe(),
+                            now.value(), tables, files);
+                    IngestReport report = load(run, writer, source, model, files);
+                    source.readRest();
+                    return finishFiles(run, writer, files, report);
                 });
+                return run.report(SyncReport.Kind.FULL, reason, before, now,
+                        loaded.rows(model.execution().qualified()), loaded.warnings());
             }
-            return run.report(SyncReport.Kind.FULL, reason, before, now, loaded.rows(model.execution().qualified()),
-                    loaded.warnings());
         });
+    }
+
+    /**
+     * Counts every table's rows on the side (one small request each, on the executor) and tells the listener the
+     * total once all are in, so that progress can estimate the time left. A count that fails only costs the estimate.
+     */
+    private void expectRows(SyncRun run, List<TableRef> tables, Snaptime now) {
+        List<CompletableFuture<Long>> counts = new ArrayList<>();
+        for (TableRef table : tables) {
+            counts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client.rowCount(table, now);
+                } catch (CatalogException e) {
+                    throw new CompletionException(e);
+                }
+            }, fileExecutor));
+        }
+        CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            if (!run.cancelled.getAsBoolean()) {
+                run.listener.rowsExpected(counts.stream().mapToLong(CompletableFuture::join).sum());
+            }
+        }).exceptionally(e -> {
+            LOG.debug("No row total for the progress of {}: {}", describe(), e.getMessage());
+            return null;
+        });
+    }
+
+    /** The mirrored tables in the order the load reads them, then the ones it does not read. */
+    private static List<TableRef> readOrder(DerivaMlModel model, List<TableRef> tables) {
+        LinkedHashSet<TableRef> order = new LinkedHashSet<>(CatalogIngestor.readOrder(model));
+        order.retainAll(tables);
+        order.addAll(tables);
+        return List.copyOf(order);
     }
 
     private SyncReport incremental(SyncRun run, Snaptime before, Snaptime now, JsonNode schema, DerivaMlModel model)
             throws IOException {
         LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
         List<TableRef> tables = ProvenanceTables.of(model);
+        Map<String, Long> stored = db.read(c -> SourceRows.on(c).counts());
+        List<CompletableFuture<Delta>> reads = new ArrayList<>();
+        for (TableRef table : tables) {
+            reads.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return readChanges(run, table, before, now, stored.getOrDefault(table.qualified(), 0L));
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, fileExecutor));
+        }
         List<Delta> deltas = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
-            TableRef table = tables.get(i);
-            run.listener.tableStarted(table.qualified(), i + 1, tables.size());
-            Delta delta = readChanges(run, table, before, now);
+            run.listener.tableStarted(tables.get(i).qualified(), i + 1, tables.size());
+            Delta delta = join(reads.get(i));
             deltas.add(delta);
-            run.tableRead(table, delta.counts());
+            run.tableRead(tables.get(i), delta.counts());
         }
         run.check();
         if (deltas.stream().allMatch(Delta::isEmpty)) {
@@ -199,6 +229,7 @@ public final class CatalogSync {
         try (SyncFiles files = files(run)) {
             loaded = db.update(writer -> {
                 SourceRows rows = writer.sourceRows();
+                RefreshScope scope = RefreshScope.of(model, deltas, rows, writer);
                 for (Delta delta : deltas) {
                     String name = delta.table().qualified();
                     for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
@@ -208,51 +239,115 @@ public final class CatalogSync {
                         rows.delete(name, rid);
                     }
                 }
-                return finish(run, writer, schema, model, tables, now, files);
+                rows.putModel(JSON.writeValueAsString(schema));
+                files.offerStored(rows, model);
+                IngestReport report;
+                if (scope.needsFullRebuild()) {
+                    LOG.info("{}: {}; rebuilding the cache from the stored rows", describe(), scope.fullRebuild);
+                    report = rebuild(run, writer, schema, model, tables, now, files);
+                } else {
+                    report = refresh(run, writer, schema, model, scope, now, files);
+                }
+                return finishFiles(run, writer, files, report);
             });
         }
-        return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, loaded.rows(model.execution().qualified()),
-                loaded.warnings());
+        return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), loaded.warnings());
+    }
+
+    /** Loads the scope's executions and assets again from the stored rows, leaving every other row as it is. */
+    private IngestReport refresh(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
+                                 RefreshScope scope, Snaptime now, SyncFiles files) throws IOException, SQLException {
+        run.listener.step("Updating the cache");
+        LOG.info("{}: refreshing {} executions and {} assets", describe(), scope.executions.size(),
+                scope.assets.size());
+        writer.forgetForRefresh(scope.executions, scope.assets);
+        Set<TableRef> vocabularies = new HashSet<>();
+        model.assetTables().forEach(info -> info.types().ifPresent(t -> vocabularies.add(t.vocabulary())));
+        ScopedRows source = new ScopedRows(writer.sourceRows(), schema, describe() + "@" + now, now.value(),
+                RefreshScope.roles(model), scope, vocabularies);
+        IngestReport report = new CatalogIngestor(db).refresh(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
+                files.forLoad());
+        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS,
+                Integer.toString(files.configurationsMissing(writer.sourceRows(), model)));
+        run.check();
+        return report;
+    }
+
+    private static Delta join(CompletableFuture<Delta> read) throws IOException {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** One table's changes since the cached snapshot: rows to store (RID to JSON) and RIDs to remove. */
-    private record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
+    record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
         boolean isEmpty() {
             return upserts.isEmpty() && deletions.isEmpty();
         }
     }
 
     /**
-     * Reads the rows of one table whose RMT moved since {@code before} and finds the ones deleted since, without
-     * touching the cache: the write transaction starts only when every table has been read.
+     * Reads one table's changes since {@code before} without touching the cache (the write transaction starts only
+     * when every table has been read). One request says how many rows the table has and when the latest changed; a
+     * table with no newer row and as many rows as stored is done. Otherwise the rows whose RMT moved are read, and
+     * the RID set only when the count says rows went away.
      */
-    private Delta readChanges(SyncRun run, TableRef table, Snaptime before, Snaptime now) throws IOException {
+    private Delta readChanges(SyncRun run, TableRef table, Snaptime before, Snaptime now, long storedRows)
+            throws IOException {
         String name = table.qualified();
+        ErmrestClient.TableState state = tableState(table, now);
+        boolean modified = state == null || (state.latest() == null ? state.rows() > 0
+                : state.latest().isAfter(before.toInstant()));
+        if (!modified && state.rows() == storedRows) {
+            return new Delta(table, Map.of(), List.of(), new TableChanges(0, 0, 0, 0));
+        }
         Set<String> local = db.read(c -> SourceRows.on(c).rids(name));
         Map<String, String> upserts = new LinkedHashMap<>();
         long[] counts = new long[3];   // read, inserted, updated
-        client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
-            run.check();
-            String rid = row.path("RID").asString("");
-            counts[0]++;
-            run.rowRead();
-            if (!rid.isEmpty()) {
-                upserts.put(rid, row.toString());
-                counts[local.contains(rid) ? 2 : 1]++;
-            }
-        });
+        if (modified) {
+            client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
+                run.check();
+                String rid = row.path("RID").asString("");
+                counts[0]++;
+                run.rowRead();
+                if (!rid.isEmpty()) {
+                    upserts.put(rid, row.toString());
+                    counts[local.contains(rid) ? 2 : 1]++;
+                }
+            });
+        }
         List<String> deletions = new ArrayList<>();
-        if (local.size() + counts[1] - remoteCount(table, now) != 0) {
-            Set<String> remote = new HashSet<>();
-            client.ridSet(table, now, options.pageSize()).forEach(r -> remote.add(r.value()));
+        long remote = state == null ? remoteCount(table, now) : state.rows();
+        if (local.size() + counts[1] - remote != 0) {
+            Set<String> remoteRids = new HashSet<>();
+            client.ridSet(table, now, options.pageSize()).forEach(r -> remoteRids.add(r.value()));
             for (String rid : local) {
-                if (!remote.contains(Rid.normalise(rid))) {
+                if (!remoteRids.contains(Rid.normalise(rid))) {
                     deletions.add(rid);
                 }
             }
         }
         return new Delta(table, upserts, deletions, new TableChanges(counts[0], counts[1], counts[2],
                 deletions.size()));
+    }
+
+    /** The row count and latest change of a table; null when the server times out computing them. */
+    private ErmrestClient.TableState tableState(TableRef table, Snaptime now) throws CatalogException {
+        try {
+            return client.tableState(table, now);
+        } catch (CatalogException.QueryTimeout e) {
+            LOG.info("Counting {} timed out; reading its changes instead", table);
+            return null;
+        }
     }
 
     /** The server's row count; if even counting times out, -1 so that the RID set decides. */
@@ -265,32 +360,40 @@ public final class CatalogSync {
         }
     }
 
-    private static void store(SourceRows rows, TableRef table, ObjectNode row) throws SQLException {
-        String rid = row.path("RID").asString("");
-        if (!rid.isEmpty()) {
-            rows.put(table.qualified(), rid, row.toString());
-        }
+    /**
+     * Maps every row of the source into the provenance tables (emptied first), waiting for the configuration files
+     * only when the load needs them, and records what the cache mirrors now. Inside the caller's transaction.
+     */
+    private IngestReport load(SyncRun run, CacheWriter writer, CatalogSource source, DerivaMlModel model,
+                              SyncFiles files) throws IOException, SQLException {
+        run.check();
+        IngestReport report = new CatalogIngestor(db).rebuild(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
+                files.forLoad(), IngestListener.NONE);
+        writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
+        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS,
+                Integer.toString(files.configurationsMissing(writer.sourceRows(), model)));
+        run.check();
+        LOG.info("{}: rows read and loaded in {} ms", describe(), (System.nanoTime() - run.started) / 1_000_000);
+        return report;
+    }
+
+    /** Rebuilds the provenance tables from the stored rows, in the caller's transaction. */
+    private IngestReport rebuild(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
+                                 List<TableRef> tables, Snaptime at, SyncFiles files) throws IOException, SQLException {
+        run.listener.step("Updating the cache");
+        files.offerStored(writer.sourceRows(), model);
+        StoredCatalogSource stored = new StoredCatalogSource(writer.sourceRows(), schema, describe() + "@" + at,
+                at.value(), new LinkedHashSet<>(tables));
+        return load(run, writer, stored, model, files);
     }
 
     /**
-     * Fetches the configuration files the load needs, rebuilds the provenance tables while the other metadata files
-     * keep downloading, waits for those, and records the sync. Files that could not be fetched are reported in the
-     * run; they do not fail the rows.
+     * Waits for the other metadata files (they kept downloading while the cache was loaded) and records which are
+     * still missing. Files that could not be fetched are reported in the run; they do not fail the rows.
      */
-    private IngestReport finish(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                List<TableRef> tables, Snaptime now, SyncFiles files) throws IOException, SQLException {
-        SourceRows rows = writer.sourceRows();
-        rows.putModel(JSON.writeValueAsString(schema));
-        long t0 = System.nanoTime();
-        files.offerStored(rows, model);
-        if (files.outstanding()) {
-            run.listener.step(options.files() ? "Downloading metadata files" : "Fetching configuration files");
-        }
-        files.awaitConfigurations();
-        int missingConfigurations = files.configurationsMissing(rows, model);
-        long t1 = System.nanoTime();
-        IngestReport report = rebuild(run, writer, schema, model, tables, now, missingConfigurations);
-        long t2 = System.nanoTime();
+    private IngestReport finishFiles(SyncRun run, CacheWriter writer, SyncFiles files, IngestReport report)
+            throws SQLException {
         if (files.outstanding()) {
             run.listener.step("Downloading metadata files");
         }
@@ -298,26 +401,7 @@ public final class CatalogSync {
         run.files = outcome;
         writer.putMeta(MetaKeys.MISSING_FILES, options.files() ? Long.toString(files.missing()) : NOT_ATTEMPTED);
         run.check();
-        LOG.info("{}: rows read in {} ms, configuration files in {} ms, cache rebuilt in {} ms, other files {} ms "
-                + "more", describe(), (t0 - run.started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (System.nanoTime() - t2) / 1_000_000);
         return withWarnings(report, SyncFiles.configurationWarnings(outcome));
-    }
-
-    private IngestReport rebuild(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
-                                 List<TableRef> tables, Snaptime now, int missingConfigurations)
-            throws IOException, SQLException {
-        run.check();
-        run.listener.step("Updating the cache");
-        StoredCatalogSource stored = new StoredCatalogSource(writer.sourceRows(), schema, describe() + "@" + now,
-                now.value(), new LinkedHashSet<>(tables));
-        IngestReport report = new CatalogIngestor(db).rebuild(writer, stored, model, FilePolicy.CONFIGURATION_ONLY,
-                IngestListener.NONE);
-        writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
-        writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
-        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(missingConfigurations));
-        run.check();
-        return report;
     }
 
     private static IngestReport withWarnings(IngestReport report, List<String> first) {
@@ -325,6 +409,10 @@ public final class CatalogSync {
         warnings.addAll(report.warnings());
         return new IngestReport(report.source(), report.snaptime(), report.rowsPerTable(), report.skipped(),
                 report.filesFetched(), report.bytesFetched(), warnings, report.moreWarnings());
+    }
+
+    private SyncFiles files(SyncRun run) {
+        return new SyncFiles(new MetadataFiles(db.blobs(), hatrac), fileExecutor, options, run, describe());
     }
 
     /**
@@ -359,7 +447,7 @@ public final class CatalogSync {
                         describe(), state.missingConfigurations() - configurations);
                 IngestReport report = db.update(writer -> {
                     IngestReport r = rebuild(run, writer, schema, model, ProvenanceTables.of(model), state.snaptime(),
-                            configurations);
+                            files);
                     writer.putMeta(MetaKeys.MISSING_FILES, missing);
                     return withWarnings(r, warnings);
                 });
@@ -375,10 +463,6 @@ public final class CatalogSync {
             return run.report(SyncReport.Kind.UNCHANGED, "", state.snaptime(), state.snaptime(), executions(),
                     warnings);
         }
-    }
-
-    private SyncFiles files(SyncRun run) {
-        return new SyncFiles(new MetadataFiles(db.blobs(), hatrac), fileExecutor, options, run, describe());
     }
 
     private Optional<State> state() {

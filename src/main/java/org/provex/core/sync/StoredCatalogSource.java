@@ -74,7 +74,7 @@ final class StoredCatalogSource implements CatalogSource {
         return Optional.empty();
     }
 
-    private static ObjectNode parse(String body, TableRef table) {
+    static ObjectNode parse(String body, TableRef table) {
         try {
             JsonNode node = MAPPER.readTree(body);
             if (node instanceof ObjectNode object) {

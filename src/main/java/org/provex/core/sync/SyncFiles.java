@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.provex.core.cache.SourceRows;
+import org.provex.core.cache.ingest.FileFetcher;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.model.AssetFile;
@@ -51,6 +52,26 @@ final class SyncFiles implements AutoCloseable {
         if (hasMetadata(model)) {
             rows.forEach(AssetFile.METADATA_TABLE, body -> offer(SyncedAssets.asset(AssetFile.METADATA_TABLE, body)));
         }
+    }
+
+    /**
+     * The load's side of the file phase: it names the bodies it needs (offered here, normally already offered as
+     * their rows were read) and waits for the configuration files only when it needs them; failures are reported
+     * by {@link #awaitAll}, never thrown to the load.
+     */
+    FileFetcher forLoad() {
+        return new FileFetcher() {
+            @Override
+            public void want(AssetFile file) {
+                offer(file);
+            }
+
+            @Override
+            public List<String> await() {
+                awaitConfigurations();
+                return List.of();
+            }
+        };
     }
 
     /** Whether offered files are still queued or downloading. */

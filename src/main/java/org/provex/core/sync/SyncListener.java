@@ -21,6 +21,10 @@ public interface SyncListener {
     default void tableFinished(String table, long rowsRead) {
     }
 
+    /** How many rows the sync expects to read in all (known a little after a full sync starts; may never come). */
+    default void rowsExpected(long total) {
+    }
+
     /** {@code rows} more rows arrived (called once per page). */
     default void rowsRead(long rows) {
     }

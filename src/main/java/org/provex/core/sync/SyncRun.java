@@ -44,14 +44,14 @@ final class SyncRun {
         }
     }
 
-    void rowRead() {
+    synchronized void rowRead() {
         if (++pendingRows >= ROW_REPORT_BATCH) {
             listener.rowsRead(pendingRows);
             pendingRows = 0;
         }
     }
 
-    void tableRead(TableRef table, TableChanges changes) {
+    synchronized void tableRead(TableRef table, TableChanges changes) {
         if (pendingRows > 0) {
             listener.rowsRead(pendingRows);
             pendingRows = 0;

@@ -1,24 +1,21 @@
 package org.provex.ui.catalogs;
 
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.provex.core.sync.SyncListener;
+import org.provex.core.sync.SyncProgress;
 import org.provex.ui.common.Messages;
 
 /**
- * Turns a sync's progress into one status-bar line ("Reading deriva-ml:Execution (3/21) · 12,345 rows · 4 files,
- * 1.2 MB"). Called on the syncing thread and the download threads; lines go out at most every 150 ms, except
- * when a step or table starts.
+ * Turns a sync's progress into one status-bar line ("Reading deriva-ml:Execution (3/21) · 12,345 of 89,984 rows ·
+ * 4 files, 1.2 MB · about 5 s left"). Called on the syncing thread and the download threads; lines go out at most
+ * every 150 ms, except when a step or table starts.
  */
-final class SyncProgressText implements SyncListener {
+final class SyncProgressText extends SyncProgress {
 
     private static final long INTERVAL_NANOS = 150_000_000L;
     private final Messages msg = Messages.of(SyncProgressText.class);
     private final Consumer<String> out;
-    private final AtomicLong rows = new AtomicLong();
-    private final AtomicLong files = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
     private volatile String what = "";
     private volatile long last;
 
@@ -39,27 +36,35 @@ final class SyncProgressText implements SyncListener {
     }
 
     @Override
+    public void rowsExpected(long total) {
+        super.rowsExpected(total);
+        emit(false);
+    }
+
+    @Override
     public void rowsRead(long n) {
-        rows.addAndGet(n);
+        super.rowsRead(n);
         emit(false);
     }
 
     @Override
     public void fileFetched(String filename, long size) {
-        files.incrementAndGet();
-        bytes.addAndGet(size);
+        super.fileFetched(filename, size);
         emit(false);
     }
 
     /** The line as it stands. */
     String text() {
-        if (rows.get() == 0 && files.get() == 0) {
+        Snapshot s = now();
+        if (s.rows() == 0 && s.files() == 0) {
             return what;
         }
-        String counts = files.get() == 0 ? msg.get("sync.rows", String.format(Locale.ROOT, "%,d", rows.get()))
-                : msg.get("sync.counts", String.format(Locale.ROOT, "%,d", rows.get()), files.get(),
-                bytes(bytes.get()));
-        return what.isEmpty() ? counts : what + " \u00b7 " + counts;
+        String rows = s.expectedRows() > 0 && s.rows() <= s.expectedRows()
+                ? msg.get("sync.rowsOf", count(s.rows()), count(s.expectedRows()))
+                : msg.get("sync.rows", count(s.rows()));
+        String counts = s.files() == 0 ? rows : msg.get("sync.counts", rows, s.files(), bytes(s.bytes()));
+        String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", duration(d))).orElse("");
+        return (what.isEmpty() ? counts : what + " \u00b7 " + counts) + left;
     }
 
     private void emit(boolean always) {
@@ -68,6 +73,22 @@ final class SyncProgressText implements SyncListener {
             last = now;
             out.accept(text());
         }
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */
+    static String duration(Duration d) {
+        long s = Math.max(1, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
     static String bytes(long n) {

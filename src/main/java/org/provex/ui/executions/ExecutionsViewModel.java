@@ -322,7 +322,7 @@ public final class ExecutionsViewModel {
         cancelLoads();
         CatalogSession session = ctx.session().get();
         if (session == null) {
-            install(null, ExecutionFilter.ALL, sort.get(), new ExecutionPage(List.of(), 0));
+            install(null, new ExecutionPage(List.of(), 0));
             return;
         }
         ExecutionQueries queries = new ExecutionQueries(session.db());
@@ -333,11 +333,15 @@ public final class ExecutionsViewModel {
                 return null;
             }
             long n = queries.count(f);
-            return c.isCancelled() ? null : new ExecutionPage(queries.list(f, s, LazyExecutionList.PAGE_SIZE, 0), n);
-        }).delay(Duration.ofMillis(delayMillis)).onSuccess(page -> {
-            if (page != null) {
+            if (c.isCancelled()) {
+                return null;
+            }
+            PageReader reader = new PageReader(queries, f, s, n);
+            return new FirstPage(reader, new ExecutionPage(reader.first(LazyExecutionList.PAGE_SIZE), n));
+        }).delay(Duration.ofMillis(delayMillis)).onSuccess(first -> {
+            if (first != null) {
                 loadError.set(null);
-                install(queries, f, s, page);
+                install(first.reader(), first.page());
             }
         }).onError(e -> {
             loadError.set(Errors.message(e));
@@ -345,12 +349,16 @@ public final class ExecutionsViewModel {
         }).start();
     }
 
-    private void install(ExecutionQueries queries, ExecutionFilter f, ExecutionSort s, ExecutionPage page) {
+    /** A query's count and first page, and the reader of its other pages. */
+    private record FirstPage(PageReader reader, ExecutionPage page) {
+    }
+
+    private void install(PageReader reader, ExecutionPage page) {
         if (current != null) {
             current.dispose();
         }
         current = new LazyExecutionList(ctx.tasks(), msg.get("task.page"),
-                (offset, limit) -> PageReader.read(queries, f, s, page.total(), offset, limit),
+                (offset, limit) -> reader == null ? List.of() : reader.read(offset, limit),
                 (int) Math.min(Integer.MAX_VALUE, page.total()),
                 page.rows(), this::refreshSelection);
         selectedSlots = List.of();

@@ -4,37 +4,68 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.provex.core.cache.query.ExecutionColumn;
+import org.provex.core.cache.query.ExecutionCursor;
 import org.provex.core.cache.query.ExecutionFilter;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
+import org.provex.core.cache.query.ExecutionSlice;
 import org.provex.core.cache.query.ExecutionSort;
 
 /**
- * Reads one page of a query. The cache pages with OFFSET, which costs as many steps as rows skipped, so a
- * page in the second half of the list is read from the other end in the opposite order and turned round:
- * the end of 100,000 rows costs what the top does. Only columns without "empty values last" ordering have
- * an exact reverse order, so only they are read that way.
+ * Reads the pages of one query with keyset paging: a page that follows one already read starts from that page's
+ * cursor, so scrolling costs the same at row 90,000 as at the top. A page reached by a jump (the scroll bar) first
+ * finds the position before it from the sort keys alone, never reading the rows it skips; in the second half of a
+ * list whose order reverses exactly, that position is found from the other end. Cursors are kept per page start
+ * (one small entry per page read).
  */
 final class PageReader {
 
     private static final Set<ExecutionColumn> EXACTLY_REVERSIBLE = EnumSet.of(ExecutionColumn.RID,
             ExecutionColumn.CREATED, ExecutionColumn.INPUT_COUNT);
 
-    private PageReader() {
+    private final ExecutionQueries queries;
+    private final ExecutionFilter filter;
+    private final ExecutionSort sort;
+    private final long total;
+    private final Map<Integer, ExecutionCursor> starts = new ConcurrentHashMap<>();
+
+    PageReader(ExecutionQueries queries, ExecutionFilter filter, ExecutionSort sort, long total) {
+        this.queries = queries;
+        this.filter = filter;
+        this.sort = sort;
+        this.total = total;
     }
 
-    static List<ExecutionRow> read(ExecutionQueries queries, ExecutionFilter filter, ExecutionSort sort, long total,
-                                   int offset, int limit) {
-        if (EXACTLY_REVERSIBLE.contains(sort.column()) && offset > total / 2) {
-            long fromEnd = Math.max(0, total - offset - limit);
-            int count = (int) Math.min(limit, total - offset);
-            List<ExecutionRow> page = new ArrayList<>(queries.list(filter,
-                    new ExecutionSort(sort.column(), !sort.ascending()), count, (int) fromEnd));
-            Collections.reverse(page);
-            return page;
+    /** The first page (read with the count when a filter or sort changes); remembers where the next one starts. */
+    List<ExecutionRow> first(int limit) {
+        return read(0, limit);
+    }
+
+    List<ExecutionRow> read(int offset, int limit) {
+        ExecutionCursor after = offset == 0 ? null : starts.get(offset);
+        if (after == null && offset > 0 && EXACTLY_REVERSIBLE.contains(sort.column()) && offset > total / 2) {
+            return fromTheEnd(offset, limit);
         }
-        return queries.list(filter, sort, limit, offset);
+        if (after == null && offset > 0) {
+            after = queries.cursorBefore(filter, sort, offset);
+        }
+        ExecutionSlice slice = queries.slice(filter, sort, after, limit);
+        if (slice.next() != null) {
+            starts.put(offset + slice.rows().size(), slice.next());
+        }
+        return slice.rows();
+    }
+
+    private List<ExecutionRow> fromTheEnd(int offset, int limit) {
+        int count = (int) Math.max(0, Math.min(limit, total - offset));
+        ExecutionSort reversed = new ExecutionSort(sort.column(), !sort.ascending());
+        ExecutionCursor after = queries.cursorBefore(filter, reversed, total - offset - count);
+        List<ExecutionRow> page = new ArrayList<>(queries.slice(filter, reversed, after, count).rows());
+        Collections.reverse(page);
+        return page;
     }
 }

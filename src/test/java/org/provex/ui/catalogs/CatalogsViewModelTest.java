@@ -219,12 +219,12 @@ class CatalogsViewModelTest {
         Path folder = w.workspace.data().catalogDirectory("local");
         assertThat(folder).exists();
 
-        w.confirm = false;
+        w.dialogs.confirm = false;
         w.catalogs.removeCurrent();
-        assertThat(w.confirmations).hasSize(1);
+        assertThat(w.dialogs.confirmations).hasSize(1);
         assertThat(w.session.get().name()).isEqualTo("local");
 
-        w.confirm = true;
+        w.dialogs.confirm = true;
         CatalogSession local = w.session.get();
         w.catalogs.removeCurrent();
         assertThat(w.session.get().isDemo()).isTrue();
@@ -236,7 +236,7 @@ class CatalogsViewModelTest {
         assertThat(local.db()).isNotNull();
 
         w.catalogs.removeCurrent();   // the demo is never removed
-        assertThat(w.confirmations).hasSize(2);
+        assertThat(w.dialogs.confirmations).hasSize(2);
     }
 
     @Test
@@ -298,6 +298,10 @@ class CatalogsViewModelTest {
         p.fileFetched("uv.lock", 2 * 1024 * 1024);
         assertThat(p.text()).isEqualTo("Reading deriva-ml:Execution (3/21) \u00b7 12,345 rows \u00b7 2 files, 2.0 MB");
         assertThat(lines).startsWith("Checking 127.0.0.1/1", "Reading deriva-ml:Execution (3/21)");
+        p.rowsExpected(1_000_000);
+        assertThat(p.text()).startsWith("Reading deriva-ml:Execution (3/21) \u00b7 12,345 of 1,000,000 rows \u00b7 "
+                + "2 files, 2.0 MB \u00b7 about ").endsWith(" left");
+        assertThat(SyncProgressText.duration(Duration.ofSeconds(185))).isEqualTo("3 min 5 s");
     }
 
     /** One execution's description changed two hours after the demo's snapshot. */

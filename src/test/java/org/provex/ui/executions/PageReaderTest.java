@@ -12,7 +12,7 @@ import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.shell.DemoFixture;
+import org.provex.ui.testing.TestContext;
 
 class PageReaderTest {
 
@@ -20,8 +20,8 @@ class PageReaderTest {
     Path dir;
 
     @Test
-    void pagesFromTheSecondHalfReadBackwardsGiveTheSameRows() throws Exception {
-        CatalogSession session = new DemoFixture(dir).openDemo();
+    void everyPageReadInOrderOrByJumpingGivesTheSameRowsAsOneList() throws Exception {
+        CatalogSession session = TestContext.demo(dir).demoSession();
         ExecutionQueries q = new ExecutionQueries(session.db());
         for (ExecutionColumn column : ExecutionColumn.values()) {
             for (boolean asc : new boolean[] {true, false}) {
@@ -30,10 +30,14 @@ class PageReaderTest {
                         ExecutionFilter.ALL.withStatuses("Uploaded"))) {
                     List<ExecutionRow> all = q.list(filter, sort, Integer.MAX_VALUE, 0);
                     int total = all.size();
+                    PageReader inOrder = new PageReader(q, filter, sort, total);
                     for (int offset = 0; offset < total; offset += 7) {
                         int limit = Math.min(7, total - offset);
-                        assertThat(PageReader.read(q, filter, sort, total, offset, 7))
-                                .as("%s from %d", sort, offset).isEqualTo(all.subList(offset, offset + limit));
+                        assertThat(inOrder.read(offset, 7)).as("%s from %d in order", sort, offset)
+                                .isEqualTo(all.subList(offset, offset + limit));
+                        assertThat(new PageReader(q, filter, sort, total).read(offset, 7))
+                                .as("%s from %d by a jump", sort, offset)
+                                .isEqualTo(all.subList(offset, offset + limit));
                     }
                 }
             }

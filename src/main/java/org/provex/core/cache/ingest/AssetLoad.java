@@ -1,15 +1,15 @@
 package org.provex.core.cache.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.provex.core.cache.BlobStore;
-import org.provex.core.cache.ChecksumMismatchException;
 import org.provex.core.catalog.AssetTableInfo;
 import org.provex.core.catalog.ExecutionAssociation;
 import org.provex.core.catalog.TableRef;
@@ -33,16 +33,19 @@ final class AssetLoad {
 
     private final LoadRun run;
     private final BlobStore blobs;
-    private final IngestListener listener;
+    private final FileFetcher fetcher;
     private final FilePolicy files;
-    private final Map<Rid, AssetFile> assets = new HashMap<>();
+    /** configuration.json assets by RID, in the order read; their bodies are parsed once all are fetched. */
+    private final Map<Rid, AssetFile> configurationAssets = new LinkedHashMap<>();
+    /** Links of those assets to executions, in the order read: (asset, execution). */
+    private final List<Rid[]> configurationLinks = new ArrayList<>();
     private final Map<Rid, RunConfiguration> configurationByAsset = new HashMap<>();
     private final Map<Rid, RunConfiguration> configurationByExecution = new HashMap<>();
 
-    AssetLoad(LoadRun run, BlobStore blobs, IngestListener listener, FilePolicy files) {
+    AssetLoad(LoadRun run, BlobStore blobs, FileFetcher fetcher, FilePolicy files) {
         this.run = run;
         this.blobs = blobs;
-        this.listener = listener;
+        this.fetcher = fetcher;
         this.files = files;
     }
 
@@ -57,6 +60,16 @@ final class AssetLoad {
             rows(info.table(), types);
             if (info.executions().isPresent()) {
                 links(info.table(), info.executions().get());
+            }
+        }
+        fetcher.await().forEach(run.report::warn);
+        for (AssetFile a : configurationAssets.values()) {
+            parseConfiguration(a);
+        }
+        for (Rid[] link : configurationLinks) {
+            RunConfiguration config = configurationByAsset.get(link[0]);
+            if (config != null && configurationByExecution.putIfAbsent(link[1], config) != null) {
+                run.report.warn("Execution " + link[1] + " has more than one configuration.json; using the first");
             }
         }
         for (Map.Entry<Rid, RunConfiguration> e : configurationByExecution.entrySet()) {
@@ -78,10 +91,11 @@ final class AssetLoad {
                     RowValues.longValue(row, "Length", -1), RowValues.text(row, "MD5"),
                     RowValues.text(row, "Description"), types.getOrDefault(rid, List.of()),
                     RowValues.instant(row, "RCT"), RowValues.instant(row, "RMT"));
-            if (run.stored(run.writer.asset(a), name, rid)) {
-                assets.put(rid, a);
-                if (files.loads(a)) {
-                    fetch(a);
+            if (run.stored(run.writer.asset(a), name, rid) && files.loads(a) && a.md5() != null
+                    && MD5.matcher(a.md5()).matches() && a.url() != null) {
+                fetcher.want(a);
+                if (a.kind() == MetadataKind.CONFIGURATION) {
+                    configurationAssets.put(rid, a);
                 }
             }
         });
@@ -99,39 +113,31 @@ final class AssetLoad {
             }
             AssetRole role = AssetRole.fromTerm(assoc.roleColumn().map(c -> RowValues.text(row, c)).orElse(null));
             if (run.stored(run.writer.assetLink(new AssetLink(asset, assetTable.qualified(), execution, role)), name,
-                    RowValues.text(row, "RID"))) {
-                RunConfiguration config = configurationByAsset.get(asset);
-                if (config != null && configurationByExecution.putIfAbsent(execution, config) != null) {
-                    run.report.warn("Execution " + execution + " has more than one configuration.json; using the first");
-                }
+                    RowValues.text(row, "RID")) && isConfiguration(asset)) {
+                configurationLinks.add(new Rid[] {asset, execution});
             }
         });
     }
 
-    private void fetch(AssetFile a) throws IOException {
-        if (a.md5() == null || !MD5.matcher(a.md5()).matches() || a.url() == null) {
-            return;
+    /**
+     * Whether a linked asset is a configuration.json the load wants. In a refresh the asset row may be one the cache
+     * keeps rather than one read again: then it is looked up (and its body asked for, normally already stored).
+     */
+    private boolean isConfiguration(Rid asset) throws IOException, SQLException {
+        if (configurationAssets.containsKey(asset)) {
+            return true;
         }
-        if (!blobs.has(a.md5())) {
-            Optional<InputStream> in = run.source.openFile(a.url());
-            if (in.isEmpty()) {
-                run.report.skip("file unavailable", "The source cannot serve " + a.url() + " (asset " + a.rid() + ")");
-                return;
-            }
-            try (InputStream stream = in.get()) {
-                long bytes = blobs.put(a.md5(), a.length(), stream);
-                run.report.file(bytes);
-                listener.fileFetched(a.filename(), bytes);
-            } catch (ChecksumMismatchException e) {
-                run.report.skip("checksum mismatch", "Metadata file " + a.filename() + " (asset " + a.rid()
-                        + ") was not stored: expected MD5 " + e.expectedMd5() + " and " + e.expectedLength()
-                        + " bytes, got " + e.actualMd5() + " and " + e.actualLength() + " bytes");
-                return;
-            }
+        if (run.storedAssets == null) {
+            return false;
         }
-        if (a.kind() == MetadataKind.CONFIGURATION) {
-            parseConfiguration(a);
+        Optional<AssetFile> stored = run.storedAssets.find(asset);
+        if (stored.isEmpty() || !files.loads(stored.get()) || stored.get().kind() != MetadataKind.CONFIGURATION
+                || stored.get().md5() == null || stored.get().url() == null) {
+            return false;
         }
+        fetcher.want(stored.get());
+        configurationAssets.put(asset, stored.get());
+        return true;
     }
 
     private void parseConfiguration(AssetFile a) throws IOException {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.CacheWriter;
 import org.provex.core.cache.MetaKeys;
 import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.DerivaMlModel;
+import org.provex.core.catalog.TableRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,7 @@ public final class CatalogIngestor {
         DerivaMlModel model = DerivaMlModel.discover(source.schemaDocument());
         LOG.info("Loading {} at snapshot {} into {} ({})", source.describe(), source.snaptime(), db.file(),
                 model.shape());
-        IngestReport report = db.replaceContent(writer -> load(writer, source, model, FilePolicy.ALL_METADATA,
+        IngestReport report = db.replaceContent(writer -> load(writer, source, model, FilePolicy.ALL_METADATA, null,
                 listener));
         LOG.info("Loaded {}: {} executions, {} files ({} bytes), {} warnings", source.describe(),
                 report.rows(model.execution().qualified()), report.filesFetched(), report.bytesFetched(),
@@ -58,15 +60,42 @@ public final class CatalogIngestor {
      * stored in the same transaction. Nothing is committed here.
      */
     public IngestReport rebuild(CacheWriter writer, CatalogSource source, DerivaMlModel model, FilePolicy files,
-                                IngestListener listener) throws IOException, SQLException {
+                                FileFetcher fetcher, IngestListener listener) throws IOException, SQLException {
         writer.clearProvenance();
-        return load(writer, source, model, files, listener);
+        return load(writer, source, model, files, fetcher, listener);
+    }
+
+    /**
+     * An incremental refresh inside a write transaction the caller holds, after
+     * {@link CacheWriter#forgetForRefresh}: maps the rows the source gives (the refreshed executions and assets and
+     * the rows around them that depend on them) and nothing else; workflows and dataset versions are taken from the
+     * cache as they are. Nothing is committed here.
+     */
+    public IngestReport refresh(CacheWriter writer, CatalogSource source, DerivaMlModel model, FilePolicy files,
+                                FileFetcher fetcher) throws IOException, SQLException {
+        IngestReport.Builder builder = new IngestReport.Builder();
+        LoadRun run = new LoadRun(source, model, writer, db.blobs(), builder, IngestListener.NONE, files, fetcher);
+        run.workflows.addAll(writer.workflowRids());
+        writer.datasetVersions().forEach(v -> run.versions.put(v.rid(), v));
+        run.storedAssets = writer::storedAsset;
+        run.load();
+        return record(writer, source, model, builder);
+    }
+
+    /** The tables a load reads, in the order it reads them (see {@link #rebuild}); a source may fetch ahead. */
+    public static List<TableRef> readOrder(DerivaMlModel model) {
+        return LoadRun.readOrder(model);
     }
 
     private IngestReport load(CacheWriter writer, CatalogSource source, DerivaMlModel model, FilePolicy files,
-                              IngestListener listener) throws IOException, SQLException {
+                              FileFetcher fetcher, IngestListener listener) throws IOException, SQLException {
         IngestReport.Builder builder = new IngestReport.Builder();
-        new LoadRun(source, model, writer, db.blobs(), builder, listener, files).load();
+        new LoadRun(source, model, writer, db.blobs(), builder, listener, files, fetcher).load();
+        return record(writer, source, model, builder);
+    }
+
+    private static IngestReport record(CacheWriter writer, CatalogSource source, DerivaMlModel model,
+                                       IngestReport.Builder builder) throws SQLException {
         writer.putMeta(MetaKeys.SOURCE, source.describe());
         writer.putMeta(MetaKeys.SNAPTIME, source.snaptime());
         writer.putMeta(MetaKeys.SYNCED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());

@@ -50,13 +50,21 @@ final class LoadRun {
     private final BlobStore blobs;
     private final IngestListener listener;
     private final FilePolicy files;
+    private final FileFetcher fetcher;
     final Set<Rid> workflows = new HashSet<>();
-    final Set<Rid> executions = new HashSet<>();
-    final Set<Rid> datasets = new HashSet<>();
     final Map<Rid, DatasetVersion> versions = new HashMap<>();
+    /** In a refresh: the asset rows already stored (a link may name one that is not loaded again); else null. */
+    StoredAssets storedAssets;
 
+    /** Looks up an asset row the cache already holds. */
+    @FunctionalInterface
+    interface StoredAssets {
+        java.util.Optional<org.provex.core.model.AssetFile> find(Rid rid) throws SQLException;
+    }
+
+    /** @param fetcher how wanted file bodies are fetched; null to read them from the source */
     LoadRun(CatalogSource source, DerivaMlModel model, CacheWriter writer, BlobStore blobs,
-            IngestReport.Builder report, IngestListener listener, FilePolicy files) {
+            IngestReport.Builder report, IngestListener listener, FilePolicy files, FileFetcher fetcher) {
         this.source = source;
         this.files = files;
         this.model = model;
@@ -64,6 +72,7 @@ final class LoadRun {
         this.blobs = blobs;
         this.report = report;
         this.listener = listener;
+        this.fetcher = fetcher != null ? fetcher : new SourceFileFetcher(source, blobs, report, listener);
     }
 
     void load() throws IOException, SQLException {
@@ -73,9 +82,41 @@ final class LoadRun {
         datasets();
         datasetVersions();
         datasetNesting();
-        AssetLoad assets = new AssetLoad(this, blobs, listener, files);
+        AssetLoad assets = new AssetLoad(this, blobs, fetcher, files);
         assets.load();
         new InputPins(this, assets.configurations()).load();
+    }
+
+    /**
+     * The tables {@link #load()} reads, in the order it reads them (a table read twice is listed once), so that a
+     * source can fetch ahead in that order. Legacy vocabularies keyed by ID are read for their names.
+     */
+    static List<TableRef> readOrder(DerivaMlModel model) {
+        Set<TableRef> order = new java.util.LinkedHashSet<>();
+        if (model.workflowTypes() instanceof WorkflowTypeSource.Association a) {
+            termsOrder(order, a.association());
+        }
+        order.add(model.workflow());
+        order.add(model.execution());
+        model.executionExecution().ifPresent(order::add);
+        model.datasetTypes().ifPresent(t -> termsOrder(order, t));
+        order.add(model.dataset());
+        order.add(model.datasetVersion());
+        model.datasetDataset().ifPresent(order::add);
+        for (org.provex.core.catalog.AssetTableInfo info : model.assetTables()) {
+            info.types().ifPresent(t -> termsOrder(order, t));
+            order.add(info.table());
+            info.executions().ifPresent(e -> order.add(e.association()));
+        }
+        model.datasetExecution().ifPresent(order::add);
+        return List.copyOf(order);
+    }
+
+    private static void termsOrder(Set<TableRef> order, TypeAssociation types) {
+        if (!"Name".equals(types.vocabularyKey())) {
+            order.add(types.vocabulary());
+        }
+        order.add(types.association());
     }
 
     void forEach(TableRef table, RowHandler handler) throws IOException, SQLException {
@@ -181,7 +222,6 @@ final class LoadRun {
                     RowValues.text(row, "Status"), RowValues.text(row, "Status_Detail"), durations,
                     RowValues.instant(row, "RCT"), RowValues.instant(row, "RMT"));
             if (stored(writer.execution(e), table.qualified(), rid)) {
-                executions.add(rid);
                 if (workflow != null && !workflows.contains(workflow)) {
                     report.warn("Execution " + rid + " names workflow " + workflow + ", which is not in the catalog");
                 }
@@ -220,9 +260,7 @@ final class LoadRun {
             Dataset d = new Dataset(rid, RowValues.text(row, "Description"), RowValues.bool(row, "Deleted"),
                     RowValues.rid(row, "Version"), terms.getOrDefault(rid, List.of()), RowValues.instant(row, "RCT"),
                     RowValues.instant(row, "RMT"));
-            if (stored(writer.dataset(d), table.qualified(), rid)) {
-                datasets.add(rid);
-            }
+            stored(writer.dataset(d), table.qualified(), rid);
         });
     }
 

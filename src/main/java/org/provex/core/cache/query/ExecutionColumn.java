@@ -25,4 +25,14 @@ public enum ExecutionColumn {
     String orderBy(boolean ascending) {
         return sql + (ascending ? " ASC" : " DESC") + (nullable ? " NULLS LAST" : "");
     }
+
+    /** The column's SQL expression (with its collation). */
+    String sql() {
+        return sql;
+    }
+
+    /** Whether empty values come last in this direction (always for nullable columns; SQLite's order otherwise). */
+    boolean nullsLast(boolean ascending) {
+        return nullable || !ascending;
+    }
 }

@@ -1,6 +1,7 @@
 package org.provex.core.catalog.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +19,12 @@ import org.provex.core.model.Snaptime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,6 +41,10 @@ public final class ErmrestClient {
     static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)   // insert responses repeat system keys
             .build();
+
+    /** Reads one row object at a time out of a page's array (the array's other rows are not trailing garbage). */
+    private static final ObjectReader ROW_READER = MAPPER.readerFor(ObjectNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Logger LOG = LoggerFactory.getLogger(ErmrestClient.class);
     private static final String JSON = "application/json";
@@ -116,6 +125,34 @@ public final class ErmrestClient {
     }
 
     /**
+     * A table at a snapshot in one request: how many rows it has and when the latest of them was modified (null
+     * for an empty table, or when the server's timestamp cannot be read: then treat the table as changed).
+     */
+    public record TableState(long rows, Instant latest) {
+    }
+
+    /** The row count and latest RMT of a table at a snapshot (one aggregate request; the server computes both). */
+    public TableState tableState(TableRef table, Snaptime at) throws CatalogException {
+        String what = "the row count of " + table;
+        JsonNode body = getJson(urls.countAndLatest(table, at), what, at);
+        JsonNode n = body.path(0).path("n");
+        if (!n.isIntegralNumber() || n.asLong() < 0) {
+            throw new CatalogException.MalformedResponse(what, "no count", null);
+        }
+        String latest = body.path(0).path("m").stringValue(null);
+        Instant when = null;
+        if (latest != null) {
+            try {
+                when = java.time.OffsetDateTime.parse(latest.strip().replace(' ', 'T')
+                        .replaceFirst("([+-]\\d\\d)$", "$1:00")).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                when = null;
+            }
+        }
+        return new TableState(n.asLong(), when);
+    }
+
+    /**
      * Resolves a RID to its table through {@code /entity_rid}, including rows deleted since.
      *
      * @throws CatalogException.NotFound when no row (living or deleted) has that RID
@@ -145,42 +182,63 @@ public final class ErmrestClient {
         String of(List<String> after, int limit);
     }
 
-    private long page(TableRef table, Snaptime at, List<String> filters, List<String> sort, int pageSize,
-                      String what, PageUrl pageUrl, Consumer<ObjectNode> consumer) throws CatalogException {
+    /**
+     * One page of a table read by RID: its rows, the key of the next page (null after the last page: one with fewer
+     * rows than asked for) and the page size that was used (halved from the one asked for when the server reported
+     * a query timeout; pass it on to the next call).
+     */
+    public record Page(List<ObjectNode> rows, List<String> next, int pageSize) {
+    }
+
+    /**
+     * Reads one page of a table at a snapshot in RID order, after {@code after} (empty for the first page). The body
+     * is parsed as it streams in, one row tree at a time, and handed back only when complete, so a page that breaks
+     * off is fetched again as a whole.
+     */
+    public Page rowPage(TableRef table, Snaptime at, List<String> after, int pageSize) throws CatalogException {
+        List<String> sort = List.of("RID");
+        String what = "the rows of " + table;
+        Page page = fetch((key, limit) -> urls.entityPage(table, at, List.of(), sort, key, limit), after, pageSize,
+                what, at);
+        List<ObjectNode> rows = page.rows();
+        return rows.size() < page.pageSize() ? page
+                : new Page(rows, pageKey(rows.get(rows.size() - 1), sort, what), page.pageSize());
+    }
+
+    /** One page, halving its size while the server reports a query timeout; {@code next} is left null. */
+    private Page fetch(PageUrl pageUrl, List<String> after, int pageSize, String what, Snaptime at)
+            throws CatalogException {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be positive, not " + pageSize);
         }
         int size = pageSize;
-        List<String> after = List.of();
-        long delivered = 0;
         while (true) {
-            JsonNode page;
             try {
-                page = getJson(pageUrl.of(after, size), what, at);
+                return new Page(getRows(pageUrl.of(after, size), what, at), null, size);
             } catch (CatalogException.QueryTimeout e) {
                 if (size == 1) {
                     throw e;
                 }
                 size = Math.max(1, size / 2);
                 LOG.info("Query for {} ran too long; retrying with pages of {} rows", what, size);
-                continue;
             }
-            if (!page.isArray()) {
-                throw new CatalogException.MalformedResponse(what, "not a JSON array", null);
+        }
+    }
+
+    private long page(TableRef table, Snaptime at, List<String> filters, List<String> sort, int pageSize,
+                      String what, PageUrl pageUrl, Consumer<ObjectNode> consumer) throws CatalogException {
+        int size = pageSize;
+        List<String> after = List.of();
+        long delivered = 0;
+        while (true) {
+            Page page = fetch(pageUrl, after, size, what, at);
+            size = page.pageSize();
+            page.rows().forEach(consumer);
+            delivered += page.rows().size();
+            if (page.rows().size() < size) {
+                return delivered;   // a short page is the last one: the snapshot is pinned, nothing more can appear
             }
-            if (page.isEmpty()) {
-                return delivered;
-            }
-            ObjectNode last = null;
-            for (JsonNode row : page) {
-                if (!(row instanceof ObjectNode object)) {
-                    throw new CatalogException.MalformedResponse(what, "a row that is not a JSON object", null);
-                }
-                consumer.accept(object);
-                last = object;
-                delivered++;
-            }
-            after = pageKey(last, sort, what);
+            after = pageKey(page.rows().get(page.rows().size() - 1), sort, what);
         }
     }
 
@@ -204,6 +262,10 @@ public final class ErmrestClient {
         return http.get(url, JSON, what, at, true, response -> parse(response, what));
     }
 
+    private List<ObjectNode> getRows(String url, String what, Snaptime at) throws CatalogException {
+        return http.get(url, JSON, what, at, true, response -> parseRows(response, what));
+    }
+
     private static JsonNode parse(Response response, String what) throws IOException {
         byte[] bytes = response.body().bytes();   // bounded by the page size; fails if the body is cut short
         try {
@@ -212,6 +274,32 @@ public final class ErmrestClient {
                 throw new CatalogException.MalformedResponse(what, "an empty body", null);
             }
             return node;
+        } catch (JacksonException e) {
+            throw new CatalogException.MalformedResponse(what, "not valid JSON", e);
+        }
+    }
+
+    /**
+     * A JSON array of row objects, parsed while it streams in: one row tree at a time, never the body as bytes or
+     * the page as one tree. A body cut short is an IOException (retried as a whole); anything not an array of
+     * objects is malformed.
+     */
+    private static List<ObjectNode> parseRows(Response response, String what) throws IOException {
+        List<ObjectNode> rows = new ArrayList<>();
+        try (InputStream in = response.body().byteStream(); JsonParser parser = ROW_READER.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new CatalogException.MalformedResponse(what, "not a JSON array", null);
+            }
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new CatalogException.MalformedResponse(what, t == null ? "not valid JSON"
+                            : "a row that is not a JSON object", null);
+                }
+                rows.add(ROW_READER.readValue(parser));
+            }
+            return rows;
+        } catch (JacksonIOException e) {
+            throw e.getCause();
         } catch (JacksonException e) {
             throw new CatalogException.MalformedResponse(what, "not valid JSON", e);
         }

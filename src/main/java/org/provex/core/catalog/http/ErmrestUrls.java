@@ -95,6 +95,11 @@ public final class ErmrestUrls {
         return catalog(at) + "/aggregate/" + table(table) + "/n:=cnt(*)";
     }
 
+    /** {@code /aggregate/S:T/n:=cnt(*),m:=max(RMT)}: the row count and the latest modification in one request. */
+    public String countAndLatest(TableRef table, Snaptime at) {
+        return catalog(at) + "/aggregate/" + table(table) + "/n:=cnt(*),m:=max(RMT)";
+    }
+
     /**
      * One page of entities: {@code /entity/S:T[/filter...]@sort(...)[@after(...)]?limit=N}.
      *

@@ -1,0 +1,95 @@
+package org.provex.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.query.ExecutionFilter;
+import org.provex.core.cache.query.ExecutionQueries;
+import org.provex.core.cache.query.ExecutionSort;
+import org.provex.core.catalog.TableRef;
+import org.provex.core.demo.DemoCatalog;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
+import org.provex.core.model.Snaptime;
+import org.provex.testserver.EditedCatalog;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An incremental sync loads again only the executions and assets the changed rows touch; whatever changed, the
+ * cache afterwards holds exactly what a full sync of the new snapshot holds (search index included), and a change
+ * that ripples across many runs (a workflow's name) rebuilds from the stored rows instead.
+ */
+class IncrementalRefreshTest extends SyncFixture {
+
+    private static final DemoCatalog DEMO = DemoCatalogGenerator.generate(DemoOptions.normal());
+    private static final TableRef EXECUTION = new TableRef("deriva-ml", "Execution");
+    private static final TableRef NESTING = new TableRef("deriva-ml", "Execution_Execution");
+    private static final TableRef INPUTS = new TableRef("deriva-ml", "Dataset_Execution");
+    private static final TableRef ASSET = new TableRef("deriva-ml", "Execution_Asset");
+    private static final TableRef ASSET_TYPE = new TableRef("deriva-ml", "Execution_Asset_Asset_Type");
+    private static final TableRef ASSET_LINK = new TableRef("deriva-ml", "Execution_Asset_Execution");
+    private static final TableRef WORKFLOW = new TableRef("deriva-ml", "Workflow");
+
+    private CacheDatabase db;
+    private EditedCatalog next;
+
+    @BeforeEach
+    void cacheHoldsTheFirstSnapshot() throws IOException {
+        server.publish(DEMO);
+        db = cache("cache");
+        syncNow(db);
+        next = EditedCatalog.of(DEMO, Snaptime.parse(DEMO.snaptime()).toInstant().plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    void executionsInputsNestingAndAssetsChangedTogether() throws IOException {
+        List<ObjectNode> runs = next.rowsOf(EXECUTION);
+        String deleted = runs.get(3).path("RID").asString();
+        next.delete(EXECUTION, deleted);
+        String parent = runs.get(5).path("RID").asString();
+        String child = runs.get(6).path("RID").asString();
+        next.update(EXECUTION, child, Map.of("Description", "a zebra-striped rerun", "Status", "Failed"));
+        next.insert(NESTING, Map.of("Execution", parent, "Nested_Execution", child, "Sequence", 9));
+        ObjectNode input = next.rowsOf(INPUTS).get(0);
+        next.insert(INPUTS, Map.of("Dataset", input.path("Dataset").asString(), "Execution", child));
+        ObjectNode asset = next.rowsOf(ASSET).get(0);
+        String assetRid = asset.path("RID").asString();
+        next.update(ASSET, assetRid, Map.of("Description", "weights, described again"));
+        next.insert(ASSET_TYPE, Map.of("Execution_Asset", assetRid, "Asset_Type", "Runtime_Env"));
+        next.insert(ASSET_LINK, Map.of("Execution_Asset", assetRid, "Execution", parent, "Asset_Role", "Input"));
+        SyncReport report = syncAndCompare();
+        assertThat(report.deleted()).isGreaterThanOrEqualTo(1);
+        ExecutionQueries q = new ExecutionQueries(db);
+        assertThat(q.list(ExecutionFilter.ALL.withText("zebra"), ExecutionSort.NEWEST_FIRST, 10, 0))
+                .extracting(r -> r.rid().value()).containsExactly(child);
+    }
+
+    @Test
+    void aWorkflowRenamedRebuildsEveryRunOfItFromTheStoredRows() throws IOException {
+        String workflow = next.rowsOf(WORKFLOW).get(0).path("RID").asString();
+        next.update(WORKFLOW, workflow, Map.of("Name", "Renamed quokka model"));
+        syncAndCompare();
+        assertThat(new ExecutionQueries(db).count(ExecutionFilter.ALL.withText("quokka"))).isPositive();
+    }
+
+    /** Syncs the cache incrementally and a fresh one fully; both must hold the same rows and find the same text. */
+    private SyncReport syncAndCompare() throws IOException {
+        server.publish(next);
+        SyncReport report = syncNow(db);
+        assertThat(report.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+        CacheDatabase fresh = cache("fresh");
+        syncNow(fresh);
+        assertThat(CacheDigest.of(db).provenance()).isEqualTo(CacheDigest.of(fresh).provenance());
+        for (String word : List.of("zebra", "quokka", "CIFAR", "epoch", "weights")) {
+            ExecutionFilter f = ExecutionFilter.ALL.withText(word);
+            assertThat(new ExecutionQueries(db).count(f)).as(word).isEqualTo(new ExecutionQueries(fresh).count(f));
+        }
+        return report;
+    }
+}
