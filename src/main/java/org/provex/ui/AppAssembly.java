@@ -9,6 +9,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.provex.core.links.RecordLink;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
 import org.provex.core.live.CatalogService;
@@ -84,6 +85,14 @@ public final class AppAssembly {
 
     /** Shows the window on a stage, restoring its size, position and dividers, then opens the last catalog. */
     public void show(Stage target) {
+        show(target, null);
+    }
+
+    /**
+     * Shows the window on a stage, restoring its size, position and dividers, then opens the record a link names
+     * (see {@link MainWindowViewModel#start(RecordLink)}), or the last catalog when {@code link} is null.
+     */
+    public void show(Stage target, RecordLink link) {
         this.stage = target;
         WindowState saved = shell.savedWindowState();
         boolean geometry = saved != null && saved.width() > 200 && saved.height() > 150
@@ -107,7 +116,7 @@ public final class AppAssembly {
             window.restoreDividers(saved.dividers());
             target.setMaximized(saved.maximized());
         }
-        shell.start();    // opens the last catalog in the background while the window is styled and laid out
+        shell.start(link);    // opens a catalog in the background while the window is styled and laid out
         target.show();
         window.focusSection();
     }
