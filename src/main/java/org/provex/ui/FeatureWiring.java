@@ -65,7 +65,7 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public void showExecution(Rid execution) {
-        detailVm.load(execution);
+        detailVm.show(execution);
     }
 
     @Override
