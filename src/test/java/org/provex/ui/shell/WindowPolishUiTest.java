@@ -199,6 +199,29 @@ class WindowPolishUiTest {
                 .isLessThanOrEqualTo(detail.getViewportBounds().getWidth() + 0.5);
     }
 
+    @Test
+    void searchResultsAppearAsOneTypesWithoutTakingTheKeyboard(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("hydra");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get()
+                && app.shell().search().results().stream().anyMatch(r -> "in a file name".equals(r.match())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchField").query().isFocused()).as("typing goes on in the field").isTrue();
+        assertThat(app.shell().search().results().get(0).kind()).isEqualTo(SearchResult.Kind.FILTER_TEXT);
+        int file = 0;
+        while (!"in a file name".equals(app.shell().search().results().get(file).match())) {
+            file++;
+        }
+        robot.type(KeyCode.DOWN);           // into the results, on the first
+        for (int i = 0; i < file; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.shell().search().showingResultsProperty().get()
+                && app.executions().selectedExecutions().size() == 1);
+    }
+
     private static List<Window> compareWindows(FxRobot robot) {
         return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null
                 && "compareView".equals(w.getScene().getRoot().getId())).toList();
