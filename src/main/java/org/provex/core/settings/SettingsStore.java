@@ -1,8 +1,6 @@
 package org.provex.core.settings;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,18 +64,7 @@ public final class SettingsStore {
 
     /** Writes atomically (temp file + move). */
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings-", ".tmp");
-        try {
-            Files.write(tmp, MAPPER.writeValueAsString(settings).getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, MAPPER.writeValueAsString(settings));
     }
 
     /** Warnings from the last {@link #load()}, for the status bar or stderr. */
