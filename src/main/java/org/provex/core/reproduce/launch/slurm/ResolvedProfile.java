@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.provex.core.reproduce.launch.RunResources;
 import org.provex.core.settings.ClusterProfile;
 import org.provex.core.settings.ClusterProfiles;
 
@@ -57,17 +58,18 @@ public record ResolvedProfile(ClusterProfile profile, Map<ProfileKey, Source> so
         RunResources r = run == null ? RunResources.NONE : run;
         ClusterProfile profile = effective;
         for (RunResources.Default d : r.defaults()) {
-            Object set = d.key().get(effective);
+            ProfileKey key = ProfileKey.valueOf(d.resource().name());
+            Object set = key.get(effective);
             if (set == null) {
                 try {
-                    profile = d.key().set(profile, List.of(String.valueOf(d.value())));
-                    sources.put(d.key(), Source.RUN);
-                    notes.add(d.key().key() + " " + d.value() + ": " + d.why() + ".");
+                    profile = key.set(profile, List.of(String.valueOf(d.value())));
+                    sources.put(key, Source.RUN);
+                    notes.add(key.key() + " " + d.value() + ": " + d.why() + ".");
                 } catch (InvalidProfileException e) {
                     notes.add("Not used: " + d.why() + " (" + e.getMessage() + ")");
                 }
             } else if (!set.equals(d.value())) {
-                notes.add(d.key().key() + " " + set + " from the " + sources.get(d.key()).words() + ", although "
+                notes.add(key.key() + " " + set + " from the " + sources.get(key).words() + ", although "
                         + d.why() + ".");
             }
         }

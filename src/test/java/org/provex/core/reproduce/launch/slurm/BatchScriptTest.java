@@ -16,6 +16,7 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.settings.ClusterProfile;
+import org.provex.core.reproduce.launch.RunResources;
 import org.provex.core.settings.ClusterProfiles;
 
 /** The batch script: directives only from the profile, catalog text never read as shell or as a directive. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.formats.EnvironmentSnapshotReader;
 import org.provex.core.settings.ClusterProfile;
+import org.provex.core.reproduce.launch.RunResources;
 import org.provex.core.settings.ClusterProfiles;
 import org.provex.core.settings.Settings;
 import org.provex.core.settings.SettingsStore;

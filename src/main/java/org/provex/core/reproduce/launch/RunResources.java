@@ -1,4 +1,4 @@
-package org.provex.core.reproduce.launch.slurm;
+package org.provex.core.reproduce.launch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,7 @@ import org.provex.core.formats.EnvironmentSnapshot;
  * unset. A run that was itself a Slurm job recorded its allocation in {@code SLURM_*} variables; otherwise the GPUs
  * torch or nvidia-smi saw are the best evidence. Every default says where it came from.
  *
- * @param defaults values for {@link ProfileKey#GPUS}, {@link ProfileKey#CPUS} and {@link ProfileKey#MEMORY}, each
- *                 with the reason
+ * @param defaults what the original had, each with the reason
  * @param facts    recorded facts a person may want to act on (the partition the original ran on)
  */
 public record RunResources(List<Default> defaults, List<String> facts) {
@@ -21,13 +20,22 @@ public record RunResources(List<Default> defaults, List<String> facts) {
     public static final RunResources NONE = new RunResources(List.of(), List.of());
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
 
+    /** The resources a default can be for. */
+    public enum Resource { GPUS, CPUS, MEMORY }
+
     /**
      * One default.
      *
-     * @param value an Integer or a String, as the key stores it
+     * @param value an Integer (GPUs, CPUs) or a String (memory in Slurm's {@code --mem} form, e.g. {@code 16000M})
      * @param why   where it comes from, e.g. "the original run saw 1 CUDA GPU (NVIDIA A100) (torch device count)"
      */
-    public record Default(ProfileKey key, Object value, String why) {
+    public record Default(Resource resource, Object value, String why) {
+    }
+
+    /** The GPUs the original had, or -1 when it recorded nothing about GPUs. */
+    public int gpus() {
+        return defaults.stream().filter(d -> d.resource() == Resource.GPUS).map(d -> (Integer) d.value()).findFirst()
+                .orElse(-1);
     }
 
     public RunResources {
@@ -45,12 +53,12 @@ public record RunResources(List<Default> defaults, List<String> facts) {
         gpus(snapshot, env).ifPresent(defaults::add);
         String cpusText = env.getOrDefault("SLURM_CPUS_PER_TASK", "");
         if (COUNT.matcher(cpusText).matches() && Integer.parseInt(cpusText) > 0) {
-            defaults.add(new Default(ProfileKey.CPUS, Integer.parseInt(cpusText), "the original Slurm job had "
+            defaults.add(new Default(Resource.CPUS, Integer.parseInt(cpusText), "the original Slurm job had "
                     + cpusText + " CPUs per task (SLURM_CPUS_PER_TASK)"));
         }
         String mem = env.getOrDefault("SLURM_MEM_PER_NODE", "");
         if (mem.matches("\\d{1,9}")) {
-            defaults.add(new Default(ProfileKey.MEMORY, mem + "M", "the original Slurm job had " + mem + " MB "
+            defaults.add(new Default(Resource.MEMORY, mem + "M", "the original Slurm job had " + mem + " MB "
                     + "(SLURM_MEM_PER_NODE)"));
         }
         List<String> facts = new ArrayList<>();
@@ -98,7 +106,7 @@ public record RunResources(List<Default> defaults, List<String> facts) {
     }
 
     private static java.util.Optional<Default> gpu(int n, String why) {
-        return java.util.Optional.of(new Default(ProfileKey.GPUS, n, why));
+        return java.util.Optional.of(new Default(Resource.GPUS, n, why));
     }
 
     private static int number(String text) {
