@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
                 LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class,
-                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class},
+                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, ClusterCommand.class},
         footer = {"", "Without a command, the desktop window opens.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {

@@ -8,16 +8,24 @@ import java.util.function.Function;
 
 /**
  * The programs that run a container image, and how each is told to run one by digest with files mounted read-only.
- * Docker needs a daemon and is rare on clusters; Apptainer (formerly Singularity) runs unprivileged and pulls a Docker
+ * Podman takes Docker's options (GPUs through CDI). Docker needs a daemon and is rare on clusters; Apptainer (formerly Singularity) runs unprivileged and pulls a Docker
  * image with {@code docker://image@sha256:...}.
  */
 public enum ContainerEngine {
-    DOCKER("docker"), APPTAINER("apptainer"), SINGULARITY("singularity");
+    DOCKER("docker", "Docker"), PODMAN("podman", "Podman"), APPTAINER("apptainer", "Apptainer"),
+    SINGULARITY("singularity", "Singularity");
 
     private final String program;
+    private final String label;
 
-    ContainerEngine(String program) {
+    ContainerEngine(String program, String label) {
         this.program = program;
+        this.label = label;
+    }
+
+    /** The engine's name for people, e.g. "Apptainer". */
+    public String label() {
+        return label;
     }
 
     /** The program's name on PATH, also the engine's id. */
@@ -41,15 +49,14 @@ public enum ContainerEngine {
         List<String> argv = new ArrayList<>();
         argv.add(program);
         argv.add("run");
-        if (this == DOCKER) {
+        if (this == DOCKER || this == PODMAN) {
             argv.add("--rm");
             if (name != null) {
                 argv.add("--name");
                 argv.add(name);
             }
             if (run.gpus()) {
-                argv.add("--gpus");
-                argv.add("all");
+                argv.addAll(this == DOCKER ? List.of("--gpus", "all") : List.of("--device", "nvidia.com/gpu=all"));
             }
             for (ContainerRun.Mount m : run.mounts()) {
                 argv.add("--mount");

@@ -32,7 +32,7 @@ public enum ProfileKey {
             + "(repeat the key for several)."),
     MODULES("modules", "Environment modules loaded before the command, e.g. cuda/12.1 (repeat the key for several)."),
     CONTAINER_ENGINE("container_engine", "What runs a container workflow in the job: apptainer (default), "
-            + "singularity or docker."),
+            + "singularity, podman or docker."),
     POLL_SECONDS("poll_seconds", "How often a running job's state (and, over SSH, its output) is read; default "
             + SlurmDefaults.POLL_SECONDS + ", at least " + SlurmDefaults.MIN_POLL_SECONDS + ".");
 
@@ -216,8 +216,8 @@ public enum ProfileKey {
 
     private String engine(String v) {
         String e = v.toLowerCase(Locale.ROOT);
-        if (!Set.of("apptainer", "singularity", "docker").contains(e)) {
-            throw refused(v, "apptainer, singularity or docker");
+        if (!Set.of("apptainer", "singularity", "podman", "docker").contains(e)) {
+            throw refused(v, "apptainer, singularity, podman or docker");
         }
         return e;
     }
