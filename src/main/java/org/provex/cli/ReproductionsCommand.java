@@ -109,11 +109,20 @@ final class ReproductionsCommand extends BaseCommand {
                             ctx.err().flush();
                         }
                     });
-            if (active.isEmpty()) {
-                throw new CliException("The reproduction " + follow + " is not a running job that can be followed; "
-                        + "'provex reproductions' shows its state and log file.");
+            ReproductionRecord done;
+            if (active.isPresent()) {
+                done = active.get().finished().join();
+            } else {
+                done = ctx.reproduceServices().store().get(follow).filter(r -> r.state().finished())
+                        .orElseThrow(() -> new CliException("The reproduction " + follow + " is not one that can be "
+                                + "followed (a running Slurm job, or a finished attempt); 'provex reproductions' "
+                                + "lists them."));
+                // it ended already: its whole output is in the log
+                if (done.logFile() != null && Files.isRegularFile(java.nio.file.Path.of(done.logFile()))) {
+                    Files.readAllLines(java.nio.file.Path.of(done.logFile())).forEach(lines::println);
+                    lines.flush();
+                }
             }
-            ReproductionRecord done = active.get().finished().join();
             if (ctx.json()) {
                 ctx.printJson(RecordJson.of(done));
             } else {

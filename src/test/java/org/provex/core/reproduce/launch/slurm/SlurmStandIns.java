@@ -18,20 +18,20 @@ import java.util.Map;
  * background with its output appended where {@code #SBATCH --output} says and keeps squeue's answer current, and
  * {@link #ssh} runs the remote command with {@code sh -c}, as the login node's shell would.
  */
-final class SlurmStandIns {
+public final class SlurmStandIns {
 
     /** One answer: what is printed and the exit code. */
-    record Reply(String output, int exitCode) {
-        static Reply ok(String output) {
+    public record Reply(String output, int exitCode) {
+        public static Reply ok(String output) {
             return new Reply(output, 0);
         }
     }
 
-    static final String JOB_ID = "4242";
+    public static final String JOB_ID = "4242";
 
-    final Path dir;
-    final Path bin;
-    final Path record;
+    public final Path dir;
+    public final Path bin;
+    public final Path record;
 
     /** The system programs the stand-ins and the batch script use; nothing else of the system is on PATH. */
     private static final List<String> SYSTEM = List.of("sh", "bash", "sed", "cp", "tr", "cat", "mkdir", "dirname",
@@ -39,7 +39,7 @@ final class SlurmStandIns {
 
     final Path sys;
 
-    SlurmStandIns(Path dir) throws IOException {
+    public SlurmStandIns(Path dir) throws IOException {
         this.dir = dir;
         this.bin = Files.createDirectories(dir.resolve("bin"));
         this.record = Files.createDirectories(dir.resolve("record"));
@@ -58,7 +58,7 @@ final class SlurmStandIns {
     }
 
     /** A program that records its calls and answers with {@code replies} in turn. */
-    SlurmStandIns scripted(String name, Reply... replies) throws IOException {
+    public SlurmStandIns scripted(String name, Reply... replies) throws IOException {
         Path answers = Files.createDirectories(dir.resolve("replies").resolve(name));
         for (int i = 0; i < replies.length; i++) {
             write(answers, String.valueOf(i + 1), replies[i]);
@@ -79,7 +79,7 @@ final class SlurmStandIns {
      * the {@code --output} file; squeue then answers RUNNING, and COMPLETED or FAILED once the script ended (sacct
      * says accounting is disabled, scontrol knows no exit code: the target reads the exit code file).
      */
-    SlurmStandIns runningSbatch() throws IOException {
+    public SlurmStandIns runningSbatch() throws IOException {
         String state = record.resolve("job.state").toString();
         program("sbatch", "#!/bin/sh\n"
                 + recordCall("sbatch")
@@ -104,21 +104,21 @@ final class SlurmStandIns {
     }
 
     /** ssh that runs the remote command here with {@code sh -c} (the last argument), as the login shell would. */
-    SlurmStandIns ssh(int exitCode) throws IOException {
+    public SlurmStandIns ssh(int exitCode) throws IOException {
         return program("ssh", "#!/bin/sh\n" + recordCall("ssh")
                 + (exitCode == 255 ? "echo 'ssh: connect to host login port 22: Connection refused' >&2; exit 255\n"
                 : "for last in \"$@\"; do :; done\nexec sh -c \"$last\"\n"));
     }
 
     /** rsync that copies {@code SRC/} into the folder named after {@code host:}. */
-    SlurmStandIns rsync() throws IOException {
+    public SlurmStandIns rsync() throws IOException {
         return program("rsync", "#!/bin/sh\n" + recordCall("rsync")
                 + "for a in \"$@\"; do src=\"$dst\"; dst=\"$a\"; done\n"
                 + "mkdir -p \"${dst#*:}\" && cp -R \"$src\". \"${dst#*:}\"\n");
     }
 
     /** A program given as a whole script. */
-    SlurmStandIns program(String name, String script) throws IOException {
+    public SlurmStandIns program(String name, String script) throws IOException {
         Path file = bin.resolve(name);
         Files.writeString(file, script, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -126,7 +126,7 @@ final class SlurmStandIns {
     }
 
     /** The calls a program got, each as its argument list. */
-    List<List<String>> calls(String name) throws IOException {
+    public List<List<String>> calls(String name) throws IOException {
         Path f = record.resolve(name + ".argv");
         List<List<String>> out = new ArrayList<>();
         if (!Files.exists(f)) {
@@ -148,7 +148,7 @@ final class SlurmStandIns {
      * PATH finds the stand-ins, then links to the few system programs they use: a machine with real Slurm (or ssh)
      * installed does not leak it into a test.
      */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("PATH", bin + ":" + sys);
         return env;
