@@ -2,8 +2,8 @@ package org.provex.cli;
 
 import java.util.List;
 import org.provex.core.catalog.http.CatalogLocation;
-import org.provex.core.workspace.CatalogManager;
-import org.provex.core.workspace.CatalogStatus;
+import org.provex.core.live.CatalogManager;
+import org.provex.core.live.CatalogStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

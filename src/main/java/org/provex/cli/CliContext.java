@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
-import org.provex.core.workspace.CatalogManager;
+import org.provex.core.live.CatalogManager;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import tools.jackson.databind.JsonNode;

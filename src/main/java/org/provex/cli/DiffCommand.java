@@ -1,10 +1,7 @@
 package org.provex.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,9 +19,10 @@ import org.provex.core.diff.export.Citations;
 import org.provex.core.diff.export.HtmlReport;
 import org.provex.core.diff.export.JsonReport;
 import org.provex.core.diff.export.MarkdownReport;
+import org.provex.core.io.SafeFiles;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.Settings;
-import org.provex.core.workspace.RecordLinks;
 import org.provex.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,15 +133,8 @@ final class DiffCommand extends BaseCommand {
 
     /** Written beside the target and moved into place, so a failed write leaves no half file. */
     private static void write(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Path temp = Files.createTempFile(dir, ".provex-diff-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SafeFiles.writeString(target, text);
         } catch (IOException e) {
             throw new CliException("Cannot write " + target + " (" + e.getMessage() + "); check that the folder"
                     + " exists and is writable.");

@@ -109,7 +109,8 @@ final class ShowJson {
             o.put("plain_text", env.plainText().orElse(""));
             return o;
         }
-        o.putObject("python").put("version", env.python().version()).put("implementation", env.python().implementation())
+        o.putObject("python").put("version", env.python().version())
+                .put("implementation", env.python().implementation())
                 .put("executable", env.python().executable());
         o.putObject("platform").put("system", env.platform().system()).put("release", env.platform().release())
                 .put("machine", env.platform().machine()).put("node", env.platform().node())

@@ -202,7 +202,8 @@ final class ShowText {
     }
 
     private void field(String name, String value) {
-        sb.append(String.format("%-14s ", name + ":")).append(TextTable.clean(Objects.toString(value, ""))).append('\n');
+        sb.append(String.format("%-14s ", name + ":")).append(TextTable.clean(Objects.toString(value, "")))
+                .append('\n');
     }
 
     private void block(String name, String text) {

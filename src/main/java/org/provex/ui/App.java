@@ -13,9 +13,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
+import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.live.CatalogService;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
-import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.FxTaskRunner;
@@ -27,8 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop application: the composition root. Builds the executor, the task runner and the workspace
- * once, shows the window, and on exit saves the window state, cancels background work and closes the cache.
+ * The desktop application: the composition root. Builds every service once (the executors, the task runner, the
+ * workspace, the one HTTP client, the credential file and the live-catalog service over them), hands them to
+ * {@link AppAssembly}, shows the window, and on exit saves the window state, cancels background work and closes
+ * the cache.
  * Started by {@code provex} without a command ({@link #launchWindow}); the CLI never loads this class.
  */
 public final class App extends Application {
@@ -105,7 +108,7 @@ public final class App extends Application {
 
     private void open(Stage stage, FxTaskRunner tasks, Prepared p) {
         assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
-                CatalogService.forDesktop(p.workspace(), p.credentials(), downloads));
+                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp.newClient(), downloads));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());

@@ -11,7 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
-import org.provex.ui.catalogs.CatalogService;
+import org.provex.core.live.CatalogService;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Messages;
@@ -28,8 +28,10 @@ import org.provex.ui.shell.StatusNotifications;
 
 /**
  * Wires the window: the services every view model shares (one task runner, dialogs, navigator, status-bar
- * notifications, the workspace and the catalog session), the view models and views, the theme, and the
- * window state kept in the settings. {@link App} uses it, and so do the UI tests and the screenshots.
+ * notifications, the workspace, the catalog session and the live-catalog service, all in one {@link ViewContext}),
+ * the view models and views, the theme, and the window state kept in the settings. {@link App} builds the
+ * services it owns (threads, the HTTP client, the credential file) and hands them in; the UI tests and the
+ * screenshots do the same with their own.
  */
 public final class AppAssembly {
 
@@ -45,37 +47,35 @@ public final class AppAssembly {
     private final MainWindow window;
     private Stage stage;
 
-    private AppAssembly(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                        Function<ViewContext, FeatureViews> featureFactory, CatalogService live) {
+    private AppAssembly(Workspace workspace, TaskRunner tasks, Consumer<String> browser, CatalogService live,
+                        Function<ViewContext, FeatureViews> featureFactory) {
         WindowState saved = workspace.settings().window();
         Themes.apply(saved != null && saved.dark());   // before any view exists
         ShellNavigator navigator = new ShellNavigator(tasks, session, notifications);
         FxDialogService dialogs = new FxDialogService(() -> stage, browser);
-        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session);
+        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, live);
         executions = new ExecutionsViewModel(ctx);
-        shell = live == null ? new MainWindowViewModel(ctx, session, executions, notifications)
-                : new MainWindowViewModel(ctx, session, executions, notifications, live);
+        shell = new MainWindowViewModel(ctx, session, executions, notifications);
         features = featureFactory.apply(ctx);
         navigator.attach(shell.sectionProperty(), features);
         window = new MainWindow(shell, new ExecutionsView(executions), features);
         shell.darkProperty().addListener((o, was, dark) -> Themes.apply(dark));
     }
 
-    /** The window with the feature views of this build. */
-    public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser) {
-        return new AppAssembly(workspace, tasks, browser, FeatureWiring::create, null);
-    }
-
-    /** The window with the feature views of this build and the given live-catalog service (App, UI tests). */
+    /**
+     * The window with the feature views of this build.
+     *
+     * @param live the live catalogs over the process's one HTTP client and the user's credential file
+     */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
                                      CatalogService live) {
-        return new AppAssembly(workspace, tasks, browser, FeatureWiring::create, live);
+        return new AppAssembly(workspace, tasks, browser, live, FeatureWiring::create);
     }
 
     /** The window with other feature views (tests). */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                                     Function<ViewContext, FeatureViews> featureFactory) {
-        return new AppAssembly(workspace, tasks, browser, featureFactory, null);
+                                     CatalogService live, Function<ViewContext, FeatureViews> featureFactory) {
+        return new AppAssembly(workspace, tasks, browser, live, featureFactory);
     }
 
     /** Shows the window on a stage, restoring its size, position and dividers, then opens the last catalog. */

@@ -21,6 +21,7 @@ import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Rid;
 
 /**
@@ -77,10 +78,10 @@ public final class CacheBench {
                 shell.add(s.seconds());
                 SyncBench.say("run %d: Provex load %.2f s wall, %.2f s CPU; sqlite3 shell from the SQL file "
                         + "(%,d bytes) %.2f s wall, %.2f s CPU; ratio %.2f wall, %.2f CPU; load %.1f", run,
-                        provex.get(run - 1), provexCpu, Files.size(dump), s.seconds(), s.cpuSeconds(), provex.get(run - 1) / s.seconds(),
-                        provexCpu / s.cpuSeconds(), SyncBench.load());
+                        provex.get(run - 1), provexCpu, Files.size(dump), s.seconds(), s.cpuSeconds(),
+                        provex.get(run - 1) / s.seconds(), provexCpu / s.cpuSeconds(), SyncBench.load());
                 if (last != null) {
-                    Command.deleteTree(last.getParent());
+                    SafeFiles.deleteTree(last.getParent());
                 }
                 Files.deleteIfExists(copy);
                 last = file;
@@ -92,7 +93,7 @@ public final class CacheBench {
                 queries(db);
             }
         } finally {
-            Command.deleteTree(dir);
+            SafeFiles.deleteTree(dir);
         }
     }
 

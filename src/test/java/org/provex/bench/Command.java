@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A process of a benchmark: runs it with {@code PROVEX_HOME} set, times it (wall) and keeps its output. */
 final class Command {
@@ -47,16 +45,5 @@ final class Command {
         String[] t = stderr.substring(mark + TIME_MARK.length()).strip().split(" ");
         return new Result(seconds, Double.parseDouble(t[1]) + Double.parseDouble(t[2]), Double.parseDouble(t[3]) / 1024,
                 stdout, stderr.substring(0, mark));
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -29,21 +29,19 @@ import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.diff.SyntheticRuns;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
-import org.provex.core.workspace.RecordLinks;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.DialogService;
 import org.provex.ui.common.FxTaskRunner;
-import org.provex.ui.common.Navigator;
-import org.provex.ui.common.Notifications;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.compare.CompareView;
 import org.provex.ui.compare.CompareViewModel;
 import org.provex.ui.compare.GridRow;
 import org.provex.ui.compare.RunSource;
+import org.provex.ui.testing.TestContext;
 
 /**
  * Time to open the compare view (not a test): from {@code open(runs)} to the first frame that shows the grid, in
@@ -153,7 +151,9 @@ public final class CompareViewBench {
         private Window window() {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             SimpleObjectProperty<CatalogSession> current = new SimpleObjectProperty<>(session);
-            ViewContext ctx = new ViewContext(new FxTaskRunner(pool), NO_DIALOGS, NOWHERE, QUIET, ws, current);
+            TestContext test = new TestContext(ws);
+            test.session = current;
+            ViewContext ctx = test.context(new FxTaskRunner(pool));
             CompareViewModel vm = new CompareViewModel(ctx, sources);
             CompareView view = new CompareView(vm);
             Stage stage = new Stage();
@@ -248,62 +248,4 @@ public final class CompareViewBench {
     private static void say(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
     }
-
-    private static final Navigator NOWHERE = new Navigator() {
-        @Override
-        public void showExecution(Rid execution) {
-        }
-
-        @Override
-        public void showWorkflow(Rid workflow) {
-        }
-
-        @Override
-        public void showDataset(Rid dataset, Rid version) {
-        }
-
-        @Override
-        public void open(Rid rid) {
-        }
-    };
-
-    private static final Notifications QUIET = new Notifications() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void error(String message) {
-            throw new IllegalStateException(message);
-        }
-    };
-
-    private static final DialogService NO_DIALOGS = new DialogService() {
-        @Override
-        public void showError(String title, String message, String details) {
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> prompt(String title, String message, String initialValue) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void copyToClipboard(String text) {
-        }
-
-        @Override
-        public void openInBrowser(String url) {
-        }
-    };
-
 }

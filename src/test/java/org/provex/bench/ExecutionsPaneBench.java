@@ -3,30 +3,26 @@ package org.provex.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.DemoInstaller;
-import org.provex.core.workspace.RecordLinks;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.DialogService;
-import org.provex.ui.common.Navigator;
-import org.provex.ui.common.Notifications;
 import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.executions.ExecutionsViewModel;
+import org.provex.ui.testing.TestContext;
 
 /**
  * The executions pane's own paths over a demo with 100,000 generated executions (not a test): the time to
@@ -55,7 +51,9 @@ public final class ExecutionsPaneBench {
         try (CacheDatabase db = ws.openCache(Workspace.DEMO)) {
             CacheMeta meta = new LookupQueries(db).meta();
             SimpleObjectProperty<CatalogSession> session = new SimpleObjectProperty<>();
-            ViewContext ctx = new ViewContext(new ImmediateTaskRunner(), NOTHING, NOWHERE, QUIET, ws, session);
+            TestContext test = new TestContext(ws);
+            test.session = session;
+            ViewContext ctx = test.context(new ImmediateTaskRunner());
             heap("heap before the pane");
             ExecutionsViewModel vm = new ExecutionsViewModel(ctx);
             vm.setTextDelayMillis(0);
@@ -165,62 +163,4 @@ public final class ExecutionsPaneBench {
     private static void say(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
     }
-
-    private static final Navigator NOWHERE = new Navigator() {
-        @Override
-        public void showExecution(Rid execution) {
-        }
-
-        @Override
-        public void showWorkflow(Rid workflow) {
-        }
-
-        @Override
-        public void showDataset(Rid dataset, Rid version) {
-        }
-
-        @Override
-        public void open(Rid rid) {
-        }
-    };
-
-    private static final Notifications QUIET = new Notifications() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void error(String message) {
-            throw new IllegalStateException(message);
-        }
-    };
-
-    private static final DialogService NOTHING = new DialogService() {
-        @Override
-        public void showError(String title, String message, String details) {
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> prompt(String title, String message, String initialValue) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void copyToClipboard(String text) {
-        }
-
-        @Override
-        public void openInBrowser(String url) {
-        }
-    };
-
 }

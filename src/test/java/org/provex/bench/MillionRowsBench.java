@@ -13,6 +13,7 @@ import org.provex.core.catalog.CatalogSource;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Crockford32;
 import org.provex.core.model.Snaptime;
 import org.provex.testserver.DerivaTestServer;
@@ -54,7 +55,7 @@ public final class MillionRowsBench {
             r.err().lines().filter(l -> l.contains(" of ") || l.contains("Execution_Metadata"))
                     .forEach(l -> SyncBench.say("  stderr: %s", l));
         } finally {
-            Command.deleteTree(dir);
+            SafeFiles.deleteTree(dir);
         }
     }
 

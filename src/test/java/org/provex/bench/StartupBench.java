@@ -30,7 +30,8 @@ public final class StartupBench {
 
     private static final Pattern PROVEX = Pattern.compile(
             "first executions table rendered (\\d+) ms after the JVM started(?:; heap (\\d+) MB)?");
-    private static final Pattern FLOOR = Pattern.compile("bare table rendered (\\d+) ms after the JVM started; heap (\\d+) MB");
+    private static final Pattern FLOOR = Pattern.compile(
+            "bare table rendered (\\d+) ms after the JVM started; heap (\\d+) MB");
 
     private record Sample(long millis, long heapMb) {
     }

@@ -22,6 +22,7 @@ import org.provex.core.catalog.http.RetryPolicy;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.SyncListener;
@@ -149,7 +150,7 @@ public final class SyncBench {
             db.close();
         } finally {
             files.shutdownNow();
-            Command.deleteTree(dir);
+            SafeFiles.deleteTree(dir);
         }
     }
 

@@ -105,8 +105,8 @@ class PackagedAppIT {
         Path control = dir.resolve("control");
         Result extract = run(List.of("dpkg-deb", "--control", deb.toString(), control.toString()));
         assertThat(extract.exit()).as(extract.err()).isZero();
-        assertThat(Files.readString(control.resolve("postinst"))).contains("ln -sf /opt/provex/bin/provex /usr/bin/provex",
-                "xdg-desktop-menu install");
+        assertThat(Files.readString(control.resolve("postinst")))
+                .contains("ln -sf /opt/provex/bin/provex /usr/bin/provex", "xdg-desktop-menu install");
         assertThat(Files.readString(control.resolve("prerm"))).contains("rm -f /usr/bin/provex");
         Path root = dir.resolve("root");
         Result unpack = run(List.of("dpkg-deb", "--extract", deb.toString(), root.toString()));

@@ -26,7 +26,9 @@ public record MissingBody(Cause cause, String detail) {
         /** It arrived damaged on every attempt. */
         CORRUPT("it did not match its recorded checksum",
                 "try again later; if it persists, the stored file differs from what the catalog recorded"),
-        /** The row has no MD5, or the file lives outside the catalog's object store: it cannot be fetched and checked. */
+        /**
+         * The row has no MD5, or the file lives outside the catalog's object store: it cannot be fetched and checked.
+         */
         NOT_FETCHABLE("no checksum, or not in the catalog's object store", "open it from its URL in the catalog"),
         /** Anything else (a server error, a broken connection). */
         FAILED("the download failed", "try again later");

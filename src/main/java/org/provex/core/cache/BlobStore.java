@@ -3,10 +3,8 @@ package org.provex.core.cache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.provex.core.io.SafeFiles;
 
 /**
  * Content-addressed store of metadata file bodies: {@code <root>/<md5[0..2]>/<md5>}. A file is
@@ -53,23 +52,19 @@ public final class BlobStore {
             return 0;
         }
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), md5 + ".", ".part");
-        try {
+        long[] length = new long[1];
+        SafeFiles.write(target, temp -> {
             MessageDigest digest = md5Digest();
-            long length;
             try (DigestInputStream din = new DigestInputStream(in, digest);
                  OutputStream out = Files.newOutputStream(temp)) {
-                length = din.transferTo(out);
+                length[0] = din.transferTo(out);
             }
             String actual = HexFormat.of().formatHex(digest.digest());
-            if (!actual.equals(md5) || (expectedLength >= 0 && length != expectedLength)) {
-                throw new ChecksumMismatchException(md5, actual, expectedLength, length);
+            if (!actual.equals(md5) || (expectedLength >= 0 && length[0] != expectedLength)) {
+                throw new ChecksumMismatchException(md5, actual, expectedLength, length[0]);
             }
-            move(temp, target);
-            return length;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
+        return length[0];
     }
 
     /**
@@ -116,14 +111,6 @@ public final class BlobStore {
             throw new IllegalArgumentException("not an MD5 hex digest: " + md5);
         }
         return key;
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static String digestOf(Path path) throws IOException {

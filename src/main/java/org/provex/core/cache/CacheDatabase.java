@@ -60,7 +60,8 @@ public final class CacheDatabase implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
-            throw new CacheException("Cannot create the cache folder " + absolute.getParent() + ": " + e.getMessage(), e);
+            throw new CacheException("Cannot create the cache folder " + absolute.getParent() + ": " + e.getMessage(),
+                    e);
         }
         Connection connection = connect(absolute);
         try {

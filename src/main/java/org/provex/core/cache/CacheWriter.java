@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,14 @@ public final class CacheWriter implements AutoCloseable {
     private static final List<String> STATE = List.of("catalog_meta", "source_row", "source_model");
 
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final StatementCache statements;
     private final List<String> droppedIndexes = new ArrayList<>();
     private SourceRows sourceRows;
     private boolean scoped;
 
     CacheWriter(Connection connection) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     void clearAll() throws SQLException {
@@ -363,13 +363,7 @@ public final class CacheWriter implements AutoCloseable {
     }
 
     private int run(String sql, Object... values) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        Jdbc.bind(ps, values);
-        return ps.executeUpdate();
+        return statements.update(sql, values);
     }
 
     private static String text(RunDuration d) {
@@ -389,10 +383,7 @@ public final class CacheWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : statements.values()) {
-            ps.close();
-        }
-        statements.clear();
+        statements.close();
         if (sourceRows != null) {
             sourceRows.close();
         }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * The sync state kept beside the provenance tables: every catalog row as ERMrest sent it, keyed by table and RID,
  * and the {@code /schema} document. Works on the connection it is given: a write transaction's (through
  * {@link CacheWriter#sourceRows()}) or the read connection (through {@link #on(Connection)} inside
- * {@link CacheDatabase#read}). Statements are not cached, so instances are cheap.
+ * {@link CacheDatabase#read}). Update statements are prepared once per instance.
  */
 public final class SourceRows {
 
@@ -27,12 +27,13 @@ public final class SourceRows {
             + "ON CONFLICT (table_name, rid) DO UPDATE SET body = excluded.body";
 
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final StatementCache statements;
     private PreparedStatement batch;
     private int batched;
 
     private SourceRows(Connection connection) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** Reads (or, inside a write transaction, writes) through this connection. */
@@ -175,13 +176,7 @@ public final class SourceRows {
     }
 
     private int update(String sql, Object... values) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        Jdbc.bind(ps, values);
-        return ps.executeUpdate();
+        return statements.update(sql, values);
     }
 
     /** Closes the statements; rows appended and not flushed are dropped (a commit flushes first). */
@@ -191,9 +186,6 @@ public final class SourceRows {
             batch = null;
             batched = 0;
         }
-        for (PreparedStatement ps : statements.values()) {
-            ps.close();
-        }
-        statements.clear();
+        statements.close();
     }
 }

@@ -16,7 +16,8 @@ public record CodeIdentity(Rid workflow, WorkflowUrl url, String checksum, ScmVe
     }
 
     public Optional<String> fileCommit() {
-        return url instanceof WorkflowUrl.GitBlob blob && blob.hasCommit() ? Optional.of(blob.commit()) : Optional.empty();
+        return url instanceof WorkflowUrl.GitBlob blob && blob.hasCommit() ? Optional.of(blob.commit())
+                : Optional.empty();
     }
 
     public boolean dirty() {

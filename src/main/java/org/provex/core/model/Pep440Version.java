@@ -77,7 +77,8 @@ public final class Pep440Version implements Comparable<Pep440Version> {
             post = m.group("postn1") != null ? new BigInteger(m.group("postn1")) : number(m.group("postn2"));
         }
         BigInteger dev = m.group("dev") != null ? number(m.group("devn")) : null;
-        String local = m.group("local") == null ? null : m.group("local").toLowerCase(Locale.ROOT).replaceAll("[-_]", ".");
+        String local = m.group("local") == null ? null
+                : m.group("local").toLowerCase(Locale.ROOT).replaceAll("[-_]", ".");
         return Optional.of(new Pep440Version(text.trim(), epoch, release, preLabel, preNumber, post, dev, local));
     }
 

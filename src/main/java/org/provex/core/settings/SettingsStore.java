@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.provex.core.io.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -64,7 +65,8 @@ public final class SettingsStore {
 
     /** Writes atomically (temp file + move). */
     public void save(Settings settings) throws IOException {
-        AtomicFile.write(file, MAPPER.writeValueAsString(settings));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        SafeFiles.writeString(file, MAPPER.writeValueAsString(settings));
     }
 
     /** Warnings from the last {@link #load()}, for the status bar or stderr. */

@@ -32,7 +32,6 @@ import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
-import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.SyncReport.TableChanges;

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * is rebuilt.
  *
  * <p>A body that arrives damaged is fetched again (see {@link MetadataFiles#fetch}). A file that still fails is
- * recorded by name with its error and the others go on; only when the server cannot be reached or wants a login does the batch stop, since every
- * remaining file would fail the same way (they are recorded with that error, without a request).
+ * recorded by name with its error and the others go on; only when the server cannot be reached or wants a login
+ * does the batch stop, since every remaining file would fail the same way (they are recorded with that error, without
+ * a request).
  *
  * <p>Memory stays flat however many files are offered: only queued, running and failed MD5s are remembered (the blob
  * store answers for the finished ones), and an offer made while the queue is full downloads one file on the offering

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.cache.ingest.IngestListener;
@@ -15,6 +13,7 @@ import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.demo.DemoRepository;
+import org.provex.core.io.SafeFiles;
 
 /**
  * Creates or refreshes the embedded demo catalog: generates it, loads it into the demo cache through
@@ -58,26 +57,14 @@ public final class DemoInstaller {
                 Path old = Files.createTempDirectory(target.getParent(), ".old-");
                 Files.move(target, old.resolve("repo"), StandardCopyOption.ATOMIC_MOVE);
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
+                SafeFiles.deleteTree(old);
             } else {
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             }
             return target;
         } finally {
             if (Files.exists(fresh)) {
-                deleteTree(fresh);
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                p.toFile().setWritable(true);
-                Files.delete(p);
+                SafeFiles.deleteTree(fresh);
             }
         }
     }

@@ -85,7 +85,7 @@ public final class Workspace {
     }
 
     /** Opens (creating if needed) a catalog's cache so that a load can fill it. */
-    CacheDatabase openCacheForWriting(String catalog) throws IOException {
+    public CacheDatabase openCacheForWriting(String catalog) throws IOException {
         Files.createDirectories(data.catalogDirectory(catalog));
         return CacheDatabase.open(data.cacheDatabase(catalog));
     }

@@ -23,7 +23,8 @@ public final class LinkActions extends VBox {
     private static final Messages TEXT = Messages.of(LinkActions.class);
 
     /**
-     * @param idPrefix  ids become {@code <prefix>ChaiseButton}, {@code <prefix>CitationButton}, {@code <prefix>LinksReason}
+     * @param idPrefix  ids become {@code <prefix>ChaiseButton}, {@code <prefix>CitationButton},
+     *                  {@code <prefix>LinksReason}
      * @param reason    why links are unavailable, or empty when they work
      * @param noRecord  true while nothing is selected
      */

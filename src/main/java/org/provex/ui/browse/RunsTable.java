@@ -2,6 +2,7 @@ package org.provex.ui.browse;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
@@ -33,8 +34,11 @@ public final class RunsTable {
         table.setAccessibleText(TEXT.get("runs.accessible"));
         table.getStyleClass().addAll("runs-table", atlantafx.base.theme.Styles.DENSE);
         TableColumn<ExecutionRow, String> rid = column(TEXT.get("runs.rid"), r -> r.rid().value(), 80);
-        TableColumn<ExecutionRow, String> status = column(TEXT.get("runs.status"), ExecutionRow::status, 130);
+        TableColumn<ExecutionRow, ExecutionRow> status = new TableColumn<>(TEXT.get("runs.status"));
+        status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         status.setCellFactory(c -> new StatusCell<>());
+        status.setPrefWidth(130);
+        status.setMinWidth(70);
         TableColumn<ExecutionRow, String> created = column(TEXT.get("runs.created"),
                 r -> BrowseFormat.minute(r.created()), 130);
         TableColumn<ExecutionRow, String> description = column(TEXT.get("runs.description"),

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
+import org.provex.ui.login.LoginWindow;
 
 /**
  * The Add catalog dialog (form in {@code AddCatalogDialog.fxml}): a window-modal stage bound to an
@@ -102,8 +103,7 @@ public final class AddCatalogDialog {
         addCatalogErrorBox.heightProperty().addListener((o, was, now) -> stage.sizeToScene());
         addCatalogLogin.visibleProperty().bind(vm.loginNeededProperty());
         addCatalogLogin.managedProperty().bind(addCatalogLogin.visibleProperty());
-        addCatalogLogin.setOnAction(e -> Logins.show(addCatalogLogin, vm.loginTargetProperty().get(),
-                vm.credentials(), vm.tasks(), s -> vm.loggedIn()));
+        addCatalogLogin.setOnAction(e -> LoginWindow.show(addCatalogLogin, vm.newLogin(), s -> vm.loggedIn()));
         addCatalogProgress.visibleProperty().bind(vm.busyProperty());
         addCatalogChecking.visibleProperty().bind(vm.busyProperty());
         addCatalogSubmit.disableProperty().bind(vm.canSubmit().not());

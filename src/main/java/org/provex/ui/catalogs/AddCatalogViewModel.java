@@ -15,13 +15,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.live.CatalogManager;
+import org.provex.core.live.CatalogService;
 import org.provex.core.settings.Settings.CatalogEntry;
-import org.provex.core.workspace.CatalogManager;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
 import org.provex.ui.common.TaskSlot;
+import org.provex.ui.login.LoginViewModel;
 
 /**
  * The Add catalog form: a server (host, {@code https://host:port}, or a Chaise, {@code /id/} or ERMrest link), the
@@ -116,12 +118,10 @@ public final class AddCatalogViewModel {
         return canSubmit;
     }
 
-    TaskRunner tasks() {
-        return tasks;
-    }
 
-    org.provex.core.catalog.http.CredentialFile credentials() {
-        return service.credentials();
+    /** A login to the server that asked for one ({@link #loginTargetProperty()}), for the login window. */
+    LoginViewModel newLogin() {
+        return LoginViewModel.of(loginTarget.get(), service, tasks);
     }
 
     /** Checks the form, then the catalog in the background, and saves it when both are fine. */

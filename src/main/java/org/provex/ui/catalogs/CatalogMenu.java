@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.ui.common.Messages;
+import org.provex.ui.login.LoginWindow;
 
 /**
  * Beside the catalog selector: a Sync now button (live catalogs) and the catalog menu (add, remove, sync, download
@@ -84,7 +85,7 @@ public final class CatalogMenu {
         MenuItem login = item("menuLogin", "", Feather.LOG_IN);
         login.textProperty().bind(Bindings.createStringBinding(() -> msg.get("menu.login", vm.hostProperty().get()),
                 vm.hostProperty()));
-        login.setOnAction(e -> Logins.show(root, vm));
+        login.setOnAction(e -> vm.newLogin().ifPresent(l -> LoginWindow.show(root, l, vm::loggedIn)));
         MenuItem logout = item("menuLogout", "", Feather.LOG_OUT);
         logout.textProperty().bind(Bindings.createStringBinding(() -> msg.get("menu.logout",
                 vm.hostProperty().get()), vm.hostProperty()));

@@ -18,15 +18,15 @@ import javafx.beans.value.ChangeListener;
 import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.CatalogLocation;
-import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.live.CatalogService;
 import org.provex.core.model.Snaptime;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner;
 import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
+import org.provex.ui.login.LoginViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,12 +61,12 @@ public final class CatalogsViewModel {
     private final ReadOnlyBooleanWrapper loggedIn = new ReadOnlyBooleanWrapper(this, "loggedIn");
     private final TaskSlot checking;
 
-    public CatalogsViewModel(ViewContext ctx, CatalogService service, CatalogShell shell) {
+    public CatalogsViewModel(ViewContext ctx, CatalogShell shell) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.service = Objects.requireNonNull(service, "service");
+        this.service = ctx.catalogs();
         this.shell = Objects.requireNonNull(shell, "shell");
         this.checking = ctx.tasks().slot();
-        this.sync = new SyncViewModel(ctx, service, shell, this);
+        this.sync = new SyncViewModel(ctx, shell, this);
         ChangeListener<Object> changed = (o, was, now) -> refresh();
         shell.catalog().addListener(changed);
         ctx.session().addListener(changed);
@@ -123,13 +123,6 @@ public final class CatalogsViewModel {
         return sync;
     }
 
-    public TaskRunner tasks() {
-        return ctx.tasks();
-    }
-
-    public CredentialFile credentials() {
-        return service.credentials();
-    }
 
     // ---- commands -----------------------------------------------------------------------------------
 
@@ -211,6 +204,11 @@ public final class CatalogsViewModel {
     /** Where the login window should go: the chosen catalog's server ({@code https://host[:port]}). */
     public Optional<String> loginTarget() {
         return service.location(current.get()).map(CatalogLocation::origin);
+    }
+
+    /** A login to the chosen catalog's server for the login window; empty for the demo. */
+    public Optional<LoginViewModel> newLogin() {
+        return loginTarget().map(target -> LoginViewModel.of(target, service, ctx.tasks()));
     }
 
     /** Ends the login to the chosen catalog's host and forgets it. */

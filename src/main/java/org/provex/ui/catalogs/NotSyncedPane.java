@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.ui.common.Messages;
+import org.provex.ui.login.LoginWindow;
 
 /**
  * Covers the sections while the chosen catalog has never been synced: says so and offers Sync now (and Log in when
@@ -58,7 +59,7 @@ public final class NotSyncedPane {
         sync.setOnAction(e -> vm.sync().syncNow());
         Button login = new Button(msg.get("notsynced.login"), new FontIcon(Feather.LOG_IN));
         login.setId("notSyncedLogin");
-        login.setOnAction(e -> Logins.show(root, vm));
+        login.setOnAction(e -> vm.newLogin().ifPresent(l -> LoginWindow.show(root, l, vm::loggedIn)));
         login.visibleProperty().bind(vm.connectionProperty().isEqualTo(Connection.LOGIN));
         login.managedProperty().bind(login.visibleProperty());
         HBox actions = new HBox(10, sync, login);

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.provex.core.catalog.http.CatalogException;
+import org.provex.core.live.CatalogService;
 import org.provex.core.sync.MetadataFiles;
 import org.provex.core.sync.SyncCancelledException;
 import org.provex.core.sync.SyncReport;
@@ -36,9 +37,9 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final AtomicBoolean cancel = new AtomicBoolean();
 
-    SyncViewModel(ViewContext ctx, CatalogService service, CatalogShell shell, CatalogsViewModel catalogs) {
+    SyncViewModel(ViewContext ctx, CatalogShell shell, CatalogsViewModel catalogs) {
         this.ctx = ctx;
-        this.service = service;
+        this.service = ctx.catalogs();
         this.shell = shell;
         this.catalogs = catalogs;
     }

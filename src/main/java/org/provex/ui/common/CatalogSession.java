@@ -3,7 +3,8 @@ package org.provex.ui.common;
 import java.util.Objects;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.CacheMeta;
-import org.provex.core.workspace.RecordLinks;
+import org.provex.core.links.RecordLinks;
+import org.provex.core.live.RemoteFiles;
 import org.provex.core.workspace.Workspace;
 
 /**

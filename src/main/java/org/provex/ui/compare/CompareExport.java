@@ -2,10 +2,7 @@ package org.provex.ui.compare;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.provex.core.diff.Comparison;
 import org.provex.core.diff.PreparedComparison;
@@ -14,6 +11,7 @@ import org.provex.core.diff.RunRef;
 import org.provex.core.diff.export.Citations;
 import org.provex.core.diff.export.HtmlReport;
 import org.provex.core.diff.export.MarkdownReport;
+import org.provex.core.io.SafeFiles;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.ViewContext;
@@ -89,15 +87,8 @@ final class CompareExport {
 
     /** Written beside the target and moved into place, so a failed write leaves no half file. */
     static void writeAtomically(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Path temp = Files.createTempFile(dir, ".provex-compare-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SafeFiles.writeString(target, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target + " (" + e.getMessage()
                     + "); check that the folder exists and is writable.", e);

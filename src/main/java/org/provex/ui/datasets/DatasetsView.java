@@ -4,10 +4,8 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -18,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.provex.core.cache.query.DatasetSummary;
 import org.provex.ui.browse.BrowseStyles;
+import org.provex.ui.browse.PaneParts;
 import org.provex.ui.common.Messages;
 
 /**
@@ -39,7 +38,7 @@ public final class DatasetsView {
         this.vm = vm;
         root.setId("datasetsView");
         BrowseStyles.apply(root);
-        tree.setPlaceholder(placeholder());
+        tree.setPlaceholder(PaneParts.placeholder("datasetsMessage", vm.loadingProperty(), vm.listMessageProperty()));
         tree.setRoot(new TreeItem<>());
         versions = VersionsTable.create(vm);
         Label noVersions = new Label();
@@ -66,7 +65,7 @@ public final class DatasetsView {
         SplitPane main = new SplitPane(tree, right);
         main.setId("datasetsSplit");
         main.setDividerPositions(0.37);
-        root.setTop(header());
+        root.setTop(PaneParts.header(TEXT.get("view.title"), TEXT.get("view.subtitle")));
         root.setCenter(main);
 
         vm.roots().addListener((ListChangeListener<DatasetNode>) c -> rebuild());
@@ -100,32 +99,6 @@ public final class DatasetsView {
 
     public Parent root() {
         return root;
-    }
-
-    private VBox header() {
-        Label title = new Label(TEXT.get("view.title"));
-        title.getStyleClass().add("pane-title");
-        Label subtitle = new Label(TEXT.get("view.subtitle"));
-        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        subtitle.setWrapText(true);
-        VBox box = new VBox(2, title, subtitle);
-        box.setStyle("-fx-padding: 8 12 8 12;");
-        return box;
-    }
-
-    private VBox placeholder() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(28, 28);
-        progress.visibleProperty().bind(vm.loadingProperty());
-        progress.managedProperty().bind(vm.loadingProperty());
-        Label message = new Label();
-        message.setId("datasetsMessage");
-        message.textProperty().bind(vm.listMessageProperty());
-        message.setWrapText(true);
-        message.getStyleClass().add("empty-state");
-        VBox box = new VBox(8, progress, message);
-        box.setAlignment(Pos.CENTER);
-        return box;
     }
 
     private VBox historyBox() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,10 +20,9 @@ import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.model.Rid;
+import org.provex.ui.browse.PaneLoad;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 
 /**
@@ -52,21 +50,17 @@ public final class DatasetsViewModel {
     private final ReadOnlyObjectWrapper<VersionRow> version = new ReadOnlyObjectWrapper<>(this, "version");
     private final ReadOnlyObjectWrapper<Rid> producerRid = new ReadOnlyObjectWrapper<>(this, "producerRid");
     private final ReadOnlyObjectWrapper<ExecutionRow> producer = new ReadOnlyObjectWrapper<>(this, "producer");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper loadingUsage = new ReadOnlyBooleanWrapper(this, "loadingUsage");
-    private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper(this, "listMessage", "");
-    private final ReadOnlyStringWrapper consumersMessage = new ReadOnlyStringWrapper(this, "consumersMessage", "");
     private final ReadOnlyStringWrapper consumersSummary = new ReadOnlyStringWrapper(this, "consumersSummary", "");
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
     private final Map<Rid, DatasetSummary> byRid = new HashMap<>();
-    private final TaskSlot listLoad;
-    private final TaskSlot usageLoad;
+    private final PaneLoad list;
+    private final PaneLoad usage;
     private Rid[] pending;
 
     public DatasetsViewModel(ViewContext ctx) {
         this.ctx = ctx;
-        this.listLoad = ctx.tasks().slot();
-        this.usageLoad = ctx.tasks().slot();
+        this.list = new PaneLoad(ctx.tasks(), ctx.notifications());
+        this.usage = new PaneLoad(ctx.tasks(), ctx.notifications());
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
             if (before != null) {
@@ -87,7 +81,7 @@ public final class DatasetsViewModel {
      * waits for a load in progress.
      */
     public void select(Rid datasetRid, Rid versionRid) {
-        if (loading.get() || ctx.session().get() == null) {
+        if (list.isLoading() || ctx.session().get() == null) {
             pending = new Rid[] {datasetRid, versionRid};
             return;
         }
@@ -147,7 +141,7 @@ public final class DatasetsViewModel {
     }
 
     private interface Link {
-        Optional<String> of(org.provex.core.workspace.RecordLinks links, Rid dataset, VersionRow version);
+        Optional<String> of(org.provex.core.links.RecordLinks links, Rid dataset, VersionRow version);
     }
 
     private void withLink(Link link, java.util.function.Consumer<String> use) {
@@ -169,7 +163,6 @@ public final class DatasetsViewModel {
     }
 
     private void reload(boolean keepSelection) {
-        listLoad.cancel();
         Rid[] keep = pending != null ? pending : keepSelection && dataset.get() != null
                 ? new Rid[] {dataset.get().dataset().rid(), version.get() == null ? null : version.get().rid()} : null;
         boolean explicit = pending != null;
@@ -180,29 +173,19 @@ public final class DatasetsViewModel {
             clearSelection();
         }
         if (session == null) {
-            loading.set(false);
-            listMessage.set(TEXT.get("datasets.noCatalog"));
+            list.stop(TEXT.get("datasets.noCatalog"));
             return;
         }
-        loading.set(true);
-        listMessage.set(TEXT.get("datasets.loading"));
-        listLoad.task(TEXT.get("task.datasets", session.name()),
-                        tc -> new DatasetQueries(session.db()).datasets())
-                .onSuccess(list -> loaded(list, keep, explicit))
-                .onError(e -> {
-                    listMessage.set(TEXT.get("datasets.failed", Errors.message(e)));
-                    ctx.notifications().error(TEXT.get("datasets.failed", Errors.message(e)));
-                })
-                .andFinally(() -> loading.set(false))
-                .start();
+        list.load(TEXT.get("task.datasets", session.name()), TEXT.get("datasets.loading"),
+                tc -> new DatasetQueries(session.db()).datasets(), found -> loaded(found, keep, explicit),
+                m -> TEXT.get("datasets.failed", m));
     }
 
-    private void loaded(List<DatasetSummary> list, Rid[] keep, boolean explicit) {
-        loading.set(false);
+    private void loaded(List<DatasetSummary> found, Rid[] keep, boolean explicit) {
         byRid.clear();
-        list.forEach(d -> byRid.put(d.dataset().rid(), d));
-        roots.setAll(DatasetNode.forest(list));
-        listMessage.set(list.isEmpty() ? TEXT.get("datasets.empty") : "");
+        found.forEach(d -> byRid.put(d.dataset().rid(), d));
+        roots.setAll(DatasetNode.forest(found));
+        list.show(found.isEmpty() ? TEXT.get("datasets.empty") : "");
         pending = null;
         if (keep != null && (explicit || byRid.containsKey(keep[0]))) {
             dataset.set(null);
@@ -227,7 +210,6 @@ public final class DatasetsViewModel {
     }
 
     private void reloadUsage() {
-        usageLoad.cancel();
         VersionRow v = version.get();
         CatalogSession session = ctx.session().get();
         producerRid.set(v == null ? null : v.version().execution());
@@ -235,39 +217,29 @@ public final class DatasetsViewModel {
         consumers.clear();
         consumersSummary.set("");
         if (v == null || session == null) {
-            loadingUsage.set(false);
-            consumersMessage.set(dataset.get() == null && !roots.isEmpty() ? TEXT.get("datasets.select") : "");
+            usage.stop(dataset.get() == null && !roots.isEmpty() ? TEXT.get("datasets.select") : "");
             return;
         }
-        loadingUsage.set(true);
-        consumersMessage.set(TEXT.get("datasets.usage.loading"));
-        usageLoad.task(TEXT.get("task.usage", v.label()), tc -> {
-                    Optional<DatasetVersionUsage> usage = new DatasetQueries(session.db()).usage(v.rid(), CONSUMER_LIMIT);
-                    long total = usage.isEmpty() || usage.get().consumers().size() < CONSUMER_LIMIT
-                            ? usage.map(u -> (long) u.consumers().size()).orElse(0L)
-                            : new ExecutionQueries(session.db()).count(ExecutionFilter.ALL.withInput(
-                                    v.version().dataset(), v.rid()));
-                    return new Usage(usage.orElse(null), total);
-                })
-                .onSuccess(usage -> usageLoaded(v, usage.usage(), usage.total()))
-                .onError(e -> {
-                    consumersMessage.set(TEXT.get("datasets.usage.failed", Errors.message(e)));
-                    ctx.notifications().error(TEXT.get("datasets.usage.failed", Errors.message(e)));
-                })
-                .andFinally(() -> loadingUsage.set(false))
-                .start();
+        usage.load(TEXT.get("task.usage", v.label()), TEXT.get("datasets.usage.loading"), tc -> {
+            Optional<DatasetVersionUsage> found = new DatasetQueries(session.db()).usage(v.rid(), CONSUMER_LIMIT);
+            long total = found.isEmpty() || found.get().consumers().size() < CONSUMER_LIMIT
+                    ? found.map(u -> (long) u.consumers().size()).orElse(0L)
+                    : new ExecutionQueries(session.db()).count(ExecutionFilter.ALL.withInput(
+                            v.version().dataset(), v.rid()));
+            return new Usage(found.orElse(null), total);
+        }, u -> usageLoaded(v, u.usage(), u.total()), m -> TEXT.get("datasets.usage.failed", m));
     }
 
     private record Usage(DatasetVersionUsage usage, long total) {
     }
 
-    private void usageLoaded(VersionRow v, DatasetVersionUsage usage, long total) {
-        producer.set(usage == null ? null : usage.producer());
-        consumers.setAll(usage == null ? List.of() : usage.consumers());
+    private void usageLoaded(VersionRow v, DatasetVersionUsage found, long total) {
+        producer.set(found == null ? null : found.producer());
+        consumers.setAll(found == null ? List.of() : found.consumers());
         consumersSummary.set(total > consumers.size()
                 ? TEXT.get("datasets.consumers.capped", consumers.size(), total, v.label())
                 : TEXT.get("datasets.consumers.count", consumers.size(), v.label()));
-        consumersMessage.set(!consumers.isEmpty() ? "" : v.dev() ? TEXT.get("datasets.consumers.dev")
+        usage.show(!consumers.isEmpty() ? "" : v.dev() ? TEXT.get("datasets.consumers.dev")
                 : TEXT.get("datasets.consumers.none"));
     }
 
@@ -305,21 +277,21 @@ public final class DatasetsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty loadingUsageProperty() {
-        return loadingUsage.getReadOnlyProperty();
+        return usage.loadingProperty();
     }
 
     /** Why the dataset tree is empty (no catalog, loading, none, failure), or empty text. */
     public ReadOnlyStringProperty listMessageProperty() {
-        return listMessage.getReadOnlyProperty();
+        return list.messageProperty();
     }
 
     /** Why the consumers table is empty, or empty text. */
     public ReadOnlyStringProperty consumersMessageProperty() {
-        return consumersMessage.getReadOnlyProperty();
+        return usage.messageProperty();
     }
 
     /** "3 executions consumed 0.2.0". */

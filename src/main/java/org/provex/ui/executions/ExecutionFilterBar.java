@@ -15,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.core.model.ExecutionStatus;
+import org.provex.ui.browse.StatusCell;
 import org.provex.ui.common.Messages;
 
 /** Filters of the executions list: text, status (multi-select), workflow, input dataset, date range. */

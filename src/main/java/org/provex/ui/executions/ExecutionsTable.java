@@ -19,6 +19,7 @@ import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.model.RunDuration;
+import org.provex.ui.browse.StatusCell;
 import org.provex.ui.common.Messages;
 
 /**
@@ -92,7 +93,7 @@ final class ExecutionsTable {
         status.setUserData(ExecutionColumn.STATUS);
         status.setPrefWidth(175);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
-        status.setCellFactory(c -> new StatusCell());
+        status.setCellFactory(c -> new StatusCell<>());
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
                 ExecutionColumn.CREATED, 150, r -> r.created() == null ? "" : minute.format(r.created()));
         TableColumn<ExecutionSlot, ExecutionRow> run = duration("execution", "column.execution",

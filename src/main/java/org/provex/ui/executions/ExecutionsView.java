@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.provex.ui.browse.BrowseStyles;
 
 /** The executions list: a filter bar above a virtualised table that reads its rows page by page. */
 public final class ExecutionsView {
@@ -18,6 +19,7 @@ public final class ExecutionsView {
         root = new VBox(filters.node(), table.node());
         root.setId("executionsPane");
         root.getStyleClass().add("executions-pane");
+        BrowseStyles.apply(root);
         root.getStylesheets().add(ExecutionsView.class.getResource("executions.css").toExternalForm());
     }
 

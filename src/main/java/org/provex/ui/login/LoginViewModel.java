@@ -15,6 +15,7 @@ import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.catalog.http.Credential;
 import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.live.CatalogService;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskRunner;
 import org.slf4j.Logger;
@@ -71,6 +72,17 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyObjectWrapper<AuthnSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private boolean checking;
+
+    /**
+     * A login to a host ({@code host}, {@code host:port} or {@code https://host[:port]}; http only for this computer)
+     * through the window's live-catalog service: its credential file and its HTTP client.
+     *
+     * @throws IllegalArgumentException when the host is not a valid address
+     */
+    public static LoginViewModel of(String host, CatalogService catalogs, TaskRunner tasks) {
+        CatalogLocation server = CatalogLocation.of(host, "1");   // login is per host; the catalog id is unused
+        return new LoginViewModel(server, catalogs.credentials(), c -> catalogs.sessionOf(server, c), tasks);
+    }
 
     public LoginViewModel(CatalogLocation server, CredentialFile credentials, Sessions sessions, TaskRunner tasks) {
         this.server = Objects.requireNonNull(server, "server");

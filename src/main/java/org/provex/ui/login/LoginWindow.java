@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,15 +22,9 @@ import javafx.scene.web.WebView;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.provex.core.catalog.http.AuthnClient;
 import org.provex.core.catalog.http.AuthnSession;
-import org.provex.core.catalog.http.CatalogLocation;
-import org.provex.core.catalog.http.CredentialFile;
-import org.provex.core.catalog.http.Credentials;
-import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,20 +76,14 @@ public final class LoginWindow {
     }
 
     /**
-     * Opens the login window for a host ({@code host}, {@code host:port} or {@code https://host[:port]}; http only
-     * for this computer). {@code onLoggedIn} runs on the FX thread once the login is stored.
-     *
-     * @throws IllegalArgumentException when the host is not a valid address
+     * Opens the login window owned by the window of a control. {@code onLoggedIn} runs on the FX thread once the
+     * login is stored.
      */
-    public static LoginWindow show(Window owner, String host, CredentialFile credentials, TaskRunner tasks,
-                                   Consumer<AuthnSession> onLoggedIn) {
-        CatalogLocation server = CatalogLocation.of(host, "1");   // login is per host; the catalog id is unused
-        LoginViewModel model = new LoginViewModel(server, credentials,
-                c -> new AuthnClient(DerivaHttp.create(server, Credentials.of(server.host(), c))).session(), tasks);
-        return show(owner, model, onLoggedIn);
+    public static LoginWindow show(Node anchor, LoginViewModel model, Consumer<AuthnSession> onLoggedIn) {
+        return show(anchor.getScene() == null ? null : anchor.getScene().getWindow(), model, onLoggedIn);
     }
 
-    /** Opens the window for a prepared view model (tests give it their own task runner and sessions). */
+    /** Opens the window for a view model ({@link LoginViewModel#of}; tests give it their own sessions). */
     public static LoginWindow show(Window owner, LoginViewModel model, Consumer<AuthnSession> onLoggedIn) {
         LoginWindow window = new LoginWindow(owner, model);
         model.loggedInProperty().addListener((o, was, now) -> {

@@ -74,9 +74,9 @@ public final class MainWindow {
     /** Ctrl+1/2/3 switch sections; Ctrl+F and Ctrl+K focus the search field; Ctrl+D compares the selected runs. */
     public void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> keys = scene.getAccelerators();
-        keys.put(shortcut(KeyCode.DIGIT1), () -> vm.sectionProperty().set(Section.EXECUTIONS));
-        keys.put(shortcut(KeyCode.DIGIT2), () -> vm.sectionProperty().set(Section.WORKFLOWS));
-        keys.put(shortcut(KeyCode.DIGIT3), () -> vm.sectionProperty().set(Section.DATASETS));
+        keys.put(shortcut(KeyCode.DIGIT1), () -> vm.sectionProperty().set(MainSection.EXECUTIONS));
+        keys.put(shortcut(KeyCode.DIGIT2), () -> vm.sectionProperty().set(MainSection.WORKFLOWS));
+        keys.put(shortcut(KeyCode.DIGIT3), () -> vm.sectionProperty().set(MainSection.DATASETS));
         keys.put(shortcut(KeyCode.F), topBar::focusSearch);
         keys.put(shortcut(KeyCode.K), topBar::focusSearch);
         keys.put(shortcut(KeyCode.D), () -> vm.executions().compare());
@@ -100,7 +100,7 @@ public final class MainWindow {
         }
     }
 
-    private void show(Section section) {
+    private void show(MainSection section) {
         Node pane = switch (section) {
             case EXECUTIONS -> executionsSplit;
             case WORKFLOWS -> workflows == null ? workflows = wrap(features.workflows(), "sectionWorkflows")
@@ -112,7 +112,7 @@ public final class MainWindow {
         }
         // the keyboard follows the section: its main list takes the focus before the old section leaves
         // (a focus owner removed from the scene would hand the focus to the first control of the window)
-        Node list = section == Section.EXECUTIONS ? executions.table() : firstList(pane);
+        Node list = section == MainSection.EXECUTIONS ? executions.table() : firstList(pane);
         if (list != null) {
             list.requestFocus();
         }

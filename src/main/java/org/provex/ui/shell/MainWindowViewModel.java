@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,18 +24,17 @@ import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.demo.DemoOptions;
-import org.provex.core.settings.Settings;
+import org.provex.core.links.RecordLinks;
+import org.provex.core.live.CatalogService;
 import org.provex.core.settings.Settings.WindowState;
+import org.provex.core.settings.Settings;
 import org.provex.core.workspace.DemoInstaller;
-import org.provex.core.workspace.RecordLinks;
 import org.provex.core.workspace.Workspace;
-import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.catalogs.CatalogShell;
 import org.provex.ui.catalogs.CatalogsViewModel;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskRunner;
 import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionsViewModel;
@@ -56,7 +56,8 @@ public final class MainWindowViewModel {
     private final SearchViewModel search;
     private final CatalogService live;
     private final CatalogsViewModel catalogs;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.EXECUTIONS);
+    private final ObjectProperty<MainSection> section = new SimpleObjectProperty<>(this, "section",
+            MainSection.EXECUTIONS);
     private final ObservableList<String> catalogNames = FXCollections.observableArrayList();
     private final ObjectProperty<String> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
@@ -65,23 +66,18 @@ public final class MainWindowViewModel {
     private final DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private final TaskSlot openTask;
+    private final BooleanBinding busy;
 
-    /** A window whose live catalogs use the deriva credential file of this user (never used by the demo). */
+    /**
+     * @param session the context's session, writable: this view model is its only writer
+     * @param notifications the context's notifications, whose latest message the status bar shows
+     */
     public MainWindowViewModel(ViewContext ctx, ObjectProperty<CatalogSession> session,
                                ExecutionsViewModel executions, StatusNotifications notifications) {
-        this(ctx, session, executions, notifications, CatalogService.forDesktop(ctx.workspace(),
-                new org.provex.core.catalog.http.CredentialFile(org.provex.core.catalog.http.Credentials
-                        .defaultLocation(System.getenv(), java.nio.file.Path.of(System.getProperty("user.home")))),
-                Runnable::run));
-    }
-
-    /** @param live the live catalogs: add, remove, sync, login, files */
-    public MainWindowViewModel(ViewContext ctx, ObjectProperty<CatalogSession> session,
-                               ExecutionsViewModel executions, StatusNotifications notifications,
-                               CatalogService live) {
         this.ctx = ctx;
         this.openTask = ctx.tasks().slot();
-        this.live = live;
+        this.busy = ctx.tasks().runningCount().greaterThan(0);
+        this.live = ctx.catalogs();
         this.session = session;
         this.executions = executions;
         this.notifications = notifications;
@@ -96,7 +92,7 @@ public final class MainWindowViewModel {
             }
         });
         ctx.workspace().warnings().forEach(notifications::error);
-        catalogs = new CatalogsViewModel(ctx, live, new Control());
+        catalogs = new CatalogsViewModel(ctx, new Control());
     }
 
     /** Opens the catalog shown last, or the demo (prepared in the background on first launch). */
@@ -105,7 +101,7 @@ public final class MainWindowViewModel {
         catalog.set(last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO);
     }
 
-    public ObjectProperty<Section> sectionProperty() {
+    public ObjectProperty<MainSection> sectionProperty() {
         return section;
     }
 
@@ -148,8 +144,9 @@ public final class MainWindowViewModel {
         return notifications;
     }
 
-    public TaskRunner tasks() {
-        return ctx.tasks();
+    /** True while any background task runs (the status bar's progress indicator). */
+    public BooleanBinding busyProperty() {
+        return busy;
     }
 
     /** The catalog commands (add, remove, sync, login) and the connection badge. */

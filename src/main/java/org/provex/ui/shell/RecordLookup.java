@@ -12,7 +12,7 @@ import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.cache.query.ResolvedRid;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
-import org.provex.core.workspace.SearchQuery;
+import org.provex.core.search.SearchQuery;
 import org.provex.ui.common.Messages;
 
 /** Turns a search query or a RID into things to open. Blocking cache reads: call inside a task. */

@@ -1,19 +1,18 @@
 package org.provex.ui.shell;
 
+import atlantafx.base.controls.CustomTextField;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.ui.common.Messages;
-import atlantafx.base.controls.CustomTextField;
 
 /**
  * The search field and its results popup: Enter searches, Down moves into the results, Enter opens the

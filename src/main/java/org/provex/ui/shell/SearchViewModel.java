@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.provex.core.workspace.SearchQuery;
+import org.provex.core.search.SearchQuery;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
@@ -25,13 +25,13 @@ public final class SearchViewModel {
     private final Messages msg = Messages.of(SearchViewModel.class);
     private final ViewContext ctx;
     private final ExecutionsViewModel executions;
-    private final ObjectProperty<Section> section;
+    private final ObjectProperty<MainSection> section;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showingResults = new ReadOnlyBooleanWrapper(this, "showingResults");
     private final TaskSlot lookup;
 
-    public SearchViewModel(ViewContext ctx, ExecutionsViewModel executions, ObjectProperty<Section> section) {
+    public SearchViewModel(ViewContext ctx, ExecutionsViewModel executions, ObjectProperty<MainSection> section) {
         this.ctx = ctx;
         this.executions = executions;
         this.section = section;
@@ -93,7 +93,7 @@ public final class SearchViewModel {
 
     private void filterExecutions(String text) {
         executions.textProperty().set(text);
-        section.set(Section.EXECUTIONS);
+        section.set(MainSection.EXECUTIONS);
     }
 
     private void lookUp(SearchQuery q) {

@@ -23,7 +23,7 @@ public final class ShellNavigator implements Navigator {
     private final TaskSlot opening;
     private final ReadOnlyObjectProperty<CatalogSession> session;
     private final Notifications notifications;
-    private ObjectProperty<Section> section;
+    private ObjectProperty<MainSection> section;
     private FeatureViews views;
 
     public ShellNavigator(TaskRunner tasks, ReadOnlyObjectProperty<CatalogSession> session,
@@ -33,26 +33,26 @@ public final class ShellNavigator implements Navigator {
         this.notifications = notifications;
     }
 
-    public void attach(ObjectProperty<Section> sectionProperty, FeatureViews featureViews) {
+    public void attach(ObjectProperty<MainSection> sectionProperty, FeatureViews featureViews) {
         this.section = Objects.requireNonNull(sectionProperty);
         this.views = Objects.requireNonNull(featureViews);
     }
 
     @Override
     public void showExecution(Rid execution) {
-        section.set(Section.EXECUTIONS);
+        section.set(MainSection.EXECUTIONS);
         views.showExecution(execution);
     }
 
     @Override
     public void showWorkflow(Rid workflow) {
-        section.set(Section.WORKFLOWS);
+        section.set(MainSection.WORKFLOWS);
         views.showWorkflow(workflow);
     }
 
     @Override
     public void showDataset(Rid dataset, Rid version) {
-        section.set(Section.DATASETS);
+        section.set(MainSection.DATASETS);
         views.showDataset(dataset, version);
     }
 

@@ -47,7 +47,7 @@ final class StatusBar {
         ProgressIndicator progress = new ProgressIndicator(-1);
         progress.setId("statusWorkProgress");
         progress.setPrefSize(14, 14);
-        progress.visibleProperty().bind(vm.tasks().runningCount().greaterThan(0));
+        progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         Label work = new Label();
         work.setId("statusWork");

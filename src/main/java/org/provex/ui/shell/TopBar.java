@@ -64,17 +64,17 @@ final class TopBar {
     private Node sections() {
         ToggleGroup group = new ToggleGroup();
         ToggleButton executions = section(group, "navExecutions", "nav.executions", Feather.PLAY_CIRCLE,
-                Section.EXECUTIONS, "Ctrl+1", Styles.LEFT_PILL);
+                MainSection.EXECUTIONS, "Ctrl+1", Styles.LEFT_PILL);
         ToggleButton workflows = section(group, "navWorkflows", "nav.workflows", Feather.GIT_BRANCH,
-                Section.WORKFLOWS, "Ctrl+2", Styles.CENTER_PILL);
+                MainSection.WORKFLOWS, "Ctrl+2", Styles.CENTER_PILL);
         ToggleButton datasets = section(group, "navDatasets", "nav.datasets", Feather.DATABASE,
-                Section.DATASETS, "Ctrl+3", Styles.RIGHT_PILL);
+                MainSection.DATASETS, "Ctrl+3", Styles.RIGHT_PILL);
         group.selectToggle(buttonOf(group, vm.sectionProperty().get()));
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 group.selectToggle(was);    // a section is always shown
             } else {
-                vm.sectionProperty().set((Section) now.getUserData());
+                vm.sectionProperty().set((MainSection) now.getUserData());
             }
         });
         vm.sectionProperty().addListener((o, was, now) -> group.selectToggle(buttonOf(group, now)));
@@ -83,7 +83,7 @@ final class TopBar {
         return box;
     }
 
-    private ToggleButton section(ToggleGroup group, String id, String key, Feather icon, Section section,
+    private ToggleButton section(ToggleGroup group, String id, String key, Feather icon, MainSection section,
                                  String shortcut, String pill) {
         ToggleButton b = new ToggleButton(msg.get(key), new FontIcon(icon));
         b.setId(id);
@@ -96,7 +96,7 @@ final class TopBar {
         return b;
     }
 
-    private static ToggleButton buttonOf(ToggleGroup group, Section section) {
+    private static ToggleButton buttonOf(ToggleGroup group, MainSection section) {
         return (ToggleButton) group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .orElseThrow();
     }

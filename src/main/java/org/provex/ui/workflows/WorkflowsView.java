@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.ui.browse.BrowseStyles;
+import org.provex.ui.browse.PaneParts;
 import org.provex.ui.browse.RunsTable;
 import org.provex.ui.common.Messages;
 import org.provex.ui.workflows.WorkflowTreeTable.Row;
@@ -46,7 +47,7 @@ public final class WorkflowsView {
         root.getStyleClass().add("workflows-view");
         BrowseStyles.apply(root);
         tree = WorkflowTreeTable.create(vm);
-        tree.setPlaceholder(placeholder());
+        tree.setPlaceholder(PaneParts.placeholder("workflowsMessage", vm.loadingProperty(), vm.listMessageProperty()));
         tree.setRoot(new TreeItem<>());
         runs = RunsTable.create("workflowExecutionsTable", vm.runsMessageProperty(), vm::openExecution);
         runs.setAccessibleText(TEXT.get("runs.accessible"));
@@ -64,7 +65,7 @@ public final class WorkflowsView {
         main.setId("workflowsSplit");
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.5);
-        root.setTop(header());
+        root.setTop(PaneParts.header(TEXT.get("view.title"), TEXT.get("view.subtitle")));
         root.setCenter(main);
 
         vm.groups().addListener((ListChangeListener<WorkflowGroup>) c -> rebuild());
@@ -83,33 +84,6 @@ public final class WorkflowsView {
 
     public Parent root() {
         return root;
-    }
-
-    private VBox header() {
-        Label title = new Label(TEXT.get("view.title"));
-        title.getStyleClass().add("pane-title");
-        Label subtitle = new Label(TEXT.get("view.subtitle"));
-        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        subtitle.setWrapText(true);
-        VBox box = new VBox(2, title, subtitle);
-        box.getStyleClass().add("pane-header");
-        box.setStyle("-fx-padding: 8 12 8 12;");
-        return box;
-    }
-
-    private VBox placeholder() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(28, 28);
-        progress.visibleProperty().bind(vm.loadingProperty());
-        progress.managedProperty().bind(vm.loadingProperty());
-        Label message = new Label();
-        message.setId("workflowsMessage");
-        message.textProperty().bind(vm.listMessageProperty());
-        message.setWrapText(true);
-        message.getStyleClass().add("empty-state");
-        VBox box = new VBox(8, progress, message);
-        box.setAlignment(Pos.CENTER);
-        return box;
     }
 
     private ScrollPane detail() {

@@ -3,7 +3,6 @@ package org.provex.ui.workflows;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,10 +18,9 @@ import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.model.Rid;
+import org.provex.ui.browse.PaneLoad;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
-import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 
 /**
@@ -47,20 +45,16 @@ public final class WorkflowsViewModel {
     private final ReadOnlyObjectWrapper<WorkflowGroup> selectedGroup = new ReadOnlyObjectWrapper<>(this, "group");
     private final ReadOnlyObjectWrapper<WorkflowVersion> selectedVersion = new ReadOnlyObjectWrapper<>(this, "version");
     private final ReadOnlyObjectWrapper<WorkflowVersion> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper loadingRuns = new ReadOnlyBooleanWrapper(this, "loadingRuns");
-    private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper(this, "listMessage", "");
-    private final ReadOnlyStringWrapper runsMessage = new ReadOnlyStringWrapper(this, "runsMessage", "");
     private final ReadOnlyStringWrapper runsSummary = new ReadOnlyStringWrapper(this, "runsSummary", "");
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
-    private final TaskSlot listLoad;
-    private final TaskSlot runsLoad;
+    private final PaneLoad list;
+    private final PaneLoad runs;
     private Rid pending;
 
     public WorkflowsViewModel(ViewContext ctx) {
         this.ctx = ctx;
-        this.listLoad = ctx.tasks().slot();
-        this.runsLoad = ctx.tasks().slot();
+        this.list = new PaneLoad(ctx.tasks(), ctx.notifications());
+        this.runs = new PaneLoad(ctx.tasks(), ctx.notifications());
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
             if (before != null) {
@@ -78,7 +72,7 @@ public final class WorkflowsViewModel {
 
     /** Selects one workflow row (a version of its code) and lists its runs; waits for a load in progress. */
     public void select(Rid workflow) {
-        if (loading.get() || ctx.session().get() == null) {
+        if (list.isLoading() || ctx.session().get() == null) {
             pending = workflow;
             return;
         }
@@ -99,14 +93,12 @@ public final class WorkflowsViewModel {
     }
 
     public void clearSelection() {
-        runsLoad.cancel();
         selectedGroup.set(null);
         selectedVersion.set(null);
         detail.set(null);
         executions.clear();
-        loadingRuns.set(false);
         runsSummary.set("");
-        runsMessage.set(groups.isEmpty() ? "" : TEXT.get("workflows.runs.select"));
+        runs.stop(groups.isEmpty() ? "" : TEXT.get("workflows.runs.select"));
     }
 
     public void openExecution(Rid execution) {
@@ -160,7 +152,6 @@ public final class WorkflowsViewModel {
     }
 
     private void reload(boolean keepSelection) {
-        listLoad.cancel();
         Rid keep = pending != null ? pending
                 : keepSelection && detail.get() != null ? detail.get().rid() : null;
         boolean keepGroup = keepSelection && pending == null && selectedVersion.get() == null
@@ -172,29 +163,19 @@ public final class WorkflowsViewModel {
         }
         linksReason.set(session == null ? "" : session.links().unavailableReason().orElse(""));
         if (session == null) {
-            loading.set(false);
-            listMessage.set(TEXT.get("workflows.noCatalog"));
+            list.stop(TEXT.get("workflows.noCatalog"));
             return;
         }
-        loading.set(true);
-        listMessage.set(TEXT.get("workflows.loading"));
-        listLoad.task(TEXT.get("task.workflows", session.name()),
-                        tc -> WorkflowGrouping.group(new LookupQueries(session.db()).workflows()))
-                .onSuccess(list -> loaded(list, keep, keepGroup))
-                .onError(e -> {
-                    listMessage.set(TEXT.get("workflows.failed", Errors.message(e)));
-                    ctx.notifications().error(TEXT.get("workflows.failed", Errors.message(e)));
-                })
-                .andFinally(() -> loading.set(false))
-                .start();
+        list.load(TEXT.get("task.workflows", session.name()), TEXT.get("workflows.loading"),
+                tc -> WorkflowGrouping.group(new LookupQueries(session.db()).workflows()),
+                found -> loaded(found, keep, keepGroup), m -> TEXT.get("workflows.failed", m));
     }
 
-    private void loaded(List<WorkflowGroup> list, Rid keep, boolean keepGroup) {
-        loading.set(false);
-        groups.setAll(list);
-        listMessage.set(list.isEmpty() ? TEXT.get("workflows.empty") : "");
+    private void loaded(List<WorkflowGroup> found, Rid keep, boolean keepGroup) {
+        groups.setAll(found);
+        list.show(found.isEmpty() ? TEXT.get("workflows.empty") : "");
         Optional<WorkflowGroup> group = keep == null ? Optional.empty()
-                : list.stream().filter(g -> g.contains(keep)).findFirst();
+                : found.stream().filter(g -> g.contains(keep)).findFirst();
         if (group.isPresent()) {
             WorkflowVersion version = keepGroup && !group.get().single() ? null : group.get().versions().stream()
                     .filter(v -> v.rid().equals(keep)).findFirst().orElseThrow();
@@ -224,23 +205,15 @@ public final class WorkflowsViewModel {
         CatalogSession session = ctx.session().get();
         executions.clear();
         runsSummary.set("");
-        loadingRuns.set(true);
-        runsMessage.set(TEXT.get("workflows.runs.loading"));
         ExecutionFilter filter = ExecutionFilter.ALL.withWorkflows(workflows.toArray(Rid[]::new));
-        runsLoad.task(TEXT.get("task.runs"),
-                        tc -> new ExecutionQueries(session.db()).page(filter, ExecutionSort.NEWEST_FIRST, RUN_LIMIT, 0))
-                .onSuccess(this::runsLoaded)
-                .onError(e -> {
-                    runsMessage.set(TEXT.get("workflows.runs.failed", Errors.message(e)));
-                    ctx.notifications().error(TEXT.get("workflows.runs.failed", Errors.message(e)));
-                })
-                .andFinally(() -> loadingRuns.set(false))
-                .start();
+        runs.load(TEXT.get("task.runs"), TEXT.get("workflows.runs.loading"),
+                tc -> new ExecutionQueries(session.db()).page(filter, ExecutionSort.NEWEST_FIRST, RUN_LIMIT, 0),
+                this::runsLoaded, m -> TEXT.get("workflows.runs.failed", m));
     }
 
     private void runsLoaded(ExecutionPage page) {
         executions.setAll(page.rows());
-        runsMessage.set(page.rows().isEmpty() ? TEXT.get("workflows.runs.none") : "");
+        runs.show(page.rows().isEmpty() ? TEXT.get("workflows.runs.none") : "");
         runsSummary.set(page.total() > page.rows().size()
                 ? TEXT.get("workflows.runs.capped", page.rows().size(), page.total())
                 : TEXT.get("workflows.runs.count", page.total()));
@@ -271,21 +244,21 @@ public final class WorkflowsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty loadingRunsProperty() {
-        return loadingRuns.getReadOnlyProperty();
+        return runs.loadingProperty();
     }
 
     /** Why the workflow list is empty (no catalog, loading, none, failure), or empty text. */
     public ReadOnlyStringProperty listMessageProperty() {
-        return listMessage.getReadOnlyProperty();
+        return list.messageProperty();
     }
 
     /** Why the runs table is empty, or empty text. */
     public ReadOnlyStringProperty runsMessageProperty() {
-        return runsMessage.getReadOnlyProperty();
+        return runs.messageProperty();
     }
 
     /** "12 runs", or "Newest 5,000 of 100,012 runs". */

@@ -24,10 +24,10 @@ import org.provex.core.diff.export.Citations;
 import org.provex.core.diff.export.HtmlReport;
 import org.provex.core.diff.export.JsonReport;
 import org.provex.core.diff.export.MarkdownReport;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.MetadataKind;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
-import org.provex.core.workspace.RecordLinks;
 import org.provex.core.workspace.Workspace;
 
 /** The demo catalog's designed differences, with runs picked by querying the demo cache. */

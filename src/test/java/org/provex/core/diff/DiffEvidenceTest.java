@@ -93,7 +93,8 @@ class DiffEvidenceTest {
     void aRecordedEnvironmentNotDownloadedOnOneSideIsUnknownWithTheReasonAndTheFix() {
         ExecutionAudit a = job("1-E002", "0.001", true).build();
         ExecutionAudit b = run("1-E004").input("1-D004", "0.1.0", SNAP).file("configuration.json", CONFIG)
-                .file("hydra-0-config.yaml", "model:\n  lr: 0.001\n").file("hydra-0-overrides.yaml", "- model.lr=0.001\n")
+                .file("hydra-0-config.yaml", "model:\n  lr: 0.001\n")
+                .file("hydra-0-overrides.yaml", "- model.lr=0.001\n")
                 .file("environment_snapshot_20260301_100000.txt", null)
                 .missingBecause(new MissingBody(MissingBody.Cause.NO_ACCESS, "403")).build();
 

@@ -19,8 +19,8 @@ import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.demo.DemoRepository;
 import org.provex.core.model.WorkflowUrl;
 import org.provex.core.reproduce.run.ReproduceServices;
-import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
 
 /**
  * A private Provex data folder with the demo catalog installed (its cache, its real git repository and the mapping of
@@ -37,8 +37,7 @@ public final class DemoWorld {
     }
 
     public static DemoWorld create(Path dir, Map<String, String> environment, Clock clock) throws IOException {
-        Workspace ws = new Workspace(new DataDirectory(dir).ensureExists());
-        ws.openCache(Workspace.DEMO).close();
+        Workspace ws = DemoWorkspace.create(dir);
         return new DemoWorld(ws, new ReproduceServices(ws, new CredentialFile(dir.resolve("credential.json")),
                 environment, clock));
     }

@@ -72,7 +72,8 @@ class SettingsStoreTest {
     @Test
     void dataDirectoryHonoursProvexHomeAndPerOsDefaults() {
         Path home = Path.of("/home/u");
-        assertThat(DataDirectory.resolve(Map.of("PROVEX_HOME", "/tmp/px"), "Linux", home)).isEqualTo(Path.of("/tmp/px"));
+        assertThat(DataDirectory.resolve(Map.of("PROVEX_HOME", "/tmp/px"), "Linux", home))
+                .isEqualTo(Path.of("/tmp/px"));
         assertThat(DataDirectory.resolve(Map.of(), "Linux", home)).isEqualTo(Path.of("/home/u/.local/share/provex"));
         assertThat(DataDirectory.resolve(Map.of("XDG_DATA_HOME", "/x"), "Linux", home)).isEqualTo(Path.of("/x/provex"));
         assertThat(DataDirectory.resolve(Map.of(), "Mac OS X", home))

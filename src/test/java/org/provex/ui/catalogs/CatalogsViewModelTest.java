@@ -219,12 +219,12 @@ class CatalogsViewModelTest {
         Path folder = w.workspace.data().catalogDirectory("local");
         assertThat(folder).exists();
 
-        w.confirm = false;
+        w.dialogs.confirm = false;
         w.catalogs.removeCurrent();
-        assertThat(w.confirmations).hasSize(1);
+        assertThat(w.dialogs.confirmations).hasSize(1);
         assertThat(w.session.get().name()).isEqualTo("local");
 
-        w.confirm = true;
+        w.dialogs.confirm = true;
         CatalogSession local = w.session.get();
         w.catalogs.removeCurrent();
         assertThat(w.session.get().isDemo()).isTrue();
@@ -236,7 +236,7 @@ class CatalogsViewModelTest {
         assertThat(local.db()).isNotNull();
 
         w.catalogs.removeCurrent();   // the demo is never removed
-        assertThat(w.confirmations).hasSize(2);
+        assertThat(w.dialogs.confirmations).hasSize(2);
     }
 
     @Test

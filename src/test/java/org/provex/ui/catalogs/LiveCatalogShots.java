@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.TableRef;
-import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.testserver.EditedCatalog;
 import org.provex.ui.AppAssembly;
@@ -56,7 +56,7 @@ class LiveCatalogShots {
         });
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
-                CatalogService.forDesktop(workspace, new CredentialFile(home.resolve("credential.json")), executor));
+                TestCatalogs.service(workspace, home.resolve("credential.json")));
         app.show(stage);
     }
 

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.live.CatalogService;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
@@ -55,7 +57,7 @@ class LiveCatalogUiTest {
         downloads = Executors.newFixedThreadPool(2, r -> daemon(r, "live-ui-download"));
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
-                new CredentialFile(home.resolve("deriva").resolve("credential.json")), downloads);
+                new CredentialFile(home.resolve("deriva").resolve("credential.json")), TestCatalogs.CLIENT, downloads);
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service);
         app.show(stage);
     }

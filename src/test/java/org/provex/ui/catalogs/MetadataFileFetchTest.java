@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
 import org.provex.testserver.DerivaTestServer;
-import org.provex.ui.execution.DetailContent.FileRow;
-import org.provex.ui.execution.ExecutionDetailViewModel;
-import org.provex.ui.execution.FileViewerModel;
+import org.provex.ui.detail.DetailContent.FileRow;
+import org.provex.ui.detail.ExecutionDetailViewModel;
+import org.provex.ui.detail.FileViewerModel;
 
 /**
  * The execution detail's file viewer on a synced live catalog: a metadata file the sync did not fetch is fetched

@@ -25,6 +25,7 @@ import org.provex.core.model.AssetFile;
 import org.provex.core.model.MetadataKind;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.ImmediateTaskRunner;
+import org.provex.ui.testing.TestContext;
 
 /** The compare view model on the demo catalog's designed differences, with a synchronous task runner. */
 class CompareViewModelTest {
@@ -33,7 +34,7 @@ class CompareViewModelTest {
     static Path home;
     private static CompareFixture demo;
     private ImmediateTaskRunner tasks;
-    private CompareFixture.Context context;
+    private TestContext context;
     private CompareViewModel vm;
     private final AtomicInteger reads = new AtomicInteger();
 
@@ -50,9 +51,9 @@ class CompareViewModelTest {
     @BeforeEach
     void setUp() {
         tasks = new ImmediateTaskRunner();
-        context = demo.context(tasks);
+        context = demo.context();
         context.session.set(demo.session("demo"));
-        vm = new CompareViewModel(context.ctx, s -> new RunSource() {
+        vm = new CompareViewModel(context.context(tasks), s -> new RunSource() {
             @Override
             public List<ExecutionAudit> audits(List<Rid> runs) {
                 reads.incrementAndGet();
@@ -250,11 +251,11 @@ class CompareViewModelTest {
         assertThat(vm.secretsRevealedProperty().get()).isFalse();
 
         vm.revealSecrets();
-        assertThat(context.confirmations).hasSize(1);
+        assertThat(context.dialogs.confirmations).hasSize(1);
         assertThat(vm.secretsRevealedProperty().get()).as("declined").isFalse();
         assertThat(reads).hasValue(1);
 
-        context.confirm = true;
+        context.dialogs.confirm = true;
         vm.revealSecrets();
         assertThat(vm.secretsRevealedProperty().get()).isTrue();
         assertThat(field(SectionId.VARIABLES, "AWS_SECRET_ACCESS_KEY").row().cell(1).value())
@@ -294,11 +295,11 @@ class CompareViewModelTest {
                 && a.detail().workflow().parsedUrl() instanceof org.provex.core.model.WorkflowUrl.DockerImage);
         Rid dirty = demo.first(a -> a.detail().code() != null && a.detail().code().dirty());
         vm.open(List.of(container, dirty));
-        context.confirm = true;
+        context.dialogs.confirm = true;
         vm.revealSecrets();
         vm.grid().showAllProperty().set(true);
         vm.grid().showNoiseProperty().set(true);
-        context.saveTo = out;
+        context.dialogs.saveDirectory = out;
 
         vm.exportMarkdown();
         vm.exportHtml();
@@ -315,10 +316,11 @@ class CompareViewModelTest {
         }
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
         assertThat(Files.readString(md)).startsWith("# ").contains("## Verdict");
-        assertThat(context.clipboard).singleElement().satisfies(t -> assertThat(t).startsWith("# ")
+        assertThat(context.dialogs.clipboard).singleElement().satisfies(t -> assertThat(t).startsWith("# ")
                 .doesNotContain(CompareFixture.FAKE_SECRETS));
-        assertThat(context.infos).anyMatch(i -> i.startsWith("Wrote ") && i.endsWith(".md"));
-        assertThat(context.errors).isEmpty();
+        assertThat(context.notifications.infos).anyMatch(i -> i.startsWith("Wrote ") && i.endsWith(".md"));
+        assertThat(context.notifications.errors).isEmpty();
+        assertThat(context.dialogs.errors).isEmpty();
         try (var files = Files.list(out)) {
             assertThat(files).as("no temporary files left").hasSize(2);
         }
@@ -328,8 +330,9 @@ class CompareViewModelTest {
     void cancellingTheSaveDialogWritesNothing() {
         vm.open(List.of(v1(), v2()));
         vm.exportMarkdown();
-        assertThat(context.infos).noneMatch(i -> i.startsWith("Wrote"));
-        assertThat(context.errors).isEmpty();
+        assertThat(context.notifications.infos).noneMatch(i -> i.startsWith("Wrote"));
+        assertThat(context.notifications.errors).isEmpty();
+        assertThat(context.dialogs.errors).isEmpty();
     }
 
     @Test
@@ -376,9 +379,9 @@ class CompareViewModelTest {
     void aRunLinkShowsTheRunInTheMainWindow() {
         vm.open(List.of(v1(), v2()));
         vm.openRun(v2());
-        assertThat(context.navigations).containsExactly("execution " + v2());
+        assertThat(context.navigator.calls).containsExactly("execution " + v2());
         vm.copyCitation(vm.headers().get(1));
-        assertThat(context.clipboard).containsExactly(vm.headers().get(1).citation());
+        assertThat(context.dialogs.clipboard).containsExactly(vm.headers().get(1).citation());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.screenshots.Snapshots;
+import org.provex.ui.testing.TestContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,7 +44,7 @@ class CompareViewSnapshots {
     static Path dir;
     static CompareFixture demo;
     static ExecutorService executor;
-    private CompareFixture.Context context;
+    private TestContext context;
     private CompareViewModel vm;
     private Scene scene;
 
@@ -62,9 +63,9 @@ class CompareViewSnapshots {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = demo.context(new FxTaskRunner(executor));
+        context = demo.context();
         context.session.set(demo.session("demo"));
-        vm = new CompareViewModel(context.ctx);
+        vm = new CompareViewModel(context.context(new FxTaskRunner(executor)));
         CompareView view = new CompareView(vm);
         scene = new Scene(view.root(), 1400, 880);
         view.installShortcuts(scene);

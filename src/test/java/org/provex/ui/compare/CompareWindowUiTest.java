@@ -23,8 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
@@ -54,8 +55,8 @@ class CompareWindowUiTest {
             t.setDaemon(true);
             return t;
         });
-        app = AppAssembly.create(new Workspace(new DataDirectory(home).ensureExists()), new FxTaskRunner(executor),
-                url -> { });
+        Workspace workspace = DemoWorkspace.create(home);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
         stage.setWidth(1200);
         stage.setHeight(800);
         app.show(stage);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.ui.common.ImmediateTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.executions.ExecutionsViewModel;
+import org.provex.ui.testing.TestContext;
 
 /** The executions pane's Compare command: enabled with two or more runs selected, oldest first. */
 class ExecutionsCompareCommandTest {
@@ -32,8 +33,8 @@ class ExecutionsCompareCommandTest {
 
     @Test
     void comparesTheSelectionOldestFirstOnlyWithTwoOrMore() {
-        CompareFixture.Context context = demo.context(new ImmediateTaskRunner());
-        ExecutionsViewModel vm = new ExecutionsViewModel(context.ctx);
+        TestContext context = demo.context();
+        ExecutionsViewModel vm = new ExecutionsViewModel(context.context(new ImmediateTaskRunner()));
         vm.setTextDelayMillis(0);
         context.session.set(demo.session("demo"));
         List<ExecutionSlot> rows = vm.rowsProperty().get();
@@ -42,12 +43,12 @@ class ExecutionsCompareCommandTest {
         vm.select(List.of(rows.get(1)));
         assertThat(vm.canCompareProperty().get()).isFalse();
         vm.compare();
-        assertThat(context.navigations).isEmpty();
+        assertThat(context.navigator.calls).isEmpty();
 
         vm.select(List.of(rows.get(1), rows.get(6), rows.get(3)));
         assertThat(vm.canCompareProperty().get()).isTrue();
         vm.compare();
-        assertThat(context.navigations).containsExactly("compare " + List.of(rows.get(6).row().rid(),
+        assertThat(context.navigator.calls).containsExactly("compare " + List.of(rows.get(6).row().rid(),
                 rows.get(3).row().rid(), rows.get(1).row().rid()));
     }
 }

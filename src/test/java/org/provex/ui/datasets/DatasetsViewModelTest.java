@@ -14,11 +14,11 @@ import org.provex.core.cache.query.DatasetQueries;
 import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.DatasetVersion;
 import org.provex.core.model.Pep440Version;
 import org.provex.core.model.Rid;
-import org.provex.core.workspace.RecordLinks;
-import org.provex.ui.browse.BrowseFixture;
+import org.provex.ui.testing.TestContext;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
 
@@ -27,7 +27,7 @@ class DatasetsViewModelTest {
 
     @TempDir
     static Path dir;
-    static BrowseFixture fx;
+    static TestContext fx;
     static List<DatasetSummary> all;
 
     private ImmediateTaskRunner tasks;
@@ -35,8 +35,8 @@ class DatasetsViewModelTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        fx = new BrowseFixture(dir);
-        all = new DatasetQueries(fx.demo.db()).datasets();
+        fx = TestContext.demo(dir);
+        all = new DatasetQueries(fx.demoSession().db()).datasets();
     }
 
     @AfterAll
@@ -64,7 +64,7 @@ class DatasetsViewModelTest {
     private Object[] consumedVersion() {
         for (DatasetSummary d : all) {
             for (DatasetVersion v : d.history()) {
-                var usage = new DatasetQueries(fx.demo.db()).usage(v.rid()).orElseThrow();
+                var usage = new DatasetQueries(fx.demoSession().db()).usage(v.rid()).orElseThrow();
                 if (!usage.consumers().isEmpty() && usage.producer() != null) {
                     return new Object[] {d, v, usage};
                 }
@@ -169,8 +169,8 @@ class DatasetsViewModelTest {
 
     @Test
     void aReleasedVersionIsCitedAtItsOwnSnapshotAndADevVersionNotAtAll() {
-        CatalogSession live = new CatalogSession("live", fx.demo.db(), fx.demo.meta(),
-                RecordLinks.of(CatalogLocation.of("catalog.example.org", "1"), fx.demo.meta().snaptime()));
+        CatalogSession live = new CatalogSession("live", fx.demoSession().db(), fx.demoSession().meta(),
+                RecordLinks.of(CatalogLocation.of("catalog.example.org", "1"), fx.demoSession().meta().snaptime()));
         fx.session.set(live);
         DatasetSummary d = withDevVersion();
         DatasetVersion first = d.history().get(0);
@@ -182,7 +182,7 @@ class DatasetsViewModelTest {
                 + "@" + first.snapshot().value());
         assertThat(fx.dialogs.browsed).singleElement().asString()
                 .contains("#1@" + first.snapshot().value() + "/deriva-ml:Dataset/RID=" + d.dataset().rid());
-        assertThat(first.snapshot()).isNotEqualTo(fx.demo.meta().snaptime());
+        assertThat(first.snapshot()).isNotEqualTo(fx.demoSession().meta().snaptime());
 
         vm.select(d.dataset().rid(), d.current().rid());
         assertThat(vm.linksReasonProperty().get()).contains("dev version");
@@ -209,7 +209,7 @@ class DatasetsViewModelTest {
 
             DatasetSummary d = withDevVersion();
             vm.select(d.dataset().rid(), d.history().get(1).rid());
-            fx.session.set(fx.demo);
+            fx.session.set(fx.demoSession());
             assertThat(vm.roots()).isNotEmpty();
             assertThat(vm.selectedVersionProperty().get().rid()).isEqualTo(d.history().get(1).rid());
         } finally {

@@ -23,13 +23,13 @@ import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.model.DatasetVersion;
 import org.provex.core.model.Rid;
-import org.provex.ui.browse.BrowseFixture;
 import org.provex.ui.browse.PaneSnapshots;
 import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.testing.Lookups;
+import org.provex.ui.testing.TestContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Datasets pane mounted on a demo cache, driven by control id. */
@@ -38,7 +38,7 @@ class DatasetsViewTest {
 
     @TempDir
     static Path dir;
-    static BrowseFixture fx;
+    static TestContext fx;
 
     private ExecutorService pool;
     private DatasetsViewModel vm;
@@ -46,7 +46,7 @@ class DatasetsViewTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        fx = new BrowseFixture(dir);
+        fx = TestContext.demo(dir);
     }
 
     @AfterAll
@@ -74,12 +74,12 @@ class DatasetsViewTest {
     void selectingAVersionListsItsConsumersAndOpensThemAndItsProducer(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.roots().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        DatasetSummary parent = new DatasetQueries(fx.demo.db()).datasets().stream()
+        DatasetSummary parent = new DatasetQueries(fx.demoSession().db()).datasets().stream()
                 .filter(d -> !d.children().isEmpty()).findFirst().orElseThrow();
         TreeTableView<?> tree = robot.lookup("#datasetsTree").queryAs(TreeTableView.class);
         assertThat(tree.getExpandedItemCount()).isGreaterThan(vm.roots().size());
 
-        robot.clickOn(robot.lookup("#datasetsTree .tree-table-cell").match(LabeledMatchers.hasText(parent.label()))
+        robot.clickOn(robot.lookup("#datasetsTree .tree-table-cell").match(Lookups.hasText(parent.label()))
                 .queryAs(TreeTableCell.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selectedDatasetProperty().get().dataset().rid()).isEqualTo(parent.dataset().rid());
@@ -88,7 +88,7 @@ class DatasetsViewTest {
 
         // The first release: pick it in the history, then its consumers appear.
         DatasetVersion first = parent.history().get(0);
-        robot.clickOn(robot.lookup("#versionsTable .table-cell").match(LabeledMatchers.hasText(first.version()))
+        robot.clickOn(robot.lookup("#versionsTable .table-cell").match(Lookups.hasText(first.version()))
                 .queryAs(TableCell.class));
         TableView<ExecutionRow> consumers = robot.lookup("#consumersTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !consumers.getItems().isEmpty());
@@ -99,14 +99,14 @@ class DatasetsViewTest {
 
         ExecutionRow consumer = consumers.getItems().get(0);
         robot.doubleClickOn(robot.lookup("#consumersTable .table-cell")
-                .match(LabeledMatchers.hasText(consumer.rid().value())).queryAs(TableCell.class));
+                .match(Lookups.hasText(consumer.rid().value())).queryAs(TableCell.class));
         assertThat(fx.navigator.executions).containsExactly(consumer.rid());
 
         robot.clickOn("#producerLink");
         assertThat(fx.navigator.executions).containsExactly(consumer.rid(), first.execution());
 
         // Keyboard: Enter in the history moves to the consumers; Enter there opens the selected one.
-        robot.clickOn(robot.lookup("#versionsTable .table-cell").match(LabeledMatchers.hasText(first.version()))
+        robot.clickOn(robot.lookup("#versionsTable .table-cell").match(Lookups.hasText(first.version()))
                 .queryAs(TableCell.class));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,7 +118,7 @@ class DatasetsViewTest {
 
     @Test
     void selectFromOutsideShowsTheDevVersion(FxRobot robot) throws Exception {
-        DatasetSummary withDev = new DatasetQueries(fx.demo.db()).datasets().stream()
+        DatasetSummary withDev = new DatasetQueries(fx.demoSession().db()).datasets().stream()
                 .filter(d -> d.current() != null && d.current().isDev()).findFirst().orElseThrow();
         Rid dev = withDev.current().rid();
         robot.interact(() -> vm.select(withDev.dataset().rid(), dev));

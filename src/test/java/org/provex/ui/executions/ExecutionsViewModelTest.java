@@ -22,28 +22,35 @@ import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ManualTaskRunner;
 import org.provex.ui.common.ImmediateTaskRunner;
-import org.provex.ui.shell.DemoFixture;
+import org.provex.ui.common.ViewContext;
+import org.provex.ui.testing.TestContext;
 
 class ExecutionsViewModelTest {
 
     @TempDir
     static Path dir;
-    static DemoFixture demo;
+    static TestContext demo;
     static CatalogSession session;
 
     @BeforeAll
     static void openDemo() throws Exception {
-        demo = new DemoFixture(dir);
-        session = demo.openDemo();
+        demo = TestContext.demo(dir);
+        session = demo.demoSession();
     }
 
     @AfterAll
     static void close() {
-        session.db().close();
+        demo.close();
     }
 
-    private static ExecutionsViewModel vm(DemoFixture.Context c) {
-        ExecutionsViewModel vm = new ExecutionsViewModel(c.ctx);
+    /** The shared context with no catalog open and nothing recorded. */
+    private static TestContext fresh() {
+        demo.resetTo(null);
+        return demo;
+    }
+
+    private static ExecutionsViewModel vm(ViewContext ctx) {
+        ExecutionsViewModel vm = new ExecutionsViewModel(ctx);
         vm.setZone(ZoneOffset.UTC);
         vm.setTextDelayMillis(0);
         return vm;
@@ -60,8 +67,9 @@ class ExecutionsViewModelTest {
 
     @Test
     void loadsTheCatalogNewestFirstWithCounts() {
-        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
-        ExecutionsViewModel vm = vm(c);
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
+        ExecutionsViewModel vm = vm(ctx);
         assertThat(vm.rowsProperty().get()).isEmpty();
         c.session.set(session);
         long total = session.meta().counts().get("executions");
@@ -76,9 +84,10 @@ class ExecutionsViewModelTest {
 
     @Test
     void filtersBuildTheFilterAndTheRowsFollow() {
-        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         vm.statuses().addAll(List.of("Failed", "Aborted"));
         assertThat(vm.filterProperty().get().statuses()).containsExactlyInAnyOrder("Failed", "Aborted");
         assertThat(rows(vm)).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isIn("Failed", "Aborted"));
@@ -106,9 +115,10 @@ class ExecutionsViewModelTest {
     @Test
     void textAloneFiltersAndClearFiltersIsOneQuery() {
         ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        DemoFixture.Context c = demo.context(tasks);
+        TestContext c = fresh();
+        ViewContext ctx = c.context(tasks);
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         vm.textProperty().set("ROC analysis");
         assertThat(rows(vm)).isNotEmpty().allSatisfy(r -> assertThat(r.description() + r.workflowName())
                 .containsIgnoringCase("ROC"));
@@ -124,9 +134,10 @@ class ExecutionsViewModelTest {
 
     @Test
     void everyColumnSortsInTheCache() {
-        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         for (ExecutionColumn column : ExecutionColumn.values()) {
             for (boolean asc : new boolean[] {true, false}) {
                 vm.sortBy(column, asc);
@@ -140,9 +151,10 @@ class ExecutionsViewModelTest {
     @Test
     void aSupersededLoadIsCancelledAndNeverLands() {
         ManualTaskRunner tasks = new ManualTaskRunner();
-        DemoFixture.Context c = demo.context(tasks);
+        TestContext c = fresh();
+        ViewContext ctx = c.context(tasks);
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         tasks.runAll();
         int first = tasks.started().size();
         vm.textProperty().set("qu");
@@ -165,8 +177,9 @@ class ExecutionsViewModelTest {
     @Test
     void aCatalogChangeCancelsAndReloads() {
         ManualTaskRunner tasks = new ManualTaskRunner();
-        DemoFixture.Context c = demo.context(tasks);
-        ExecutionsViewModel vm = vm(c);
+        TestContext c = fresh();
+        ViewContext ctx = c.context(tasks);
+        ExecutionsViewModel vm = vm(ctx);
         c.session.set(session);
         List<ManualTaskRunner.Pending> firstLoad = tasks.pending();
         assertThat(firstLoad).isNotEmpty();
@@ -184,9 +197,10 @@ class ExecutionsViewModelTest {
 
     @Test
     void aCatalogChangeDropsFiltersThatNameItsRecords() {
-        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         vm.workflowProperty().set(vm.workflowChoices().get(1));
         vm.statuses().add("Failed");
         c.session.set(null);
@@ -198,24 +212,26 @@ class ExecutionsViewModelTest {
 
     @Test
     void selectionAndOpen() {
-        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         List<ExecutionSlot> slots = vm.rowsProperty().get();
         vm.select(List.of(slots.get(0), slots.get(2)));
         assertThat(vm.selectedExecutions()).extracting(ExecutionRow::rid)
                 .containsExactly(slots.get(0).row().rid(), slots.get(2).row().rid());
         vm.open(slots.get(1));
-        assertThat(c.navigations).containsExactly("execution " + slots.get(1).row().rid());
+        assertThat(c.navigator.calls).containsExactly("execution " + slots.get(1).row().rid());
         vm.statuses().add("Failed");
         assertThat(vm.selectedExecutions()).as("a new query clears the selection").isEmpty();
     }
 
     @Test
     void theSentinelRunIsFlagged() {
-        DemoFixture.Context c = demo.context(new ImmediateTaskRunner());
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
         c.session.set(session);
-        ExecutionsViewModel vm = vm(c);
+        ExecutionsViewModel vm = vm(ctx);
         assertThat(rows(vm)).filteredOn(ExecutionRow::unknownProvenance).hasSize(1)
                 .extracting(ExecutionRow::rid).containsExactly(Rid.of("1-AQ8W"));
         assertThat(Set.copyOf(ExecutionsViewModel.STATUS_TERMS)).hasSize(7);

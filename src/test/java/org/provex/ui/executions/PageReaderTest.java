@@ -12,7 +12,7 @@ import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.ui.common.CatalogSession;
-import org.provex.ui.shell.DemoFixture;
+import org.provex.ui.testing.TestContext;
 
 class PageReaderTest {
 
@@ -21,7 +21,7 @@ class PageReaderTest {
 
     @Test
     void everyPageReadInOrderOrByJumpingGivesTheSameRowsAsOneList() throws Exception {
-        CatalogSession session = new DemoFixture(dir).openDemo();
+        CatalogSession session = TestContext.demo(dir).demoSession();
         ExecutionQueries q = new ExecutionQueries(session.db());
         for (ExecutionColumn column : ExecutionColumn.values()) {
             for (boolean asc : new boolean[] {true, false}) {

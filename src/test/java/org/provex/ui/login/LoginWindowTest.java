@@ -19,6 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.catalog.http.RetryPolicy;
+import org.provex.core.live.CatalogService;
+import org.provex.core.settings.DataDirectory;
+import org.provex.core.workspace.Workspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
@@ -71,8 +76,10 @@ class LoginWindowTest {
         CredentialFile credentials = new CredentialFile(file);
         AtomicReference<AuthnSession> reported = new AtomicReference<>();
         AtomicReference<LoginWindow> window = new AtomicReference<>();
-        robot.interact(() -> window.set(LoginWindow.show(null, server.origin(), credentials,
-                new FxTaskRunner(pool), reported::set)));
+        Workspace workspace = new Workspace(new DataDirectory(dir.resolve("home")));
+        CatalogService catalogs = TestCatalogs.service(workspace, credentials, RetryPolicy.defaults());
+        robot.interact(() -> window.set(LoginWindow.show((javafx.stage.Window) null,
+                LoginViewModel.of(server.origin(), catalogs, new FxTaskRunner(pool)), reported::set)));
 
         assertThat(window.get().stage().getIcons()).as("the Provex icon").hasSize(AppIcon.SIZES.size());
         WebView web = robot.lookup("#loginWebView").queryAs(WebView.class);

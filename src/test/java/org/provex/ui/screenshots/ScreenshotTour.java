@@ -16,18 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
-import org.provex.core.catalog.http.CredentialFile;
-import org.provex.core.demo.DemoCatalogGenerator;
-import org.provex.core.demo.DemoOptions;
+import org.provex.testing.TestCatalogs;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.ui.AppAssembly;
-import org.provex.ui.catalogs.CatalogService;
 import org.provex.ui.catalogs.Connection;
 import org.provex.ui.common.FxTaskRunner;
-import org.provex.ui.shell.Section;
+import org.provex.ui.shell.MainSection;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,7 +66,7 @@ class ScreenshotTour {
         Workspace workspace = new Workspace(new DataDirectory(home).ensureExists());
         // a temporary credential file: screenshots never read a real ~/.deriva
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
-                CatalogService.forDesktop(workspace, new CredentialFile(home.resolve("credential.json")), executor));
+                TestCatalogs.service(workspace, home.resolve("credential.json")));
         stage.setWidth(1440);
         stage.setHeight(900);
         app.show(stage);
@@ -92,7 +91,7 @@ class ScreenshotTour {
 
         robot.interact(() -> {
             table.getSelectionModel().select(index(table, SHOWCASE));
-            app.shell().sectionProperty().set(Section.EXECUTIONS);
+            app.shell().sectionProperty().set(MainSection.EXECUTIONS);
             app.features().showExecution(SHOWCASE);
         });
         settle(robot);
@@ -111,14 +110,14 @@ class ScreenshotTour {
         });
 
         robot.interact(() -> {
-            app.shell().sectionProperty().set(Section.WORKFLOWS);
+            app.shell().sectionProperty().set(MainSection.WORKFLOWS);
             app.features().showWorkflow(Rid.of("1-AR4G"));
         });
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("workflows.png"));
 
         robot.interact(() -> {
-            app.shell().sectionProperty().set(Section.DATASETS);
+            app.shell().sectionProperty().set(MainSection.DATASETS);
             app.features().showDataset(Rid.of("1-AQA6"), Rid.of("1-AR4C"));
         });
         settle(robot);
@@ -126,7 +125,7 @@ class ScreenshotTour {
 
         robot.interact(() -> {
             app.shell().darkProperty().set(true);
-            app.shell().sectionProperty().set(Section.EXECUTIONS);
+            app.shell().sectionProperty().set(MainSection.EXECUTIONS);
             app.executions().statuses().add("Failed");
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.executions().loadingProperty().get());

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.about.BuildInfo;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionSort;
-import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
@@ -52,8 +53,8 @@ class MainWindowUiTest {
             t.setDaemon(true);
             return t;
         });
-        app = AppAssembly.create(new Workspace(new DataDirectory(home).ensureExists()), new FxTaskRunner(executor),
-                url -> { });
+        Workspace workspace = DemoWorkspace.create(home);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
         app.show(stage);
     }
 

@@ -17,37 +17,41 @@ import org.provex.core.model.DatasetVersion;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
+import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionsViewModel;
 import org.provex.ui.shell.SearchResult.Kind;
+import org.provex.ui.testing.TestContext;
 
 class SearchViewModelTest {
 
     @TempDir
     static Path dir;
-    static DemoFixture demo;
+    static TestContext demo;
     static CatalogSession session;
 
-    private DemoFixture.Context c;
+    private TestContext c;
     private ExecutionsViewModel executions;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATASETS);
+    private final ObjectProperty<MainSection> section = new SimpleObjectProperty<>(MainSection.DATASETS);
     private SearchViewModel vm;
 
     @BeforeAll
     static void openDemo() throws Exception {
-        demo = new DemoFixture(dir);
-        session = demo.openDemo();
+        demo = TestContext.demo(dir);
+        session = demo.demoSession();
     }
 
     @AfterAll
     static void close() {
-        session.db().close();
+        demo.close();
     }
 
     private void search(String query) {
-        c = demo.context(new ImmediateTaskRunner());
-        c.session.set(session);
-        executions = new ExecutionsViewModel(c.ctx);
-        vm = new SearchViewModel(c.ctx, executions, section);
+        c = demo;
+        c.reset();
+        c.dialogs.failOnErrorDialog();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
+        executions = new ExecutionsViewModel(ctx);
+        vm = new SearchViewModel(ctx, executions, section);
         vm.queryProperty().set(query);
         vm.submit();
     }
@@ -57,7 +61,7 @@ class SearchViewModelTest {
         search("ROC analysis");
         assertThat(vm.showingResultsProperty().get()).isFalse();
         assertThat(executions.textProperty().get()).isEqualTo("ROC analysis");
-        assertThat(section.get()).isEqualTo(Section.EXECUTIONS);
+        assertThat(section.get()).isEqualTo(MainSection.EXECUTIONS);
     }
 
     @Test
@@ -69,7 +73,7 @@ class SearchViewModelTest {
         assertThat(first.rid()).isEqualTo(Rid.of("1-AS10"));
         assertThat(first.title()).isEqualTo("Execution 1-AS10");
         vm.open(first);
-        assertThat(c.navigations).containsExactly("execution 1-AS10");
+        assertThat(c.navigator.calls).containsExactly("execution 1-AS10");
         assertThat(vm.showingResultsProperty().get()).isFalse();
     }
 
@@ -87,7 +91,7 @@ class SearchViewModelTest {
         vm.submit();
         assertThat(vm.results().get(0).title()).contains(version.version());
         vm.open(vm.results().get(0));
-        assertThat(c.navigations).containsExactly("workflow " + workflow, "dataset " + ds.dataset().rid(),
+        assertThat(c.navigator.calls).containsExactly("workflow " + workflow, "dataset " + ds.dataset().rid(),
                 "dataset " + ds.dataset().rid() + "@" + version.rid());
     }
 
@@ -128,7 +132,7 @@ class SearchViewModelTest {
         assertThat(vm.showingResultsProperty().get()).as("a message does nothing").isTrue();
         vm.open(vm.results().get(1));
         assertThat(executions.textProperty().get()).isEqualTo("zz99");
-        assertThat(section.get()).isEqualTo(Section.EXECUTIONS);
+        assertThat(section.get()).isEqualTo(MainSection.EXECUTIONS);
     }
 
     @Test

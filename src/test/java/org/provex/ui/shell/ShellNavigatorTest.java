@@ -15,6 +15,7 @@ import org.provex.core.cache.query.DatasetSummary;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
+import org.provex.ui.testing.TestContext;
 
 class ShellNavigatorTest {
 
@@ -57,24 +58,24 @@ class ShellNavigatorTest {
 
     @Test
     void openFindsWhatARidIsAndShowsItInItsSection() throws Exception {
-        DemoFixture demo = new DemoFixture(dir);
-        CatalogSession session = demo.openDemo();
+        TestContext demo = TestContext.demo(dir);
+        CatalogSession session = demo.demoSession();
         ObjectProperty<CatalogSession> s = new SimpleObjectProperty<>(session);
         StatusNotifications notes = new StatusNotifications();
         ShellNavigator nav = new ShellNavigator(new ImmediateTaskRunner(), s, notes);
-        ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.EXECUTIONS);
+        ObjectProperty<MainSection> section = new SimpleObjectProperty<>(MainSection.EXECUTIONS);
         Recording views = new Recording();
         nav.attach(section, views);
 
         DatasetSummary ds = new DatasetQueries(session.db()).datasets().get(0);
         nav.open(ds.history().get(0).rid());
-        assertThat(section.get()).isEqualTo(Section.DATASETS);
+        assertThat(section.get()).isEqualTo(MainSection.DATASETS);
         assertThat(views.calls).containsExactly("dataset " + ds.dataset().rid() + "@" + ds.history().get(0).rid());
 
         nav.open(Rid.of("1-AS10"));
-        assertThat(section.get()).isEqualTo(Section.EXECUTIONS);
+        assertThat(section.get()).isEqualTo(MainSection.EXECUTIONS);
         nav.showWorkflow(Rid.of("1-AQB2"));
-        assertThat(section.get()).isEqualTo(Section.WORKFLOWS);
+        assertThat(section.get()).isEqualTo(MainSection.WORKFLOWS);
         assertThat(views.calls).endsWith("execution 1-AS10", "workflow 1-AQB2");
 
         nav.open(Rid.of("ZZZZ-ZZZY"));

@@ -9,12 +9,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
@@ -45,9 +48,14 @@ class WindowStateUiTest {
         executor.shutdownNow();
     }
 
+    @BeforeEach
+    void demo() {
+        DemoWorkspace.create(home);
+    }
+
     private AppAssembly open(FxRobot robot) throws Exception {
         Workspace ws = new Workspace(new DataDirectory(home).ensureExists());
-        AppAssembly app = AppAssembly.create(ws, new FxTaskRunner(executor), url -> { });
+        AppAssembly app = AppAssembly.create(ws, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(ws));
         robot.interact(() -> app.show(stage));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
         return app;

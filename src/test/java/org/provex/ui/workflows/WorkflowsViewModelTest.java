@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.model.Rid;
 import org.provex.core.model.WorkflowUrl;
-import org.provex.ui.browse.BrowseFixture;
+import org.provex.ui.testing.TestContext;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
 
@@ -23,14 +23,14 @@ class WorkflowsViewModelTest {
 
     @TempDir
     static Path dir;
-    static BrowseFixture fx;
+    static TestContext fx;
 
     private ImmediateTaskRunner tasks;
     private WorkflowsViewModel vm;
 
     @BeforeAll
     static void demo() throws Exception {
-        fx = new BrowseFixture(dir);
+        fx = TestContext.demo(dir);
     }
 
     @AfterAll
@@ -175,7 +175,7 @@ class WorkflowsViewModelTest {
             fx.session.set(null);
             assertThat(vm.listMessageProperty().get()).contains("No catalog is open");
 
-            fx.session.set(fx.demo);
+            fx.session.set(fx.demoSession());
             assertThat(vm.groups()).isNotEmpty();
             assertThat(vm.linksReasonProperty().get()).contains("demo");
         } finally {
@@ -189,7 +189,7 @@ class WorkflowsViewModelTest {
         fx.session.set(null);
         vm.select(loader);
         assertThat(vm.selectedVersionProperty().get()).isNull();
-        fx.session.set(fx.demo);
+        fx.session.set(fx.demoSession());
         assertThat(vm.selectedVersionProperty().get().rid()).isEqualTo(loader);
         assertThat(vm.executions()).isNotEmpty();
     }

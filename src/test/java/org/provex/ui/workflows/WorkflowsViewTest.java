@@ -19,13 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.model.Rid;
-import org.provex.ui.browse.BrowseFixture;
 import org.provex.ui.browse.PaneSnapshots;
 import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.testing.Lookups;
+import org.provex.ui.testing.TestContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Workflows pane mounted on a demo cache, driven by control id. */
@@ -34,7 +34,7 @@ class WorkflowsViewTest {
 
     @TempDir
     static Path dir;
-    static BrowseFixture fx;
+    static TestContext fx;
 
     private ExecutorService pool;
     private WorkflowsViewModel vm;
@@ -42,7 +42,7 @@ class WorkflowsViewTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        fx = new BrowseFixture(dir);
+        fx = TestContext.demo(dir);
     }
 
     @AfterAll
@@ -97,7 +97,7 @@ class WorkflowsViewTest {
         // A double-click on another run opens that one.
         ExecutionRow second = runs.getItems().get(1);
         robot.doubleClickOn(robot.lookup("#workflowExecutionsTable .table-cell")
-                .match(LabeledMatchers.hasText(second.rid().value())).queryAs(javafx.scene.control.TableCell.class));
+                .match(Lookups.hasText(second.rid().value())).queryAs(javafx.scene.control.TableCell.class));
         assertThat(fx.navigator.executions).containsExactly(first, second.rid());
     }
 

@@ -94,7 +94,8 @@ public final class LookupQueries {
     /** What a RID names in this cache. */
     public Optional<ResolvedRid> resolve(Rid rid) {
         String r = rid.value();
-        return db.read(c -> Rows.first(c, "SELECT 'EXECUTION' AS kind, description AS label FROM execution WHERE rid = ? "
+        return db.read(c -> Rows.first(c,
+                "SELECT 'EXECUTION' AS kind, description AS label FROM execution WHERE rid = ? "
                 + "UNION ALL SELECT 'WORKFLOW', name FROM workflow WHERE rid = ? "
                 + "UNION ALL SELECT 'DATASET', description FROM dataset WHERE rid = ? "
                 + "UNION ALL SELECT 'DATASET_VERSION', dataset_rid || '@' || coalesce(version, '?') "

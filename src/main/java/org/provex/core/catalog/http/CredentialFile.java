@@ -2,16 +2,15 @@ package org.provex.core.catalog.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Objects;
+import org.provex.core.io.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -136,19 +135,9 @@ public final class CredentialFile {
         }
         FileAttribute<?>[] ownerOnly = POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0];
-        Path temp = Files.createTempFile(dir, ".credential-", ".tmp", ownerOnly);
-        try {
-            Files.writeString(temp, pretty(root), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (POSIX) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        SafeFiles.write(file, temp -> Files.writeString(temp, pretty(root), StandardCharsets.UTF_8), ownerOnly);
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -59,13 +59,25 @@ public final class DerivaHttp {
                 .build();
     }
 
-    /** A client with deriva-py's timeouts (connect 6 s, read 63 s) and the default retry policy. */
-    public static DerivaHttp create(CatalogLocation location, Credentials credentials) {
-        OkHttpClient base = new OkHttpClient.Builder()
+    /**
+     * A new HTTP client with deriva-py's timeouts (connect 6 s, read 63 s). Build it once per process and share it
+     * (one connection pool and dispatcher): the window's composition root does, and {@link #create} uses one too.
+     */
+    public static OkHttpClient newClient() {
+        return new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(6))
                 .readTimeout(Duration.ofSeconds(63))
                 .build();
-        return new DerivaHttp(location, credentials, base, RetryPolicy.defaults());
+    }
+
+    /** Over the process's shared client ({@link #newClient()}, made once) with the default retry policy (CLI). */
+    public static DerivaHttp create(CatalogLocation location, Credentials credentials) {
+        return new DerivaHttp(location, credentials, SharedClient.CLIENT, RetryPolicy.defaults());
+    }
+
+    /** The client {@link #create} shares, made when first needed. */
+    private static final class SharedClient {
+        static final OkHttpClient CLIENT = newClient();
     }
 
     /** How failed GETs are retried (also used for files whose bytes arrive damaged). */

@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -15,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import okhttp3.Response;
+import org.provex.core.io.SafeFiles;
 
 /**
  * Downloads Hatrac objects of the catalog's host and verifies them against the catalog row: the {@code MD5} column
@@ -40,24 +39,13 @@ public final class HatracClient {
      * @param expectedLength the row's Length column, or -1 to skip that check
      */
     public void download(String url, String expectedMd5Hex, long expectedLength, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path part = Files.createTempFile(dir, ".download-", ".part");
-        try {
-            http.get(absolute(url), "*/*", "the file " + url, null, true, response -> {
-                try (OutputStream out = Files.newOutputStream(part)) {
-                    copyVerified(response, url, expectedMd5Hex, expectedLength, out);
-                }
-                return null;
-            });
-            try {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        SafeFiles.write(target, part -> http.get(absolute(url), "*/*", "the file " + url, null, true, response -> {
+            try (OutputStream out = Files.newOutputStream(part)) {
+                copyVerified(response, url, expectedMd5Hex, expectedLength, out);
             }
-        } finally {
-            Files.deleteIfExists(part);
-        }
+            return null;
+        }));
     }
 
     /**

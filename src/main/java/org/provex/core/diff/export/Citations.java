@@ -2,9 +2,9 @@ package org.provex.core.diff.export;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
-import org.provex.core.workspace.RecordLinks;
 
 /**
  * How a report cites each execution: the snapshot-qualified permanent link ({@code https://host/id/1/RID@SNAP})

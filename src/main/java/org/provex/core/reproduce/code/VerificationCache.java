@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.provex.core.settings.AtomicFile;
+import org.provex.core.io.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -80,7 +80,8 @@ public final class VerificationCache {
     private void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         entries.forEach((k, v) -> root.set(k, write(v)));
-        AtomicFile.write(file, JSON.writeValueAsString(root));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        SafeFiles.writeString(file, JSON.writeValueAsString(root));
     }
 
     private static ObjectNode write(CodeVerification v) {

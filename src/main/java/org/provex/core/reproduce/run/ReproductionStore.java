@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.provex.core.settings.AtomicFile;
+import org.provex.core.io.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -39,7 +39,9 @@ public final class ReproductionStore {
     }
 
     public synchronized void save(ReproductionRecord record) throws IOException {
-        AtomicFile.write(file(record.id()), JSON.writeValueAsString(RecordJson.of(record)) + "\n");
+        Path target = file(record.id());
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        SafeFiles.writeString(target, JSON.writeValueAsString(RecordJson.of(record)) + "\n");
     }
 
     public synchronized Optional<ReproductionRecord> get(String id) {

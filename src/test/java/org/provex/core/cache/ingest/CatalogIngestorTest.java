@@ -165,7 +165,8 @@ class CatalogIngestorTest {
 
     /** The Aug-2025 demo catalog shape: no Dataset_Execution.Dataset_Version, legacy Workflow_Type and Duration. */
     private InMemoryCatalogSource olderCatalog() throws Exception {
-        JsonNode schema = InMemoryCatalogSource.JSON.readTree(resource("/fixtures/deriva-ml-schema/demo-catalog-schema.json"));
+        JsonNode schema = InMemoryCatalogSource.JSON.readTree(
+                resource("/fixtures/deriva-ml-schema/demo-catalog-schema.json"));
         byte[] env = "{\"os\": \"linux\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return new InMemoryCatalogSource(schema, SNAP)
                 .row(ML + "Workflow", "RID", "1-W002", "Name", "CIFAR train", "Workflow_Type", "Training",

@@ -1,7 +1,23 @@
 package org.provex.core.cache.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.provex.core.cache.query.CacheFixture.*;
+import static org.provex.core.cache.query.CacheFixture.A1;
+import static org.provex.core.cache.query.CacheFixture.A2;
+import static org.provex.core.cache.query.CacheFixture.CONFIG_MD5;
+import static org.provex.core.cache.query.CacheFixture.D1;
+import static org.provex.core.cache.query.CacheFixture.D2;
+import static org.provex.core.cache.query.CacheFixture.E1;
+import static org.provex.core.cache.query.CacheFixture.E2;
+import static org.provex.core.cache.query.CacheFixture.E3;
+import static org.provex.core.cache.query.CacheFixture.E4;
+import static org.provex.core.cache.query.CacheFixture.ES;
+import static org.provex.core.cache.query.CacheFixture.SNAP;
+import static org.provex.core.cache.query.CacheFixture.V2;
+import static org.provex.core.cache.query.CacheFixture.V4;
+import static org.provex.core.cache.query.CacheFixture.W1;
+import static org.provex.core.cache.query.CacheFixture.W2;
+import static org.provex.core.cache.query.CacheFixture.WS;
+import static org.provex.core.cache.query.CacheFixture.day;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.model.DatasetVersion;
-import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
 
 class DatasetUsageLimitTest {
 
     @Test
     void consumersCanBeLimitedToTheNewestAndCountedApart(@TempDir Path dir) throws Exception {
-        try (CacheDatabase db = new Workspace(new DataDirectory(dir)).openCache(Workspace.DEMO)) {
+        try (CacheDatabase db = DemoWorkspace.create(dir).openCache(Workspace.DEMO)) {
             DatasetQueries queries = new DatasetQueries(db);
             DatasetVersion busiest = null;
             int most = 0;

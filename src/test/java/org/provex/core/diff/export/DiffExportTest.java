@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.diff.Comparison;
-import org.provex.core.diff.SyntheticRuns;
 import org.provex.core.diff.RowFilter;
 import org.provex.core.diff.RunComparer;
+import org.provex.core.diff.SyntheticRuns;
 import org.provex.core.formats.SecretMasker;
+import org.provex.core.links.RecordLinks;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
-import org.provex.core.workspace.RecordLinks;
 import tools.jackson.databind.JsonNode;
 
 class DiffExportTest {

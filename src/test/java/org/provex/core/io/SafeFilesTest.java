@@ -1,0 +1,63 @@
+package org.provex.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private long filesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void aCompleteWriteReplacesTheTargetAndLeavesNothingElse() throws IOException {
+        Path target = dir.resolve("settings.json");
+        Files.writeString(target, "old");
+        SafeFiles.writeString(target, "new \u00e9");
+        assertThat(Files.readString(target)).isEqualTo("new \u00e9");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldTargetAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("report.md");
+        Files.writeString(target, "old");
+        assertThatThrownBy(() -> SafeFiles.write(target, temp -> {
+            Files.writeString(temp, "half");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(Files.readString(target)).isEqualTo("old");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingFolderIsAnErrorNotCreated() {
+        Path target = dir.resolve("no").resolve("such").resolve("x.md");
+        assertThatThrownBy(() -> SafeFiles.writeString(target, "x")).isInstanceOf(NoSuchFileException.class);
+        assertThat(Files.exists(dir.resolve("no"))).isFalse();
+    }
+
+    @Test
+    void deleteTreeRemovesReadOnlyFilesAndIgnoresAMissingFolder() throws IOException {
+        Path tree = dir.resolve("repo");
+        Files.createDirectories(tree.resolve("objects"));
+        Path pack = Files.writeString(tree.resolve("objects").resolve("pack"), "x");
+        pack.toFile().setWritable(false);
+        SafeFiles.deleteTree(tree);
+        assertThat(Files.exists(tree)).isFalse();
+        SafeFiles.deleteTree(tree);
+    }
+}
