@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param workspace   the reproduction's folder as the cluster sees it
  * @param logFile     the job's output file as the cluster sees it
  * @param state       the state in words ({@code pending}, {@code running}, {@code completed}, {@code failed},
- *                    {@code cancelled}, {@code timeout}, {@code out of memory}, {@code node failure}, {@code unknown}...)
+ *                    {@code cancelled}, {@code timeout}, {@code out of memory}, {@code node failure},
+ *                    {@code unknown}...)
  * @param stateDetail a sentence about the state (the scheduler's reason, the exit code)
  * @param finished    true once the job will not run by itself again
  * @param exitCode    the job's exit code once known, else null

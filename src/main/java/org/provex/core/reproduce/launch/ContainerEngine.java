@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * The programs that run a container image, and how each is told to run one by digest with files mounted read-only.
- * Podman takes Docker's options (GPUs through CDI). Docker needs a daemon and is rare on clusters; Apptainer (formerly Singularity) runs unprivileged and pulls a Docker
- * image with {@code docker://image@sha256:...}.
+ * Podman takes Docker's options (GPUs through CDI). Docker needs a daemon and is rare on clusters; Apptainer
+ * (formerly Singularity) runs unprivileged and pulls a Docker image with {@code docker://image@sha256:...}.
  */
 public enum ContainerEngine {
     DOCKER("docker", "Docker"), PODMAN("podman", "Podman"), APPTAINER("apptainer", "Apptainer"),

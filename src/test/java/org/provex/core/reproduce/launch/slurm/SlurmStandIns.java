@@ -13,10 +13,10 @@ import java.util.Map;
 /**
  * Stand-ins for the programs the Slurm target runs (sbatch, squeue, sacct, scontrol, scancel, ssh, rsync), as POSIX
  * shell scripts on a PATH of the test's own. Each records every call's argument list (one argument per line, a line
- * {@code <end of call>} after each call) and working directory, and answers with the next of its scripted replies (the last one
- * again once they run out). Two behave like the real thing: {@link #runningSbatch} runs the submitted script in the
- * background with its output appended where {@code #SBATCH --output} says and keeps squeue's answer current, and
- * {@link #ssh} runs the remote command with {@code sh -c}, as the login node's shell would.
+ * {@code <end of call>} after each call) and working directory, and answers with the next of its scripted replies
+ * (the last one again once they run out). Two behave like the real thing: {@link #runningSbatch} runs the submitted
+ * script in the background with its output appended where {@code #SBATCH --output} says and keeps squeue's answer
+ * current, and {@link #ssh} runs the remote command with {@code sh -c}, as the login node's shell would.
  */
 public final class SlurmStandIns {
 
@@ -158,7 +158,8 @@ public final class SlurmStandIns {
         return "rec=\"$(dirname \"$0\")/../record\"\n"
                 + "n=$(cat \"$rec/" + name + ".count\" 2>/dev/null || echo 0); n=$((n+1)); echo $n > \"$rec/" + name
                 + ".count\"\n"
-                + "{ for a in \"$@\"; do printf '%s\\n' \"$a\"; done; echo '<end of call>'; } >> \"$rec/" + name + ".argv\"\n"
+                + "{ for a in \"$@\"; do printf '%s\\n' \"$a\"; done; echo '<end of call>'; } >> \"$rec/" + name
+                + ".argv\"\n"
                 + "pwd >> \"$rec/" + name + ".cwd\"\n";
     }
 

@@ -136,7 +136,8 @@ class SlurmTargetTest {
     void aScriptedHistoryIsReportedInWordsAndATimeoutIsAFailure() throws Exception {
         standIns.scripted("sbatch", Reply.ok("4242\n"))
                 .scripted("squeue", Reply.ok("4242|PENDING|Priority|0:00|\n"),
-                        Reply.ok("4242|RUNNING|None|0:05|gpu-07\n"), Reply.ok("4242|TIMEOUT|TimeLimit|4:00:00|gpu-07\n"))
+                        Reply.ok("4242|RUNNING|None|0:05|gpu-07\n"),
+                        Reply.ok("4242|TIMEOUT|TimeLimit|4:00:00|gpu-07\n"))
                 .scripted("sacct", Reply.ok("4242|TIMEOUT|0:15|04:00:02|gpu-07\n"));
         Recorder rec = new Recorder();
         LaunchHandle h = target(profiles("time_limit=4:00:00")).launch(request(RunResources.NONE), rec, pool);
