@@ -2,10 +2,6 @@ package org.provex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.cli.ReproduceCliTest.Run;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.reproduce.DemoWorld;
@@ -23,31 +20,18 @@ import org.provex.core.reproduce.launch.slurm.SlurmStandIns;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** cluster profile, and reproduce/reproductions with the Slurm target, against stand-in Slurm commands. */
 @DisabledOnOs(OS.WINDOWS)
 class ClusterCliTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     static Path home;
     private static Map<String, String> env;
     private static ExecutionAudit headRun;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = ProvexCommand.run(new BufferedReader(new StringReader("")), new PrintWriter(out, true),
-                new PrintWriter(err, true), env, args);
-        return new Run(exit, out.toString(), err.toString());
+        return ReproduceCliTest.runWith(env, "", args);
     }
 
     @BeforeAll

@@ -70,7 +70,7 @@ class ClusterProfileTest {
         assertRefused(p, "extra_options", "--comment=\"a b\"", "without spaces or quotes");
         assertRefused(p, "extra_options", "--x\n#SBATCH --wrap=evil", "control character");
         assertRefused(p, "modules", "cuda; rm -rf ~", "module name");
-        assertRefused(p, "container_engine", "podman", "apptainer, singularity or docker");
+        assertRefused(p, "container_engine", "kubernetes", "apptainer, singularity, podman or docker");
         assertRefused(p, "poll_seconds", "1", "from 5");
         assertThatThrownBy(() -> set(p, "cpus", "1", "2")).hasMessageContaining("takes one value");
         assertThat(ProfileKey.of("nonsense")).isEmpty();
