@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
                 LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class,
                 ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, LineageCommand.class,
-                ImpactCommand.class, OpenCommand.class},
+                ImpactCommand.class, OpenCommand.class, ClusterCommand.class},
         footer = {"", "Without a command, the desktop window opens; 'provex LINK' opens it on the record that a Chaise "
                 + "record link or an /id/ citation names.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
