@@ -87,6 +87,8 @@ class ScreenshotTour {
         TableView<?> table = robot.lookup("#executionsTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && robot.lookup("#openingOverlay").query().isVisible() == false);
+        // the Readiness column fills in the background: shoot once no work is left in the status bar
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#statusWorkProgress").query().isVisible());
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("executions.png"));
 
@@ -98,9 +100,8 @@ class ScreenshotTour {
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("execution-detail.png"));
 
-        robot.interact(() -> app.shell().search().queryProperty().set("1as10"));
-        robot.clickOn("#searchField").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get());
+        robot.clickOn("#searchField").write("1as10");   // results appear as one types
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get());
         settle(robot);
         Snapshots.write(robot.listWindows().stream().filter(w -> w instanceof javafx.stage.Popup).findFirst()
                 .orElseThrow().getScene(), out.resolve("search-results.png"));
