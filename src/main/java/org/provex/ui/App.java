@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.links.RecordLink;
 import org.provex.core.live.CatalogService;
 import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.core.reproduce.run.ReproduceServices;
@@ -57,19 +58,31 @@ public final class App extends Application {
 
     /** The workspace, read from disk while the toolkit starts (settings, catalogs, logins file location). */
     private static Future<Prepared> prepared;
+    /** The record to open, from {@code provex LINK}; null for the last catalog. */
+    private static RecordLink link;
 
     private record Prepared(Workspace workspace, CredentialFile credentials) {
     }
 
     /** Opens the window and returns when it is closed. */
-    public static void launchWindow(String... args) {
+    public static void launchWindow() {
+        launchWindow(null);
+    }
+
+    /**
+     * Opens the window on the record a link names (null: on the last catalog) and returns when it is closed.
+     *
+     * @throws IllegalArgumentException when the link is not a link to one record (check it before: no window opens)
+     */
+    public static void launchWindow(String linkText) {
+        link = linkText == null ? null : RecordLink.parse(linkText);
         // the data directory and settings are read on a background thread while JavaFX starts: no disk I/O on the
         // FX thread, and the two overlap on a machine with more than one core
         ExecutorService startup = Executors.newSingleThreadExecutor(daemonThreads("provex-startup-"));
         startup.submit(LoggerFactory::getILoggerFactory);   // logging's own start-up, off the launch path too
         prepared = startup.submit(App::prepare);
         startup.shutdown();
-        Application.launch(App.class, args);
+        Application.launch(App.class);
     }
 
     @Override
@@ -122,7 +135,7 @@ public final class App extends Application {
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_RENDER)) {
             exitAfterFirstRender(stage);
         }
-        assembly.show(stage);
+        assembly.show(stage, link);
         mark("window shown");
     }
 

@@ -67,7 +67,7 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public void showExecution(Rid execution) {
-        detailVm.load(execution);
+        detailVm.show(execution);
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class ExecutionDetailView {
         page.getChildren().addAll(new NestingSection(vm).root(), new OutputsSection(vm).root());
         page.getStyleClass().add("detail-content");
         page.setFillWidth(true);
+        page.setMinWidth(0);    // the page takes the pane's width; its cards reflow (see Widgets.card)
         scroll = new ScrollPane(page);
         scroll.setId("detailScroll");
         scroll.setFitToWidth(true);

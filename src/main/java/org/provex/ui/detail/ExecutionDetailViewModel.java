@@ -100,6 +100,18 @@ public final class ExecutionDetailViewModel {
                 .start();
     }
 
+    /**
+     * Shows an execution unless it is already shown or being loaded (a row selected after the run was opened
+     * elsewhere asks again); {@link #load} reads it again in any case.
+     */
+    public void show(Rid rid) {
+        State s = state.get();
+        if (Objects.requireNonNull(rid, "rid").equals(execution.get()) && (s == State.LOADING || s == State.LOADED)) {
+            return;
+        }
+        load(rid);
+    }
+
     /** Back to the empty page; a load in flight is cancelled. */
     public void clear() {
         reset();

@@ -128,7 +128,8 @@ final class HeaderSection {
         why.setMaxWidth(420);
         vm.linksAvailable().addListener((o, a, ok) -> reasonTooltip(links, why, ok));
         reasonTooltip(links, why, vm.linksAvailable().get());
-        return new VBox(6, Widgets.row(8, reproduce, copyRid, links), reason);
+        // the buttons wrap onto a second line in a narrow pane rather than being cut off
+        return new VBox(6, new FlowPane(8, 6, reproduce, copyRid, links), reason);
     }
 
     private static void reasonTooltip(Node links, Tooltip why, boolean linksWork) {

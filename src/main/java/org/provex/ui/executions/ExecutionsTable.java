@@ -26,7 +26,8 @@ import org.provex.ui.common.Messages;
 
 /**
  * The executions table. Sorting is delegated to the view model (one cache query), rows are slots whose
- * values arrive when their page is read, and Enter or a double click opens the execution.
+ * values arrive when their page is read; selecting a row (a click, an arrow key) shows it in the detail, and a run
+ * opened elsewhere is selected and scrolled to.
  */
 final class ExecutionsTable {
 
@@ -64,6 +65,9 @@ final class ExecutionsTable {
         });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ExecutionSlot>) c ->
                 vm.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        // one click (or an arrow key) opens the run: the detail follows the lead selection
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.lead(now));
+        vm.revealProperty().addListener((o, was, target) -> reveal(target));
         Label placeholder = new Label();
         placeholder.setId("executionsPlaceholder");
         placeholder.setWrapText(true);
@@ -87,17 +91,17 @@ final class ExecutionsTable {
         TableColumn<ExecutionSlot, ExecutionRow> rid = column("rid", "column.rid", ExecutionColumn.RID, 80,
                 r -> r.rid().value());
         TableColumn<ExecutionSlot, ExecutionRow> description = column("description", "column.description",
-                ExecutionColumn.DESCRIPTION, 290, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
+                ExecutionColumn.DESCRIPTION, 250, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
         TableColumn<ExecutionSlot, ExecutionRow> workflow = column("workflow", "column.workflow",
                 ExecutionColumn.WORKFLOW, 170, r -> r.workflowName() == null ? text(r.workflow()) : r.workflowName());
         TableColumn<ExecutionSlot, ExecutionRow> status = new TableColumn<>(msg.get("column.status"));
         status.setId("column-status");
         status.setUserData(ExecutionColumn.STATUS);
-        status.setPrefWidth(175);
+        status.setPrefWidth(140);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
         status.setCellFactory(c -> new StatusCell<>());
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
-                ExecutionColumn.CREATED, 150, r -> r.created() == null ? "" : minute.format(r.created()));
+                ExecutionColumn.CREATED, 135, r -> r.created() == null ? "" : minute.format(r.created()));
         TableColumn<ExecutionSlot, ExecutionRow> run = duration("execution", "column.execution",
                 ExecutionColumn.EXECUTION_DURATION, r -> r.durations().main());
         TableColumn<ExecutionSlot, ExecutionRow> download = duration("download", "column.download",
@@ -112,7 +116,8 @@ final class ExecutionsTable {
         readiness.setSortable(false);
         readiness.setCellValueFactory(cd -> cd.getValue().rowProperty());
         readiness.setCellFactory(c -> new ReadinessCell(vm.readiness()));
-        table.getColumns().addAll(List.of(rid, description, workflow, status, readiness, created, run, download,
+        // what tells runs apart first (status, when) stays in view in a narrow window; the workflow comes after
+        table.getColumns().addAll(List.of(rid, description, status, created, readiness, workflow, run, download,
                 upload, inputs));
         showSort(vm.sortProperty().get());
     }
@@ -186,6 +191,31 @@ final class ExecutionsTable {
         if (first.getUserData() instanceof ExecutionColumn column) {
             vm.sortBy(column, first.getSortType() == TableColumn.SortType.ASCENDING);
         }
+    }
+
+    /** Selects the revealed row alone and scrolls it into view unless it is already in view. */
+    private void reveal(RowReveal.Target target) {
+        if (target == null) {
+            return;
+        }
+        if (target.index() < 0 || target.index() >= table.getItems().size()) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(target.index());
+        table.getFocusModel().focus(target.index());
+        if (!inView(target.index())) {
+            table.scrollTo(Math.max(0, target.index() - 3));
+        }
+    }
+
+    private boolean inView(int index) {
+        return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible())
+                .map(n -> (TableRow<?>) n).filter(r -> r.getIndex() == index).anyMatch(r -> {
+                    javafx.geometry.Bounds b = r.localToScene(r.getBoundsInLocal());
+                    javafx.geometry.Bounds t = table.localToScene(table.getBoundsInLocal());
+                    return b.getMinY() >= t.getMinY() + r.getHeight() && b.getMaxY() <= t.getMaxY();
+                });
     }
 
     private TableRow<ExecutionSlot> row() {

@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -83,6 +85,8 @@ public final class ExecutionsViewModel {
     private final ReadinessBadges readiness;
     private final TaskSlot load;
     private final TaskSlot choicesLoad;
+    private final RowReveal reveal;
+    private ExecutionSlot lead;
     private LazyExecutionList current;
     private int batchDepth;
     private boolean reloadPending;
@@ -94,6 +98,7 @@ public final class ExecutionsViewModel {
         this.readiness = new ReadinessBadges(ctx);
         this.load = ctx.tasks().slot();
         this.choicesLoad = ctx.tasks().slot();
+        this.reveal = new RowReveal(ctx, filter::get, sort::get, this::clearFilters);
         anyWorkflow = FilterChoice.any(msg.get("filter.workflow.any"));
         anyDataset = FilterChoice.any(msg.get("filter.dataset.any"));
         workflowChoices.add(anyWorkflow);
@@ -269,6 +274,48 @@ public final class ExecutionsViewModel {
         }
     }
 
+    /**
+     * The table's lead selection (the row last clicked or moved to) changed: the detail shows it, so one click opens
+     * a run. A row whose page is still being read opens when it arrives, unless the lead has moved on by then.
+     */
+    public void lead(ExecutionSlot slot) {
+        lead = slot;
+        if (slot == null) {
+            return;
+        }
+        if (slot.row() != null) {
+            open(slot);
+            return;
+        }
+        slot.rowProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ExecutionRow> o, ExecutionRow a,
+                                ExecutionRow row) {
+                slot.rowProperty().removeListener(this);
+                if (lead == slot && row != null) {
+                    open(slot);
+                }
+            }
+        });
+    }
+
+    /**
+     * Selects a run's row alone and scrolls to it (a run opened from search, Workflows, Datasets or a link); see
+     * {@link #revealProperty()}. Nothing is read when the run is the table's lead selection already (the person
+     * selected it there, perhaps among others).
+     */
+    public void reveal(Rid rid) {
+        if (lead != null && lead.row() != null && lead.row().rid().equals(rid)) {
+            return;
+        }
+        reveal.reveal(rid, load.isRunning());
+    }
+
+    /** The row the table should select alone and scroll to (index -1: clear the selection). */
+    ReadOnlyObjectProperty<RowReveal.Target> revealProperty() {
+        return reveal.targetProperty();
+    }
+
     /** The zone used for the date filters and for displaying times. */
     public ZoneId zone() {
         return zone;
@@ -291,6 +338,7 @@ public final class ExecutionsViewModel {
 
     private void sessionChanged(CatalogSession session) {
         cancelLoads();
+        reveal.cancel();
         choicesLoad.cancel();
         batch(() -> {
             workflow.set(anyWorkflow);
@@ -380,6 +428,7 @@ public final class ExecutionsViewModel {
         selected.clear();
         matchingCount.set(page.total());
         rows.set(current);
+        reveal.rowsInstalled();
     }
 
     private void cancelLoads() {

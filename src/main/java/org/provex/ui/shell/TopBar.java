@@ -61,6 +61,7 @@ final class TopBar {
         box.valueProperty().bindBidirectional(vm.catalogProperty());
         box.disableProperty().bind(vm.openingProperty());
         box.setPrefWidth(150);
+        box.setMinWidth(110);     // a narrow window shrinks the search field, never the catalog name to an empty box
         return box;
     }
 

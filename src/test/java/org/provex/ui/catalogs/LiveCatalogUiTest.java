@@ -114,11 +114,11 @@ class LiveCatalogUiTest {
         String snap = Snaptime.parse(LiveWindow.DEMO.snaptime()).value();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#notSyncedPane").query().isVisible()
                 && text(robot, "#statusSnapshot").startsWith("Snapshot " + snap)
-                && "42 of 42 executions".equals(text(robot, "#statusRows"))
+                && "51 of 51 executions".equals(text(robot, "#statusRows"))
                 && "Online".equals(text(robot, "#statusConnection")));
-        assertThat(table.getItems()).hasSize(42);
+        assertThat(table.getItems()).hasSize(51);
         assertThat(text(robot, "#statusSnapshot")).contains("synced");
-        assertThat(text(robot, "#statusMessage")).isEqualTo("Synced local: 42 executions at snapshot " + snap
+        assertThat(text(robot, "#statusMessage")).isEqualTo("Synced local: 51 executions at snapshot " + snap
                 + ".");
         assertThat(robot.lookup("#syncNowButton").query().isVisible()).isTrue();
         assertThat(app.shell().sessionProperty().get().name()).isEqualTo("local");

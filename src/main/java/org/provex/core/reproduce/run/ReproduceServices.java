@@ -24,8 +24,11 @@ import org.provex.core.demo.DemoCatalog;
 import org.provex.core.reproduce.code.CodeVerifier;
 import org.provex.core.reproduce.code.RepositoryLocator;
 import org.provex.core.reproduce.code.VerificationCache;
+import org.provex.core.reproduce.launch.ContainerEngine;
+import org.provex.core.reproduce.launch.ContainerTarget;
 import org.provex.core.reproduce.launch.LaunchTarget;
 import org.provex.core.reproduce.launch.LocalTarget;
+import org.provex.core.reproduce.launch.slurm.SlurmTarget;
 import org.provex.core.reproduce.plan.CatalogRef;
 import org.provex.core.reproduce.plan.LiveSnapshotProbe;
 import org.provex.core.reproduce.plan.MachineProbe;
@@ -72,7 +75,13 @@ public final class ReproduceServices {
         Map<String, LaunchTarget> t = new LinkedHashMap<>();
         LaunchTarget local = new LocalTarget();
         t.put(local.id(), local);
-        this.targets = Map.copyOf(t);
+        LaunchTarget slurm = new SlurmTarget(() -> workspace.settings().cluster(), this.environment, clock, null);
+        t.put(slurm.id(), slurm);
+        for (ContainerEngine engine : ContainerEngine.values()) {
+            LaunchTarget container = new ContainerTarget(engine);
+            t.put(container.id(), container);
+        }
+        this.targets = java.util.Collections.unmodifiableMap(t);
         this.machine = MachineProbe.once(MachineProbe.local(this.environment));
     }
 
