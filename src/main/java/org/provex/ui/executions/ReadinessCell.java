@@ -1,12 +1,11 @@
 package org.provex.ui.executions;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.reproduce.Check;
 import org.provex.core.reproduce.plan.Readiness;
+import org.provex.ui.reproduce.BadgeBinding;
 import org.provex.ui.reproduce.Checklist;
 import org.provex.ui.reproduce.ReadinessBadges;
 
@@ -25,33 +24,26 @@ final class ReadinessCell extends TableCell<ExecutionSlot, ExecutionRow> {
     protected void updateItem(ExecutionRow row, boolean empty) {
         super.updateItem(row, empty);
         ExecutionsTable.markSentinel(this, row);
-        textProperty().unbind();
-        getStyleClass().removeAll(STYLES);
-        setTooltip(null);
         if (empty || row == null) {
+            BadgeBinding.clear(this, STYLES);
             setText(empty ? null : "\u2026");
             return;
         }
         badges.request(row.rid());
-        textProperty().bind(Bindings.createStringBinding(() -> {
-            Readiness r = badges.known().get(row.rid());
-            getStyleClass().removeAll(STYLES);
-            getStyleClass().add(ReadinessBadges.styleClass(r));
-            setTooltip(r == null ? null : tooltip(r));
-            return ReadinessBadges.cellText(r);
-        }, badges.known()));
+        BadgeBinding.follow(this, badges.known(), row.rid(), STYLES, ReadinessBadges::cellText,
+                ReadinessBadges::styleClass, ReadinessCell::tooltip);
     }
 
-    private static Tooltip tooltip(Readiness r) {
+    private static String tooltip(Readiness r) {
+        if (r == null) {
+            return null;
+        }
         StringBuilder text = new StringBuilder(Checklist.levelText(r.level()));
         for (Check c : r.checks()) {
             if (c.status() == Check.Status.FAIL || c.status() == Check.Status.WARN) {
                 text.append("\n\u2022 ").append(c.message());
             }
         }
-        Tooltip t = new Tooltip(text.toString());
-        t.setWrapText(true);
-        t.setMaxWidth(480);
-        return t;
+        return text.toString();
     }
 }

@@ -4,9 +4,11 @@ import static org.provex.ui.reproduce.WizardParts.M;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -14,7 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.core.reproduce.launch.LaunchTarget;
 import org.provex.core.reproduce.plan.ReproductionPlan;
 import org.provex.core.reproduce.run.ReproductionRecord;
 import org.provex.ui.reproduce.LaunchModel.Phase;
@@ -53,10 +57,33 @@ final class LaunchStep extends StepPage {
         recheck.getStyleClass().add(Styles.SMALL);
         recheck.setOnAction(e -> vm.replan());
         recheck.disableProperty().bind(vm.launchPhase().isNotEqualTo(Phase.NOT_STARTED).or(vm.planning()));
-        page.getChildren().addAll(dryRun, WizardParts.section(M.get("launch.command")), command,
+        page.getChildren().addAll(targetChoice(), dryRun, WizardParts.section(M.get("launch.command")), command,
                 new HBox(10, copy, directory), new HBox(10, WizardParts.section(M.get("launch.preflight")), recheck),
                 noPreflight, preflight.root(), actions(), phase(), WizardParts.section(M.get("launch.output")),
                 output());
+    }
+
+    /** Where to run (this computer, a cluster, a container engine), shown when there is a choice. */
+    private HBox targetChoice() {
+        ComboBox<LaunchTarget> choice = new ComboBox<>(FXCollections.observableArrayList(vm.targets()));
+        choice.setId("launchTarget");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LaunchTarget t) {
+                return t == null ? "" : t.label();
+            }
+
+            @Override
+            public LaunchTarget fromString(String text) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(vm.target());
+        choice.disableProperty().bind(vm.launchPhase().isNotEqualTo(Phase.NOT_STARTED));
+        HBox row = new HBox(10, WizardParts.section(M.get("launch.target")), choice);
+        row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        WizardParts.show(row, vm.targets().size() > 1);
+        return row;
     }
 
     private HBox actions() {

@@ -2,8 +2,6 @@ package org.provex.ui.reproduce;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -18,14 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
-import org.provex.core.reproduce.DemoWorld;
 import org.provex.core.reproduce.launch.StandIn;
 import org.provex.core.workspace.Workspace;
-import org.provex.testing.DemoWorkspace;
-import org.provex.testing.TestCatalogs;
 import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
-import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.testing.TestApp;
 import org.provex.ui.shell.MainSection;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,40 +45,28 @@ class ReproduceShots {
     static Path home;
     private static Workspace workspace;
     private static Rid run;
-    private ExecutorService executor;
+    private TestApp window;
     private AppAssembly app;
     private Stage main;
 
     @BeforeAll
     static void demo() throws Exception {
-        workspace = DemoWorkspace.create(home);
-        StandIn.write(TestReproduce.standIns(workspace), "uv", 0, 0);
-        try (var db = workspace.openCache(Workspace.DEMO)) {
-            run = DemoWorld.find(db, "run with a later HEAD", DemoWorld::headAfterUrlCommit).detail().execution().rid();
-        }
+        WizardDemo demo = WizardDemo.create(home);
+        workspace = demo.workspace();
+        run = demo.run();
         Files.createDirectories(OUT);
     }
 
     @Start
     void start(Stage stage) {
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "shots-task");
-            t.setDaemon(true);
-            return t;
-        });
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
-                TestReproduce.runtime(workspace));
+        window = TestApp.show(workspace, stage, 1440, 900);
+        app = window.app;
         main = stage;
-        app.show(stage);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            app.features().close();
-            app.shell().close();
-        });
-        executor.shutdownNow();
+        window.close(robot);
     }
 
     @Test

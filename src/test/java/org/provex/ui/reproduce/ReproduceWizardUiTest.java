@@ -3,8 +3,6 @@ package org.provex.ui.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
@@ -24,16 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
-import org.provex.core.reproduce.DemoWorld;
 import org.provex.core.reproduce.launch.StandIn;
 import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.core.reproduce.run.ReproductionRecord;
 import org.provex.core.workspace.Workspace;
-import org.provex.testing.DemoWorkspace;
-import org.provex.testing.TestCatalogs;
 import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
-import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.testing.TestApp;
 import org.provex.ui.executions.ExecutionSlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,42 +50,28 @@ class ReproduceWizardUiTest {
     static Path home;
     private static Workspace workspace;
     private static Rid run;
-    private ExecutorService executor;
+    private TestApp window;
     private AppAssembly app;
     private ReproduceRuntime reproduce;
 
     /** The demo copy and the run to reproduce, before the toolkit's set-up clock starts. */
     @BeforeAll
     static void demo() throws Exception {
-        workspace = DemoWorkspace.create(home);
-        StandIn.write(TestReproduce.standIns(workspace), "uv", 0, 0);
-        try (var db = workspace.openCache(Workspace.DEMO)) {
-            run = DemoWorld.find(db, "run with a later HEAD", DemoWorld::headAfterUrlCommit).detail().execution().rid();
-        }
+        WizardDemo demo = WizardDemo.create(home);
+        workspace = demo.workspace();
+        run = demo.run();
     }
 
     @Start
     void start(Stage stage) {
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "ui-test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        reproduce = TestReproduce.runtime(workspace);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
-                reproduce);
-        stage.setWidth(1400);
-        stage.setHeight(860);
-        app.show(stage);
+        window = TestApp.show(workspace, stage, 1400, 860);
+        app = window.app;
+        reproduce = window.reproduce;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            app.features().close();
-            app.shell().close();
-        });
-        executor.shutdownNow();
+        window.close(robot);
     }
 
     @Test
