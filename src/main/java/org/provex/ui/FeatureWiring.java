@@ -8,6 +8,7 @@ import org.provex.ui.compare.CompareWindows;
 import org.provex.ui.datasets.DatasetsView;
 import org.provex.ui.detail.ExecutionDetailView;
 import org.provex.ui.detail.ExecutionDetailViewModel;
+import org.provex.ui.lineage.LineageWindows;
 import org.provex.ui.datasets.DatasetsViewModel;
 import org.provex.ui.shell.FeatureViews;
 import org.provex.ui.workflows.WorkflowsView;
@@ -15,7 +16,7 @@ import org.provex.ui.workflows.WorkflowsViewModel;
 
 /**
  * The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail,
- * and comparison windows. The workflows and datasets panes (views and view models, with the loads they start)
+ * comparison windows, and the lineage, impact and version-comparison windows. The workflows and datasets panes (views and view models, with the loads they start)
  * are built when first shown or navigated to: the first frame shows the executions table only, so start-up
  * does not pay for them.
  */
@@ -29,6 +30,7 @@ final class FeatureWiring implements FeatureViews {
     private final ExecutionDetailViewModel detailVm;
     private final Node detail;
     private CompareWindows comparisons;
+    private LineageWindows lineageWindows;
 
     private FeatureWiring(ViewContext ctx) {
         this.ctx = ctx;
@@ -89,9 +91,34 @@ final class FeatureWiring implements FeatureViews {
     }
 
     @Override
+    public void showLineage(Rid rid) {
+        lineage().openLineage(rid);
+    }
+
+    @Override
+    public void showImpact(Rid rid) {
+        lineage().openImpact(rid);
+    }
+
+    @Override
+    public void compareVersions(Rid dataset, Rid from, Rid to) {
+        lineage().openVersions(dataset, from, to);
+    }
+
+    private LineageWindows lineage() {
+        if (lineageWindows == null) {
+            lineageWindows = new LineageWindows(ctx);
+        }
+        return lineageWindows;
+    }
+
+    @Override
     public void close() {
         if (comparisons != null) {
             comparisons.closeAll();
+        }
+        if (lineageWindows != null) {
+            lineageWindows.closeAll();
         }
     }
 }

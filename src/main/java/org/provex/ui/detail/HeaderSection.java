@@ -123,7 +123,9 @@ final class HeaderSection {
         why.setMaxWidth(420);
         vm.linksAvailable().addListener((o, a, ok) -> reasonTooltip(links, why, ok));
         reasonTooltip(links, why, vm.linksAvailable().get());
-        return new VBox(6, Widgets.row(8, copyRid, links), reason);
+        Button lineage = button("showLineage", "actions.lineage", Feather.SHARE_2, () -> vm.showLineage(null));
+        Button impact = button("showImpact", "actions.impact", Feather.ALERT_TRIANGLE, () -> vm.showImpact(null));
+        return new VBox(6, Widgets.row(8, copyRid, links, lineage, impact), reason);
     }
 
     private static void reasonTooltip(Node links, Tooltip why, boolean linksWork) {
