@@ -105,7 +105,12 @@ class LineageWindowUiTest {
         assertThat(tree.getRoot().getChildren().get(0).getValue()).hasToString(
                 new ImpactView.Row("Depth 1", null).toString());
 
-        robot.interact(() -> app.window().root().getScene().getWindow().requestFocus());
+        // the two windows lie over the main window: close them (they were opened by the clicks above)
+        robot.interact(() -> {
+            ((Stage) impact.getScene().getWindow()).close();
+            ((Stage) lineage.getScene().getWindow()).close();
+        });
+        assertThat(window(robot, "lineageView")).isNull();
         robot.clickOn("#navDatasets");
         robot.interact(() -> app.features().showDataset(Rid.of(train), Rid.of(tainted)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compareVersionsButton").tryQuery()
