@@ -125,7 +125,9 @@ final class HeaderSection {
         reasonTooltip(links, why, vm.linksAvailable().get());
         Button lineage = button("showLineage", "actions.lineage", Feather.SHARE_2, () -> vm.showLineage(null));
         Button impact = button("showImpact", "actions.impact", Feather.ALERT_TRIANGLE, () -> vm.showImpact(null));
-        return new VBox(6, Widgets.row(8, copyRid, links, lineage, impact), reason);
+        // wraps in a narrow detail pane (1024 wide windows) instead of pushing the last buttons out of sight
+        FlowPane buttons = new FlowPane(8, 6, copyRid, links, lineage, impact);
+        return new VBox(6, buttons, reason);
     }
 
     private static void reasonTooltip(Node links, Tooltip why, boolean linksWork) {
