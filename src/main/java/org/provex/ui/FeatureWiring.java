@@ -10,15 +10,16 @@ import org.provex.ui.detail.ExecutionDetailView;
 import org.provex.ui.detail.ExecutionDetailViewModel;
 import org.provex.ui.lineage.LineageWindows;
 import org.provex.ui.datasets.DatasetsViewModel;
+import org.provex.ui.reproduce.ReproduceWindows;
 import org.provex.ui.shell.FeatureViews;
 import org.provex.ui.workflows.WorkflowsView;
 import org.provex.ui.workflows.WorkflowsViewModel;
 
 /**
  * The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail,
- * comparison windows, and the lineage, impact and version-comparison windows. The workflows and datasets panes (views and view models, with the loads they start)
- * are built when first shown or navigated to: the first frame shows the executions table only, so start-up
- * does not pay for them.
+ * comparison windows, reproduce wizards, the reproductions list, and the lineage, impact and version-comparison
+ * windows. The workflows and datasets panes (views and view models, with the loads they start) are built when first
+ * shown or navigated to: the first frame shows the executions table only, so start-up does not pay for them.
  */
 final class FeatureWiring implements FeatureViews {
 
@@ -31,6 +32,7 @@ final class FeatureWiring implements FeatureViews {
     private final Node detail;
     private CompareWindows comparisons;
     private LineageWindows lineageWindows;
+    private ReproduceWindows reproductions;
 
     private FeatureWiring(ViewContext ctx) {
         this.ctx = ctx;
@@ -67,7 +69,7 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public void showExecution(Rid execution) {
-        detailVm.load(execution);
+        detailVm.show(execution);
     }
 
     @Override
@@ -110,6 +112,20 @@ final class FeatureWiring implements FeatureViews {
             lineageWindows = new LineageWindows(ctx);
         }
         return lineageWindows;
+    public void reproduce(Rid execution) {
+        reproduceWindows().reproduce(execution);
+    }
+
+    @Override
+    public void showReproductions() {
+        reproduceWindows().showReproductions();
+    }
+
+    private ReproduceWindows reproduceWindows() {
+        if (reproductions == null) {
+            reproductions = new ReproduceWindows(ctx);
+        }
+        return reproductions;
     }
 
     @Override
@@ -119,6 +135,9 @@ final class FeatureWiring implements FeatureViews {
         }
         if (lineageWindows != null) {
             lineageWindows.closeAll();
+        }
+        if (reproductions != null) {
+            reproductions.closeAll();
         }
     }
 }

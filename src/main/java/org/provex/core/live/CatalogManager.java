@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -108,7 +107,7 @@ public final class CatalogManager {
                     + "with --name, or remove it first");
         }
         for (CatalogEntry e : workspace.settings().catalogs()) {
-            if (sameCatalog(location(e), location)) {
+            if (location(e).sameCatalog(location)) {
                 throw new IllegalArgumentException(location.describe() + " is already added as '" + e.name() + "'");
             }
         }
@@ -226,10 +225,5 @@ public final class CatalogManager {
             return new CatalogStatus(name, url, meta.syncedAt(), meta.snaptime(),
                     Optional.ofNullable(meta.counts().get("executions")).orElse(0L));
         }
-    }
-
-    private static boolean sameCatalog(CatalogLocation a, CatalogLocation b) {
-        return a.origin().toLowerCase(Locale.ROOT).equals(b.origin().toLowerCase(Locale.ROOT))
-                && a.catalogId().equals(b.catalogId());
     }
 }

@@ -34,4 +34,12 @@ public interface Navigator {
     /** Opens the member comparison of two versions of a dataset in its own window. */
     default void compareVersions(Rid dataset, Rid from, Rid to) {
     }
+
+    /** Opens the reproduce wizard for an execution of the current catalog; ignored by navigators without it. */
+    default void reproduce(Rid execution) {
+    }
+
+    /** Shows the list of reproduction attempts; ignored by navigators without it. */
+    default void showReproductions() {
+    }
 }

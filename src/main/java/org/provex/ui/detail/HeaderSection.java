@@ -105,6 +105,11 @@ final class HeaderSection {
     }
 
     private Node actions() {
+        Button reproduce = button("reproduceButton", "actions.reproduce", Feather.REPEAT, vm::reproduce);
+        reproduce.getStyleClass().add(Styles.ACCENT);
+        reproduce.setTooltip(new Tooltip(Widgets.M.get("actions.reproduce.tooltip")));
+        reproduce.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                vm.content().get() == null || vm.content().get().header().sentinel(), vm.content()));
         Button copyRid = button("copyRid", "actions.copyRid", Feather.COPY, vm::copyRid);
         Button chaise = button("openInChaise", "actions.openInChaise", Feather.EXTERNAL_LINK, vm::openInChaise);
         Button cite = button("copyCitation", "actions.copyCitation", Feather.BOOKMARK, vm::copyCitation);
@@ -125,9 +130,8 @@ final class HeaderSection {
         reasonTooltip(links, why, vm.linksAvailable().get());
         Button lineage = button("showLineage", "actions.lineage", Feather.SHARE_2, () -> vm.showLineage(null));
         Button impact = button("showImpact", "actions.impact", Feather.ALERT_TRIANGLE, () -> vm.showImpact(null));
-        // wraps in a narrow detail pane (1024 wide windows) instead of pushing the last buttons out of sight
-        FlowPane buttons = new FlowPane(8, 6, copyRid, links, lineage, impact);
-        return new VBox(6, buttons, reason);
+        // the buttons wrap onto a second line in a narrow pane rather than being cut off
+        return new VBox(6, new FlowPane(8, 6, reproduce, copyRid, links, lineage, impact), reason);
     }
 
     private static void reasonTooltip(Node links, Tooltip why, boolean linksWork) {

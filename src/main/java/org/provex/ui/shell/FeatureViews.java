@@ -42,6 +42,14 @@ public interface FeatureViews {
     default void compareVersions(Rid dataset, Rid from, Rid to) {
     }
 
+    /** Opens the reproduce wizard for an execution; ignored by stand-ins. */
+    default void reproduce(Rid execution) {
+    }
+
+    /** Shows the reproductions list; ignored by stand-ins. */
+    default void showReproductions() {
+    }
+
     /** The main window is closing: close what the feature views opened beside it (comparison windows). */
     default void close() {
     }

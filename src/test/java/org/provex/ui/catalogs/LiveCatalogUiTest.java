@@ -27,6 +27,7 @@ import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.screenshots.Snapshots;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,7 +59,8 @@ class LiveCatalogUiTest {
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
                 new CredentialFile(home.resolve("deriva").resolve("credential.json")), TestCatalogs.CLIENT, downloads);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service,
+                TestReproduce.runtime(workspace));
         app.show(stage);
     }
 

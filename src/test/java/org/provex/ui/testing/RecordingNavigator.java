@@ -8,8 +8,8 @@ import org.provex.ui.common.Navigator;
 /**
  * A {@link Navigator} that records every navigation as text: {@code "execution 1-AS10"}, {@code "workflow 1-AR4G"},
  * {@code "dataset 1-AQA6"} or {@code "dataset 1-AQA6@1-AQB2"} (with a version), {@code "open 1-X"},
- * {@code "compare [1-A, 1-B]"},
- * {@code "lineage 1-X"}, {@code "impact 1-X"}, {@code "versions 1-D 1-V1 1-V2"}. Thread-safe.
+ * {@code "compare [1-A, 1-B]"}, {@code "reproduce 1-A"}, {@code "reproductions"}, {@code "lineage 1-X"},
+ * {@code "impact 1-X"}, {@code "versions 1-D 1-V1 1-V2"}. Thread-safe.
  */
 public final class RecordingNavigator implements Navigator {
 
@@ -61,5 +61,15 @@ public final class RecordingNavigator implements Navigator {
     @Override
     public void compareVersions(Rid dataset, Rid from, Rid to) {
         calls.add("versions " + dataset + " " + from + " " + to);
+    }
+
+    @Override
+    public void reproduce(Rid execution) {
+        calls.add("reproduce " + execution);
+    }
+
+    @Override
+    public void showReproductions() {
+        calls.add("reproductions");
     }
 }
