@@ -112,6 +112,9 @@ final class FeatureWiring implements FeatureViews {
             lineageWindows = new LineageWindows(ctx);
         }
         return lineageWindows;
+    }
+
+    @Override
     public void reproduce(Rid execution) {
         reproduceWindows().reproduce(execution);
     }

@@ -3,7 +3,6 @@ package org.provex.core.lineage;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.provex.core.diff.export.MarkdownReport;
 
 /** The words of an impact report, shared by the CLI and the window: the summary line and the Markdown export. */
 public final class ImpactReport {
@@ -53,17 +52,35 @@ public final class ImpactReport {
 
     /** The report as Markdown: the summary, then a table per depth; catalog text is escaped. */
     public static String markdown(LineageGraph g) {
-        StringBuilder sb = new StringBuilder("# Impact of ").append(MarkdownReport.esc(describe(g.root())))
-                .append("\n\n").append(MarkdownReport.esc(summary(g))).append("\n");
+        StringBuilder sb = new StringBuilder("# Impact of ").append(cell(describe(g.root())))
+                .append("\n\n").append(cell(summary(g))).append("\n");
         for (Map.Entry<Integer, List<LineageNode>> level : g.byDepth().entrySet()) {
             sb.append("\n## Depth ").append(level.getKey()).append("\n\n| Kind | RID | Label | Status | Path |\n")
                     .append("|---|---|---|---|---|\n");
             for (LineageNode n : level.getValue()) {
-                sb.append("| ").append(n.kind()).append(" | ").append(MarkdownReport.esc(n.rid())).append(" | ")
-                        .append(MarkdownReport.esc(n.label())).append(" | ").append(MarkdownReport.esc(n.status()))
-                        .append(" | ").append(MarkdownReport.esc(path(g, n))).append(" |\n");
+                sb.append("| ").append(n.kind()).append(" | ").append(cell(n.rid())).append(" | ")
+                        .append(cell(n.label())).append(" | ").append(cell(n.status()))
+                        .append(" | ").append(cell(path(g, n))).append(" |\n");
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Catalog text for a Markdown line or table cell: control characters dropped, line breaks as spaces, and the
+     * characters that could start Markdown or HTML syntax backslash-escaped. (The comparison report has the same
+     * rule; it is not reused because core.diff.export depends, through core.links, on the demo, which depends on
+     * this package.)
+     */
+    static String cell(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : (s == null ? "" : s).toCharArray()) {
+            if (ch == '\n' || ch == '\r' || ch == '\t') {
+                b.append(' ');
+            } else if (!Character.isISOControl(ch)) {
+                b.append("\\`*_[]<>|&~".indexOf(ch) >= 0 ? "\\" : "").append(ch);
+            }
+        }
+        return b.toString();
     }
 }

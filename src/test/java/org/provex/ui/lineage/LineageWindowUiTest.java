@@ -23,6 +23,7 @@ import org.provex.core.model.Rid;
 import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
 import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
@@ -55,7 +56,8 @@ class LineageWindowUiTest {
             return t;
         });
         Workspace workspace = DemoWorkspace.create(home);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
         stage.setWidth(1200);
         stage.setHeight(800);
         app.show(stage);
@@ -84,7 +86,8 @@ class LineageWindowUiTest {
         robot.clickOn("#showLineage");
         Parent lineage = awaitWindow(robot, "lineageView");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> box(robot, lineage, mine) != null
-                && box(robot, lineage, tainted) != null);
+                && box(robot, lineage, tainted) != null
+                && text(robot, lineage, "#lineageSelection").startsWith("execution"));
         assertThat(text(robot, lineage, "#lineageTitle")).isEqualTo("Lineage of " + mine);
         assertThat(text(robot, lineage, "#lineageSelection")).startsWith("execution " + mine);
 

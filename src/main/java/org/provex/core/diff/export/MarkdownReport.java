@@ -103,7 +103,7 @@ public final class MarkdownReport {
      * Backslash-escapes the characters that could start Markdown or HTML syntax inside a line or table cell
      * (emphasis, code, links, raw HTML, entities, cell breaks, strike-through) and flattens line breaks.
      */
-    public static String esc(String s) {
+    static String esc(String s) {
         String line = ReportText.oneLine(s == null ? "" : s);
         StringBuilder b = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
