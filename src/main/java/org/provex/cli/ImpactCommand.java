@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.lineage.ImpactAnalyzer;
+import org.provex.core.lineage.ImpactReport;
 import org.provex.core.lineage.LineageGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ final class ImpactCommand extends BaseCommand {
             LineageGraph g = new ImpactAnalyzer(db).impact(what);
             switch (ctx.format()) {
                 case json -> ctx.printJson(LineageViews.json(g));
-                case md -> ctx.print(LineageViews.markdown(g));
+                case md -> ctx.print(ImpactReport.markdown(g));
                 default -> ctx.print(LineageViews.text(g, "Impact of"));
             }
         }

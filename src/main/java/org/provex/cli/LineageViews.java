@@ -2,7 +2,7 @@ package org.provex.cli;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.provex.core.lineage.ImpactReport;
 import org.provex.core.lineage.LineageEdge;
 import org.provex.core.lineage.LineageGraph;
 import org.provex.core.lineage.LineageNode;
@@ -37,66 +37,19 @@ final class LineageViews {
         return o;
     }
 
-    /** Counts by kind (executions also by status), for the summary line. */
-    static String summary(LineageGraph g) {
-        Map<String, Long> kinds = new TreeMap<>();
-        Map<String, Long> statuses = new TreeMap<>();
-        for (LineageNode n : g.nodes()) {
-            if (n.depth() > 0) {
-                kinds.merge(n.kind(), 1L, Long::sum);
-                if (n.kind().equals("execution") && n.status() != null) {
-                    statuses.merge(n.status(), 1L, Long::sum);
-                }
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        kinds.forEach((k, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(plural(k, n)));
-        if (!statuses.isEmpty()) {
-            sb.append(" (executions: ");
-            StringBuilder s = new StringBuilder();
-            statuses.forEach((k, n) -> s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(k));
-            sb.append(s).append(')');
-        }
-        return sb.length() == 0 ? "nothing reached" : sb.toString();
-    }
-
-    private static String plural(String kind, long n) {
-        String word = kind.replace('_', ' ');
-        return n == 1 ? word : word + "s";
-    }
-
     static String describe(LineageNode n) {
-        String label = n.label() == null ? "" : TextTable.clean(n.label());
-        return n.kind() + " " + (n.rid() == null ? "" : n.rid() + " ") + label
-                + (n.status() == null ? "" : " [" + n.status() + "]")
-                + (n.unknownProvenance() ? " (unknown provenance)" : "");
+        return TextTable.clean(ImpactReport.describe(n));
     }
 
     static String text(LineageGraph g, String title) {
         StringBuilder sb = new StringBuilder(title).append(' ').append(describe(g.root())).append('\n');
-        sb.append(summary(g)).append('\n');
+        sb.append(ImpactReport.summary(g)).append('\n');
         for (Map.Entry<Integer, List<LineageNode>> level : g.byDepth().entrySet()) {
             sb.append("\nDepth ").append(level.getKey()).append('\n');
             for (LineageNode n : level.getValue()) {
                 sb.append("  ").append(n.direction().equals("up") ? "<- " : "-> ").append(describe(n)).append('\n');
                 sb.append("       via ").append(String.join(" > ", n.path().stream()
                         .map(p -> p.isEmpty() ? g.root().label() : p).toList())).append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    static String markdown(LineageGraph g) {
-        StringBuilder sb = new StringBuilder("# Impact of ").append(md(describe(g.root()))).append("\n\n");
-        sb.append(md(summary(g))).append("\n");
-        for (Map.Entry<Integer, List<LineageNode>> level : g.byDepth().entrySet()) {
-            sb.append("\n## Depth ").append(level.getKey()).append("\n\n| Kind | RID | Label | Status | Path |\n")
-                    .append("|---|---|---|---|---|\n");
-            for (LineageNode n : level.getValue()) {
-                sb.append("| ").append(n.kind()).append(" | ").append(n.rid()).append(" | ").append(md(n.label()))
-                        .append(" | ").append(n.status() == null ? "" : md(n.status())).append(" | ")
-                        .append(md(String.join(" → ", n.path().stream().map(p -> p.isEmpty() ? g.root().label() : p)
-                                .toList()))).append(" |\n");
             }
         }
         return sb.toString();
@@ -122,9 +75,5 @@ final class LineageViews {
 
     private static String dotText(String s) {
         return TextTable.clean(s).replace("\\", "\\\\").replace("\"", "\\\"").replace("\\\\n", "\\n");
-    }
-
-    private static String md(String s) {
-        return s == null ? "" : TextTable.clean(s).replace("|", "\\|").replace("<", "&lt;");
     }
 }

@@ -1,6 +1,5 @@
 package org.provex.cli;
 
-import java.util.Iterator;
 import java.util.Map;
 import org.provex.core.lineage.DatasetMembers;
 import tools.jackson.databind.JsonNode;
@@ -38,13 +37,7 @@ final class MemberViews {
     /** {@code RID  value  value} for text output. */
     static String line(DatasetMembers.Member m) {
         StringBuilder sb = new StringBuilder(m.rid());
-        JsonNode display = JSON.readTree(m.display());
-        for (Iterator<JsonNode> it = display.values().iterator(); it.hasNext(); ) {
-            JsonNode v = it.next();
-            if (!v.isNull()) {
-                sb.append("  ").append(TextTable.clean(v.isString() ? v.stringValue() : v.toString()));
-            }
-        }
+        m.values().forEach(v -> sb.append("  ").append(TextTable.clean(v)));
         return sb.toString();
     }
 

@@ -8,6 +8,7 @@ import org.provex.ui.compare.CompareWindows;
 import org.provex.ui.datasets.DatasetsView;
 import org.provex.ui.detail.ExecutionDetailView;
 import org.provex.ui.detail.ExecutionDetailViewModel;
+import org.provex.ui.lineage.LineageWindows;
 import org.provex.ui.datasets.DatasetsViewModel;
 import org.provex.ui.reproduce.ReproduceWindows;
 import org.provex.ui.shell.FeatureViews;
@@ -16,9 +17,9 @@ import org.provex.ui.workflows.WorkflowsViewModel;
 
 /**
  * The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail,
- * comparison windows, reproduce wizards and the reproductions list. The workflows and datasets panes (views and
- * view models, with the loads they start) are built when first shown or navigated to: the first frame shows the
- * executions table only, so start-up does not pay for them.
+ * comparison windows, reproduce wizards, the reproductions list, and the lineage, impact and version-comparison
+ * windows. The workflows and datasets panes (views and view models, with the loads they start) are built when first
+ * shown or navigated to: the first frame shows the executions table only, so start-up does not pay for them.
  */
 final class FeatureWiring implements FeatureViews {
 
@@ -30,6 +31,7 @@ final class FeatureWiring implements FeatureViews {
     private final ExecutionDetailViewModel detailVm;
     private final Node detail;
     private CompareWindows comparisons;
+    private LineageWindows lineageWindows;
     private ReproduceWindows reproductions;
 
     private FeatureWiring(ViewContext ctx) {
@@ -91,6 +93,28 @@ final class FeatureWiring implements FeatureViews {
     }
 
     @Override
+    public void showLineage(Rid rid) {
+        lineage().openLineage(rid);
+    }
+
+    @Override
+    public void showImpact(Rid rid) {
+        lineage().openImpact(rid);
+    }
+
+    @Override
+    public void compareVersions(Rid dataset, Rid from, Rid to) {
+        lineage().openVersions(dataset, from, to);
+    }
+
+    private LineageWindows lineage() {
+        if (lineageWindows == null) {
+            lineageWindows = new LineageWindows(ctx);
+        }
+        return lineageWindows;
+    }
+
+    @Override
     public void reproduce(Rid execution) {
         reproduceWindows().reproduce(execution);
     }
@@ -111,6 +135,9 @@ final class FeatureWiring implements FeatureViews {
     public void close() {
         if (comparisons != null) {
             comparisons.closeAll();
+        }
+        if (lineageWindows != null) {
+            lineageWindows.closeAll();
         }
         if (reproductions != null) {
             reproductions.closeAll();

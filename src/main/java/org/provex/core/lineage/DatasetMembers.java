@@ -14,6 +14,8 @@ import org.provex.core.cache.MemberRows.VersionState;
 import org.provex.core.cache.query.Rows;
 import org.provex.core.model.Pep440Version;
 import org.provex.core.model.Rid;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dataset members from the cache: the members of one version and the members added and removed between two
@@ -46,7 +48,21 @@ public final class DatasetMembers {
 
     /** A member row: its RID and its display values (a JSON object as text, {@code {}} when none are stored). */
     public record Member(String rid, String display) {
+
+        /** The display values as text, in column order, nulls left out (catalog text: untrusted, kept as read). */
+        public List<String> values() {
+            List<String> out = new ArrayList<>();
+            JsonNode d = JSON.readTree(display);
+            for (JsonNode v : d.values()) {
+                if (!v.isNull()) {
+                    out.add(v.isString() ? v.stringValue() : v.toString());
+                }
+            }
+            return out;
+        }
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final int PAGE = 1_000;
 

@@ -23,6 +23,18 @@ public interface Navigator {
     default void compare(List<Rid> executions) {
     }
 
+    /** Opens the lineage graph of a record (a run, dataset version, dataset, asset or workflow) in its own window. */
+    default void showLineage(Rid rid) {
+    }
+
+    /** Opens the impact report of a record (what it fed, transitively) in its own window. */
+    default void showImpact(Rid rid) {
+    }
+
+    /** Opens the member comparison of two versions of a dataset in its own window. */
+    default void compareVersions(Rid dataset, Rid from, Rid to) {
+    }
+
     /** Opens the reproduce wizard for an execution of the current catalog; ignored by navigators without it. */
     default void reproduce(Rid execution) {
     }

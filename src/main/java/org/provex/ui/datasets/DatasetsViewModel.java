@@ -126,6 +126,33 @@ public final class DatasetsViewModel {
         openExecution(producerRid.get());
     }
 
+    /** Opens the lineage graph of the selected version. */
+    public void showLineage() {
+        VersionRow v = version.get();
+        if (v != null) {
+            ctx.navigator().showLineage(v.rid());
+        }
+    }
+
+    /** Opens the impact report of the selected version: the runs, outputs and versions it fed. */
+    public void showImpact() {
+        VersionRow v = version.get();
+        if (v != null) {
+            ctx.navigator().showImpact(v.rid());
+        }
+    }
+
+    /** Compares the members of the selected version with the version before it (both can be changed there). */
+    public void compareVersions() {
+        VersionRow v = version.get();
+        DatasetSummary d = dataset.get();
+        if (v != null && d != null) {
+            int at = versions.indexOf(v);
+            Rid before = at > 0 ? versions.get(at - 1).rid() : null;
+            ctx.navigator().compareVersions(d.dataset().rid(), before, v.rid());
+        }
+    }
+
     /** Copies the citation of the dataset at the selected version's own snapshot. */
     public void copyCitation() {
         withLink((links, d, v) -> links.citation(d, v.version().snapshot()), url -> {

@@ -1,8 +1,10 @@
 package org.provex.ui.datasets;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -77,11 +79,37 @@ final class VersionUsagePane extends VBox {
 
         LinkActions links = new LinkActions("datasetVersion", vm.linksReasonProperty(),
                 Bindings.isNull(vm.selectedVersionProperty()), vm::openInChaise, vm::copyCitation);
-        getChildren().addAll(title, snapshot, notes, links, producerLine, consumersHead, consumers);
+        getChildren().addAll(title, snapshot, notes, links, lineageActions(), producerLine, consumersHead,
+                consumers);
         vm.selectedVersionProperty().addListener((o, a, v) -> show());
         vm.producerRidProperty().addListener((o, a, b) -> show());
         vm.producerProperty().addListener((o, a, b) -> show());
         show();
+    }
+
+    /** Lineage graph, impact report and member comparison of the selected version. */
+    private HBox lineageActions() {
+        Button lineage = small("versionLineageButton", "usage.lineage", Feather.SHARE_2, vm::showLineage);
+        Button impact = small("versionImpactButton", "usage.impact", Feather.ALERT_TRIANGLE, vm::showImpact);
+        Button compare = small("compareVersionsButton", "usage.compare", Feather.COLUMNS, vm::compareVersions);
+        for (Button b : List.of(lineage, impact, compare)) {
+            b.disableProperty().bind(Bindings.isNull(vm.selectedVersionProperty()));
+        }
+        compare.disableProperty().unbind();
+        compare.disableProperty().bind(Bindings.size(vm.versions()).lessThan(2)
+                .or(Bindings.isNull(vm.selectedVersionProperty())));
+        HBox row = new HBox(8, lineage, impact, compare);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Button small(String id, String key, Feather icon, Runnable action) {
+        Button b = new Button(TEXT.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setAccessibleText(TEXT.get(key + ".accessible"));
+        b.getStyleClass().add(Styles.SMALL);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     TableView<ExecutionRow> consumers() {

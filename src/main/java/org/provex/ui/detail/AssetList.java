@@ -45,6 +45,7 @@ final class AssetList {
         name.getStyleClass().add("asset-name");
         Hyperlink rid = Widgets.ridLink(a.rid(), Widgets.id("asset", a.rid()), () -> vm.openRecord(a.rid()));
         rid.getStyleClass().add("text-small");
+        rid.setContextMenu(Widgets.lineageMenu(() -> vm.showLineage(a.rid()), () -> vm.showImpact(a.rid())));
         String details = String.join("  \u00b7  ", List.of(a.role(), a.types(), a.size()).stream()
                 .filter(s -> s != null && !s.isBlank()).toList());
         Label md5 = Widgets.copyable("MD5 " + a.md5(), a.md5(), true, vm::copyText);

@@ -227,6 +227,22 @@ public final class ExecutionDetailViewModel {
         ctx.navigator().showExecution(Objects.requireNonNull(rid, "rid"));
     }
 
+    /** Opens the lineage graph of the run shown (or of one of its assets). */
+    public void showLineage(Rid rid) {
+        Rid target = rid != null ? rid : shown();
+        if (target != null) {
+            ctx.navigator().showLineage(target);
+        }
+    }
+
+    /** Opens the impact report of the run shown (or of one of its assets): what its outputs fed. */
+    public void showImpact(Rid rid) {
+        Rid target = rid != null ? rid : shown();
+        if (target != null) {
+            ctx.navigator().showImpact(target);
+        }
+    }
+
     private Rid shown() {
         DetailContent c = content.get();
         return c == null ? null : c.rid();

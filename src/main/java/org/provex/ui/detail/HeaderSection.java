@@ -128,8 +128,10 @@ final class HeaderSection {
         why.setMaxWidth(420);
         vm.linksAvailable().addListener((o, a, ok) -> reasonTooltip(links, why, ok));
         reasonTooltip(links, why, vm.linksAvailable().get());
+        Button lineage = button("showLineage", "actions.lineage", Feather.SHARE_2, () -> vm.showLineage(null));
+        Button impact = button("showImpact", "actions.impact", Feather.ALERT_TRIANGLE, () -> vm.showImpact(null));
         // the buttons wrap onto a second line in a narrow pane rather than being cut off
-        return new VBox(6, new FlowPane(8, 6, reproduce, copyRid, links), reason);
+        return new VBox(6, new FlowPane(8, 6, reproduce, copyRid, links, lineage, impact), reason);
     }
 
     private static void reasonTooltip(Node links, Tooltip why, boolean linksWork) {

@@ -87,6 +87,10 @@ final class InputsSection {
                 : Widgets.link(in.versionLabel(), Widgets.id("inputVersion", in.dataset()),
                         () -> vm.showDataset(in.dataset(), in.version()));
         text.getStyleClass().add("mono");
+        if (in.version() != null && text instanceof javafx.scene.control.Control c) {
+            c.setContextMenu(Widgets.lineageMenu(() -> vm.showLineage(in.version()),
+                    () -> vm.showImpact(in.version())));
+        }
         HBox line = Widgets.row(6, text);
         if (in.dev()) {
             Label dev = Widgets.tag(Widgets.M.get("inputs.dev"), "warning", Widgets.M.get("inputs.dev.tooltip"));

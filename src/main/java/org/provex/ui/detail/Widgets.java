@@ -153,6 +153,15 @@ final class Widgets {
         return l;
     }
 
+    /** The lineage and impact actions of a record, as the context menu of its link. */
+    static ContextMenu lineageMenu(Runnable lineage, Runnable impact) {
+        MenuItem graph = new MenuItem(M.get("actions.lineage.of"));
+        graph.setOnAction(e -> lineage.run());
+        MenuItem report = new MenuItem(M.get("actions.impact.of"));
+        report.setOnAction(e -> impact.run());
+        return new ContextMenu(graph, report);
+    }
+
     static HBox row(double spacing, Node... nodes) {
         HBox box = new HBox(spacing, nodes);
         box.setAlignment(Pos.CENTER_LEFT);

@@ -30,6 +30,18 @@ public interface FeatureViews {
     default void compare(List<Rid> executions) {
     }
 
+    /** Opens a lineage graph window; ignored by stand-ins. */
+    default void showLineage(Rid rid) {
+    }
+
+    /** Opens an impact report window; ignored by stand-ins. */
+    default void showImpact(Rid rid) {
+    }
+
+    /** Opens a comparison of two versions' members; ignored by stand-ins. */
+    default void compareVersions(Rid dataset, Rid from, Rid to) {
+    }
+
     /** Opens the reproduce wizard for an execution; ignored by stand-ins. */
     default void reproduce(Rid execution) {
     }

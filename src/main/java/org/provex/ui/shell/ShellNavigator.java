@@ -74,6 +74,21 @@ public final class ShellNavigator implements Navigator {
     }
 
     @Override
+    public void showLineage(Rid rid) {
+        views.showLineage(rid);
+    }
+
+    @Override
+    public void showImpact(Rid rid) {
+        views.showImpact(rid);
+    }
+
+    @Override
+    public void compareVersions(Rid dataset, Rid from, Rid to) {
+        views.compareVersions(dataset, from, to);
+    }
+
+    @Override
     public void reproduce(Rid execution) {
         views.reproduce(Objects.requireNonNull(execution, "execution"));
     }

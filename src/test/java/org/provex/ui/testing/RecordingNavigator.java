@@ -8,7 +8,8 @@ import org.provex.ui.common.Navigator;
 /**
  * A {@link Navigator} that records every navigation as text: {@code "execution 1-AS10"}, {@code "workflow 1-AR4G"},
  * {@code "dataset 1-AQA6"} or {@code "dataset 1-AQA6@1-AQB2"} (with a version), {@code "open 1-X"},
- * {@code "compare [1-A, 1-B]"}, {@code "reproduce 1-A"}, {@code "reproductions"}. Thread-safe.
+ * {@code "compare [1-A, 1-B]"}, {@code "reproduce 1-A"}, {@code "reproductions"}, {@code "lineage 1-X"},
+ * {@code "impact 1-X"}, {@code "versions 1-D 1-V1 1-V2"}. Thread-safe.
  */
 public final class RecordingNavigator implements Navigator {
 
@@ -45,6 +46,21 @@ public final class RecordingNavigator implements Navigator {
     @Override
     public void compare(List<Rid> runs) {
         calls.add("compare " + runs);
+    }
+
+    @Override
+    public void showLineage(Rid rid) {
+        calls.add("lineage " + rid);
+    }
+
+    @Override
+    public void showImpact(Rid rid) {
+        calls.add("impact " + rid);
+    }
+
+    @Override
+    public void compareVersions(Rid dataset, Rid from, Rid to) {
+        calls.add("versions " + dataset + " " + from + " " + to);
     }
 
     @Override

@@ -1,0 +1,148 @@
+package org.provex.ui.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.lineage.DemoLineage;
+import org.provex.core.model.Rid;
+import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
+import org.provex.ui.AppAssembly;
+import org.provex.ui.common.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The label-audit story in the real window, headless: from the mining run's detail to its lineage graph, the path
+ * back to the tainted training version, that version's impact report, and the member comparison of the tainted
+ * and the corrected version from the datasets pane.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LineageWindowUiTest {
+
+    static {
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @TempDir
+    static Path home;
+    private ExecutorService executor;
+    private AppAssembly app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "ui-test-task");
+            t.setDaemon(true);
+            return t;
+        });
+        Workspace workspace = DemoWorkspace.create(home);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            app.features().close();
+            app.shell().close();
+        });
+        executor.shutdownNow();
+    }
+
+    @Test
+    void fromARunToItsLineageThePathToTheTaintedVersionAndItsImpact(FxRobot robot) throws Exception {
+        String mine = DemoLineage.execution("Mine hard examples");
+        String train = DemoLineage.dataset(DemoLineage.TRAIN);
+        String tainted = DemoLineage.version(train, "0.2.0");
+        TableView<?> executions = robot.lookup("#executionsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !executions.getItems().isEmpty());
+        robot.interact(() -> app.features().showExecution(Rid.of(mine)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mine.equals(robot.lookup("#detailRid")
+                .queryAs(Label.class).getText()));
+
+        robot.clickOn("#showLineage");
+        Parent lineage = awaitWindow(robot, "lineageView");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> box(robot, lineage, mine) != null
+                && box(robot, lineage, tainted) != null
+                && text(robot, lineage, "#lineageSelection").startsWith("execution"));
+        assertThat(text(robot, lineage, "#lineageTitle")).isEqualTo("Lineage of " + mine);
+        assertThat(text(robot, lineage, "#lineageSelection")).startsWith("execution " + mine);
+
+        robot.clickOn(box(robot, lineage, tainted));
+        assertThat(text(robot, lineage, "#lineageSelection")).startsWith("dataset_version " + tainted);
+        robot.press(KeyCode.SHIFT).clickOn(box(robot, lineage, mine)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(box(robot, lineage, mine).getPseudoClassStates()).contains(LineageStyles.ON_PATH);
+        assertThat(box(robot, lineage, tainted).getPseudoClassStates()).contains(LineageStyles.ON_PATH,
+                LineageStyles.SELECTED);
+        robot.clickOn((Node) robot.from(lineage).lookup("#lineageImpact").query());
+        Parent impact = awaitWindow(robot, "impactView");
+        TreeTableView<?> tree = robot.from(impact).lookup("#impactTree").queryAs(TreeTableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null
+                && !tree.getRoot().getChildren().isEmpty());
+        assertThat(text(robot, impact, "#impactTitle")).startsWith("Impact of dataset_version " + tainted);
+        assertThat(text(robot, impact, "#impactSummary")).contains("executions");
+        assertThat(tree.getRoot().getChildren().get(0).getValue()).hasToString(
+                new ImpactView.Row("Depth 1", null).toString());
+
+        // the two windows lie over the main window: close them (they were opened by the clicks above)
+        robot.interact(() -> {
+            ((Stage) impact.getScene().getWindow()).close();
+            ((Stage) lineage.getScene().getWindow()).close();
+        });
+        assertThat(window(robot, "lineageView")).isNull();
+        robot.clickOn("#navDatasets");
+        robot.interact(() -> app.features().showDataset(Rid.of(train), Rid.of(tainted)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compareVersionsButton").tryQuery()
+                .map(n -> !n.isDisabled() && n.isVisible()).orElse(false));
+        robot.clickOn("#compareVersionsButton");
+        Parent versions = awaitWindow(robot, "versionDiffView");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, versions, "#versionDiffSummary")
+                .isEmpty());
+        assertThat(text(robot, versions, "#versionDiffSummary")).startsWith("+");
+        assertThat(robot.from(versions).lookup("#versionDiffChanges").queryAs(TableView.class).getItems())
+                .isNotEmpty();
+    }
+
+    private static Parent awaitWindow(FxRobot robot, String rootId) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window(robot, rootId) != null);
+        return window(robot, rootId);
+    }
+
+    private static Parent window(FxRobot robot, String rootId) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
+                .map(Window::getScene).filter(s -> s != null && rootId.equals(s.getRoot().getId()))
+                .map(s -> s.getRoot()).findFirst().orElse(null);
+    }
+
+    private static Node box(FxRobot robot, Parent root, String rid) {
+        return robot.from(root).lookup("#box-" + rid).tryQuery().orElse(null);
+    }
+
+    private static String text(FxRobot robot, Parent root, String id) {
+        return robot.from(root).lookup(id).queryAs(javafx.scene.control.Labeled.class).getText();
+    }
+}
