@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.core.reproduce.launch.BatchJob;
 import org.provex.core.reproduce.plan.ReproductionPlan;
 import org.provex.core.reproduce.run.ReproductionRecord;
 import org.provex.ui.reproduce.LaunchModel.Phase;
@@ -53,7 +54,8 @@ final class LaunchStep extends StepPage {
         recheck.getStyleClass().add(Styles.SMALL);
         recheck.setOnAction(e -> vm.replan());
         recheck.disableProperty().bind(vm.launchPhase().isNotEqualTo(Phase.NOT_STARTED).or(vm.planning()));
-        page.getChildren().addAll(dryRun, WizardParts.section(M.get("launch.command")), command,
+        page.getChildren().addAll(new TargetPane(vm).root(), dryRun, WizardParts.section(M.get("launch.command")),
+                command,
                 new HBox(10, copy, directory), new HBox(10, WizardParts.section(M.get("launch.preflight")), recheck),
                 noPreflight, preflight.root(), actions(), phase(), WizardParts.section(M.get("launch.output")),
                 output());
@@ -87,11 +89,17 @@ final class LaunchStep extends StepPage {
         return switch (p) {
             case NOT_STARTED -> M.get("launch.phase.not_started");
             case PREPARING -> M.get("launch.phase.preparing");
-            case RUNNING -> M.get("launch.phase.running", r == null || r.pid() == null ? "?" : r.pid().toString());
+            case RUNNING -> r != null && r.job() != null ? jobText(r.job())
+                    : M.get("launch.phase.running", r == null || r.pid() == null ? "?" : r.pid().toString());
             case FINISHED -> M.get("launch.phase.finished", r == null ? "" : r.state().word() + " \u2014 "
                     + r.stateDetail());
             case FAILED -> M.get("launch.phase.failed", vm.launchProblem().get());
         };
+    }
+
+    private static String jobText(BatchJob job) {
+        return M.get("launch.phase.job", job.scheduler(), job.id(), job.host() == null ? ""
+                : " " + M.get("launch.phase.through", job.host()));
     }
 
     private ListView<String> output() {
