@@ -51,6 +51,7 @@ public final class SlurmLaunchBench {
             report("stand-ins, here", submit(dir, standIns.environment(), ClusterProfiles.NONE, n, pool));
             report("stand-ins, through ssh + rsync", submit(dir, standIns.environment(), ProfileEdits.set(
                     ClusterProfiles.NONE, null, List.of("host=login", "remote_root=" + remote)), n, pool));
+            polling(dir, pool);
             var sinfo = ShortProcess.run(List.of("sinfo", "-h", "-o", "%T"), System.getenv(), Duration.ofSeconds(10));
             if (sinfo.isPresent() && sinfo.get().exitCode() == 0 && sinfo.get().output().contains("idle")) {
                 Map<String, String> real = new HashMap<>(System.getenv());
@@ -89,6 +90,40 @@ public final class SlurmLaunchBench {
             }
         }
         return times;
+    }
+
+    /**
+     * Processes one running job costs: a job that runs 3 s followed with a 500 ms poll, here and through ssh; the
+     * stand-ins count their calls.
+     */
+    private static void polling(Path dir, ExecutorService pool) throws Exception {
+        for (boolean ssh : List.of(false, true)) {
+            SlurmStandIns s = new SlurmStandIns(dir.resolve("polling-" + ssh)).runningSbatch().ssh(0).rsync();
+            StandIn.write(s.dir, "uv", 0, 3);
+            Path remote = Files.createDirectories(dir.resolve("polling-remote-" + ssh));
+            ClusterProfiles profiles = ssh ? ProfileEdits.set(ClusterProfiles.NONE, null, List.of("host=login",
+                    "remote_root=" + remote)) : ClusterProfiles.NONE;
+            SlurmTarget target = new SlurmTarget(() -> profiles, s.environment(), Clock.systemUTC(),
+                    Duration.ofMillis(500));
+            Path ws = Files.createDirectories(dir.resolve("polling-ws-" + ssh));
+            Files.createDirectories(ws.resolve("checkout"));
+            LaunchRequest request = new LaunchRequest(List.of("uv", "run"), ws.resolve("checkout"), s.environment(),
+                    ws.resolve("output.log"), new LaunchRequest.Workload("poll-" + ssh, "1-AS10", "demo", "bench", ws,
+                            null, RunResources.NONE));
+            long t0 = System.nanoTime();
+            target.launch(request, null, pool).completion().get(120, TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int squeue = s.calls("squeue").size();
+            int others = s.calls("sacct").size() + s.calls("scontrol").size();
+            int sshCalls = s.calls("ssh").size();
+            // here each poll runs squeue; through ssh each poll is one ssh for squeue and one for the log
+            // through ssh: minus mkdir and sbatch before, and the end (sacct, scontrol, the exit code file, last log)
+            double perPoll = ssh ? (sshCalls - 2 - others - 2) / (double) squeue : 1.0;
+            System.out.printf(Locale.ROOT, "polling %s: %.1f s job at a 500 ms poll: %d polls (squeue), %d "
+                    + "sacct/scontrol at the end, %d ssh processes in all; %.1f processes per poll, so %.0f a minute "
+                    + "at the default 15 s poll%n", ssh ? "through ssh" : "here", seconds, squeue, others, sshCalls,
+                    perPoll, perPoll * 4);
+        }
     }
 
     private static void report(String what, List<Double> times) {

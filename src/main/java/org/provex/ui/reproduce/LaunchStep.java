@@ -19,6 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.core.reproduce.launch.LaunchTarget;
+import org.provex.core.reproduce.launch.BatchJob;
 import org.provex.core.reproduce.plan.ReproductionPlan;
 import org.provex.core.reproduce.run.ReproductionRecord;
 import org.provex.ui.reproduce.LaunchModel.Phase;
@@ -57,33 +58,11 @@ final class LaunchStep extends StepPage {
         recheck.getStyleClass().add(Styles.SMALL);
         recheck.setOnAction(e -> vm.replan());
         recheck.disableProperty().bind(vm.launchPhase().isNotEqualTo(Phase.NOT_STARTED).or(vm.planning()));
-        page.getChildren().addAll(targetChoice(), dryRun, WizardParts.section(M.get("launch.command")), command,
+        page.getChildren().addAll(new TargetPane(vm).root(), dryRun, WizardParts.section(M.get("launch.command")),
+                command,
                 new HBox(10, copy, directory), new HBox(10, WizardParts.section(M.get("launch.preflight")), recheck),
                 noPreflight, preflight.root(), actions(), phase(), WizardParts.section(M.get("launch.output")),
                 output());
-    }
-
-    /** Where to run (this computer, a cluster, a container engine), shown when there is a choice. */
-    private HBox targetChoice() {
-        ComboBox<LaunchTarget> choice = new ComboBox<>(FXCollections.observableArrayList(vm.targets()));
-        choice.setId("launchTarget");
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LaunchTarget t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public LaunchTarget fromString(String text) {
-                return null;
-            }
-        });
-        choice.valueProperty().bindBidirectional(vm.target());
-        choice.disableProperty().bind(vm.launchPhase().isNotEqualTo(Phase.NOT_STARTED));
-        HBox row = new HBox(10, WizardParts.section(M.get("launch.target")), choice);
-        row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        WizardParts.show(row, vm.targets().size() > 1);
-        return row;
     }
 
     private HBox actions() {
@@ -114,11 +93,17 @@ final class LaunchStep extends StepPage {
         return switch (p) {
             case NOT_STARTED -> M.get("launch.phase.not_started");
             case PREPARING -> M.get("launch.phase.preparing");
-            case RUNNING -> M.get("launch.phase.running", r == null || r.pid() == null ? "?" : r.pid().toString());
+            case RUNNING -> r != null && r.job() != null ? jobText(r.job())
+                    : M.get("launch.phase.running", r == null || r.pid() == null ? "?" : r.pid().toString());
             case FINISHED -> M.get("launch.phase.finished", r == null ? "" : r.state().word() + " \u2014 "
                     + r.stateDetail());
             case FAILED -> M.get("launch.phase.failed", vm.launchProblem().get());
         };
+    }
+
+    private static String jobText(BatchJob job) {
+        return M.get("launch.phase.job", job.scheduler(), job.id(), job.host() == null ? ""
+                : " " + M.get("launch.phase.through", job.host()));
     }
 
     private ListView<String> output() {

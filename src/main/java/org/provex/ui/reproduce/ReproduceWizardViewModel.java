@@ -17,6 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.provex.core.model.Rid;
+import org.provex.core.reproduce.launch.LaunchPreview;
+import org.provex.core.reproduce.launch.LaunchRequest;
 import org.provex.core.reproduce.launch.LaunchTarget;
 import org.provex.core.reproduce.plan.ReproductionMode;
 import org.provex.core.reproduce.plan.ReproductionPlan;
@@ -57,6 +59,8 @@ public final class ReproduceWizardViewModel {
             ReproductionMode.REPRODUCTION);
     private final BooleanProperty dryRun = new SimpleBooleanProperty(this, "dryRun");
     private final ObjectProperty<LaunchTarget> target = new SimpleObjectProperty<>(this, "target");
+    private final ReadOnlyObjectWrapper<LaunchPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ClusterProfileModel clusterProfile;
     private final ObservableSet<String> confirmed = FXCollections.observableSet();
     private final BooleanBinding confirmationsAnswered;
     private final BooleanBinding canLaunch;
@@ -72,6 +76,7 @@ public final class ReproduceWizardViewModel {
         this.linking = ctx.tasks().slot();
         this.launch = new LaunchModel(ctx.tasks(), ctx.reproduce().reproductions());
         target.set(services.targets().values().iterator().next());
+        this.clusterProfile = new ClusterProfileModel(ctx.tasks(), services, this::replan);
         confirmationsAnswered = Bindings.createBooleanBinding(() -> plan.get() == null || plan.get().confirmations()
                 .stream().allMatch(c -> confirmed.contains(c.id())), plan, confirmed);
         canLaunch = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().launchable()
@@ -110,6 +115,7 @@ public final class ReproduceWizardViewModel {
             return;
         }
         catalog = session.name();
+        clusterProfile.open(catalog);
         planner = services.planner(session.db(), catalog, services.snapshotProbe(catalog));
         replan();
     }
@@ -123,14 +129,25 @@ public final class ReproduceWizardViewModel {
         ReproductionPlanner.Request request = new ReproductionPlanner.Request(execution.get(), mode.get(), null,
                 dryRun.get(), target.get());
         planError.set(null);
-        planning.task(m.get("wizard.task.plan", execution.get()), c -> p.plan(request))
+        planning.task(m.get("wizard.task.plan", execution.get()), c -> planned(p.plan(request), request.target()))
                 .onSuccess(this::planned)
                 .onError(e -> planError.set(m.get("wizard.planFailed", Errors.message(e))))
                 .start();
     }
 
-    private void planned(ReproductionPlan p) {
+    /** A plan with what its target will do with it (a Slurm job's batch script), both computed off the FX thread. */
+    private record Planned(ReproductionPlan plan, LaunchPreview preview) {
+    }
+
+    private Planned planned(ReproductionPlan p, LaunchTarget t) {
+        LaunchRequest draft = p.request(services.environment());
+        return new Planned(p, draft == null ? null : t.preview(draft));
+    }
+
+    private void planned(Planned result) {
+        ReproductionPlan p = result.plan();
         confirmed.retainAll(p.confirmations().stream().map(ReproductionPlan.Confirmation::id).toList());
+        preview.set(result.preview());
         plan.set(p);
     }
 
@@ -265,6 +282,15 @@ public final class ReproduceWizardViewModel {
 
     public List<LaunchTarget> targets() {
         return List.copyOf(services.targets().values());
+    }
+
+    /** What the chosen target will run and how (its batch script, the submission, its settings), or null. */
+    public ReadOnlyObjectProperty<LaunchPreview> preview() {
+        return preview.getReadOnlyProperty();
+    }
+
+    ClusterProfileModel clusterProfile() {
+        return clusterProfile;
     }
 
     public ObservableSet<String> confirmed() {

@@ -43,8 +43,13 @@ public final class ReproductionsView {
         table.getColumns().add(column("id", "list.col.id", 210, ReproductionRecord::id));
         table.getColumns().add(column("original", "list.col.original", 90, ReproductionRecord::original));
         table.getColumns().add(column("catalog", "list.col.catalog", 90, ReproductionRecord::catalog));
-        table.getColumns().add(column("state", "list.col.state", 160, r -> r.dryRun()
-                ? M.get("list.dryRun", r.state().word()) : r.state().word()));
+        table.getColumns().add(column("target", "list.col.target", 70, ReproductionRecord::target));
+        table.getColumns().add(column("job", "list.col.job", 70, r -> r.job() == null ? "" : r.job().id()));
+        table.getColumns().add(column("state", "list.col.state", 160, r -> {
+            String word = r.job() != null && !r.state().finished() ? M.get("list.jobState", r.state().word(),
+                    r.job().state()) : r.state().word();
+            return r.dryRun() ? M.get("list.dryRun", word) : word;
+        }));
         table.getColumns().add(column("exit", "list.col.exit", 50, r -> r.exitCode() == null ? ""
                 : r.exitCode().toString()));
         table.getColumns().add(column("started", "list.col.started", 140, r -> r.started() == null ? ""

@@ -100,17 +100,26 @@ public final class ReproductionsViewModel {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size()));
     }
 
-    /** True when the attempt runs in this session (so it can be stopped). */
+    /** True when the attempt runs in this session, or is a running batch job (so it can be stopped). */
     public boolean canStop(ReproductionRecord r) {
-        return r != null && reproductions.active(r.id()).isPresent();
+        return r != null && (reproductions.active(r.id()).isPresent()
+                || r.job() != null && r.state() == ReproductionRecord.State.RUNNING);
     }
 
-    /** Ends a running attempt of this session and every process it started, then refreshes. */
+    /**
+     * Ends a running attempt of this session and every process it started, or cancels a batch job of an earlier
+     * session through its scheduler; then refreshes.
+     */
     public void stop(ReproductionRecord r) {
         if (r == null) {
             return;
         }
-        reproductions.active(r.id()).ifPresent(handle -> stopping.task(m.get("list.task"), c -> {
+        java.util.Optional<LaunchHandle> active = reproductions.active(r.id());
+        if (active.isEmpty() && canStop(r)) {
+            stopping.task(m.get("list.task"), c -> reproductions.cancel(r.id())).andFinally(this::refresh).start();
+            return;
+        }
+        active.ifPresent(handle -> stopping.task(m.get("list.task"), c -> {
             handle.cancel();
             waitFor(handle);
             return null;

@@ -103,6 +103,18 @@ class ReproduceShots {
                     robot.interact(next::fire);
                 }
             }
+            // the Slurm target: its batch script and the cluster profile editor, then back to this computer
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.provex.core.reproduce.launch.LaunchTarget> targets =
+                    (javafx.scene.control.ComboBox<org.provex.core.reproduce.launch.LaunchTarget>)
+                            wizard.lookup("#launchTarget");
+            var local = targets.getValue();
+            robot.interact(() -> targets.setValue(targets.getItems().stream().filter(t -> t.id().equals("slurm"))
+                    .findFirst().orElseThrow()));
+            pause(robot, 4);
+            shoot(robot, wizard, "wizard-launch-slurm" + suffix);
+            robot.interact(() -> targets.setValue(local));
+            pause(robot, 3);
             robot.interact(() -> ((CheckBox) wizard.lookup("#dryRun")).setSelected(true));
             pause(robot, 3);
             Button launch = (Button) wizard.lookup("#launchButton");

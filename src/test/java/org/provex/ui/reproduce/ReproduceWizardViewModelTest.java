@@ -186,4 +186,33 @@ class ReproduceWizardViewModelTest {
             StandIn.write(standIns, "uv", 0, 0);
         }
     }
+
+    @Test
+    void theSlurmTargetShowsItsBatchScriptAndTheProfileEditorSavesCheckedValues() throws Exception {
+        vm.open(headRun);
+        assertThat(vm.preview().get()).isNotNull();
+        assertThat(vm.preview().get().files()).isEmpty();
+        vm.target().set(vm.targets().stream().filter(t -> t.id().equals("slurm")).findFirst().orElseThrow());
+        assertThat(vm.plan().get().target()).isEqualTo("slurm");
+        assertThat(vm.preview().get().files().get("job.sbatch")).contains("uv run --frozen deriva-ml-run");
+
+        ClusterProfileModel profile = vm.clusterProfile();
+        profile.text().set("partition=gpu\ntime_limit=forever");
+        profile.save();
+        assertThat(profile.message().get()).contains("Refused time_limit 'forever'");
+        assertThat(test.workspace.settings().cluster().global().partition()).isNull();
+
+        profile.text().set("partition=gpu\n# a comment\ntime_limit=4:00:00\nmodules=cuda/12.1\nmodules=cudnn/9");
+        profile.save();
+        assertThat(test.workspace.settings().cluster().global().partition()).isEqualTo("gpu");
+        assertThat(test.workspace.settings().cluster().global().modules()).containsExactly("cuda/12.1", "cudnn/9");
+        // saving planned again: the script now asks for the partition
+        assertThat(vm.preview().get().files().get("job.sbatch")).contains("#SBATCH --partition=gpu\n");
+        profile.forCatalog().set(true);
+        assertThat(profile.text().get()).isEmpty();
+        profile.forCatalog().set(false);
+        assertThat(profile.text().get()).isEqualTo("partition=gpu\ntime_limit=4:00:00\nmodules=cuda/12.1\n"
+                + "modules=cudnn/9");
+        test.workspace.updateSettings(s -> s.withCluster(org.provex.core.settings.ClusterProfiles.NONE));
+    }
 }

@@ -14,6 +14,7 @@ import org.provex.core.reproduce.code.CodeVerification;
 import org.provex.core.reproduce.plan.Readiness;
 import org.provex.core.reproduce.plan.ReadinessChecker;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.catalog.http.CredentialFile;
@@ -34,6 +35,7 @@ import org.provex.core.reproduce.plan.LiveSnapshotProbe;
 import org.provex.core.reproduce.plan.MachineProbe;
 import org.provex.core.reproduce.plan.ReproductionPlanner;
 import org.provex.core.reproduce.plan.SnapshotProbe;
+import org.provex.core.settings.ClusterProfiles;
 import org.provex.core.settings.Settings;
 import org.provex.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -103,6 +105,16 @@ public final class ReproduceServices {
 
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** The cluster profiles as stored in the settings. */
+    public ClusterProfiles clusterProfiles() {
+        return workspace.settings().cluster();
+    }
+
+    /** Changes the stored cluster profiles (written to settings.json at once). */
+    public void updateClusterProfiles(UnaryOperator<ClusterProfiles> change) throws IOException {
+        workspace.updateSettings(s -> s.withCluster(change.apply(s.cluster())));
     }
 
     /** The launch target with this id. */
