@@ -49,12 +49,15 @@ public final class WorkflowsViewModel {
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
     private final PaneLoad list;
     private final PaneLoad runs;
+    private final CodeDiffViewModel codeDiff;
     private Rid pending;
 
     public WorkflowsViewModel(ViewContext ctx) {
         this.ctx = ctx;
         this.list = new PaneLoad(ctx.tasks(), ctx.notifications());
         this.runs = new PaneLoad(ctx.tasks(), ctx.notifications());
+        this.codeDiff = new CodeDiffViewModel(ctx);
+        detail.addListener((o, was, now) -> codeDiff.shown(selectedGroup.get(), now));
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
             if (before != null) {
@@ -239,6 +242,11 @@ public final class WorkflowsViewModel {
     }
 
     /** The workflow the detail shows: the selected version, or the latest version of a selected name. */
+    /** "Show code diff" for the workflow shown, when its code drifted. */
+    public CodeDiffViewModel codeDiff() {
+        return codeDiff;
+    }
+
     public ReadOnlyObjectProperty<WorkflowVersion> detailProperty() {
         return detail.getReadOnlyProperty();
     }
