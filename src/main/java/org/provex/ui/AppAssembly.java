@@ -9,9 +9,11 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.provex.core.links.RecordLink;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.workspace.Workspace;
 import org.provex.core.live.CatalogService;
+import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.FocusStyles;
@@ -53,12 +55,13 @@ public final class AppAssembly {
     private Stage stage;
 
     private AppAssembly(Workspace workspace, TaskRunner tasks, Consumer<String> browser, CatalogService live,
-                        Function<ViewContext, FeatureViews> featureFactory) {
+                        ReproduceRuntime reproduce, Function<ViewContext, FeatureViews> featureFactory) {
         WindowState saved = workspace.settings().window();
         Themes.apply(saved != null && saved.dark());   // before any view exists
         ShellNavigator navigator = new ShellNavigator(tasks, session, notifications);
         FxDialogService dialogs = new FxDialogService(() -> stage, browser);
-        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, live);
+        ViewContext ctx = new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, live,
+                reproduce);
         executions = new ExecutionsViewModel(ctx);
         shell = new MainWindowViewModel(ctx, session, executions, notifications);
         features = featureFactory.apply(ctx);
@@ -70,21 +73,31 @@ public final class AppAssembly {
     /**
      * The window with the feature views of this build.
      *
-     * @param live the live catalogs over the process's one HTTP client and the user's credential file
+     * @param live      the live catalogs over the process's one HTTP client and the user's credential file
+     * @param reproduce the reproduce services and the one launcher of the process
      */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                                     CatalogService live) {
-        return new AppAssembly(workspace, tasks, browser, live, FeatureWiring::create);
+                                     CatalogService live, ReproduceRuntime reproduce) {
+        return new AppAssembly(workspace, tasks, browser, live, reproduce, FeatureWiring::create);
     }
 
     /** The window with other feature views (tests). */
     public static AppAssembly create(Workspace workspace, TaskRunner tasks, Consumer<String> browser,
-                                     CatalogService live, Function<ViewContext, FeatureViews> featureFactory) {
-        return new AppAssembly(workspace, tasks, browser, live, featureFactory);
+                                     CatalogService live, ReproduceRuntime reproduce,
+                                     Function<ViewContext, FeatureViews> featureFactory) {
+        return new AppAssembly(workspace, tasks, browser, live, reproduce, featureFactory);
     }
 
     /** Shows the window on a stage, restoring its size, position and dividers, then opens the last catalog. */
     public void show(Stage target) {
+        show(target, null);
+    }
+
+    /**
+     * Shows the window on a stage, restoring its size, position and dividers, then opens the record a link names
+     * (see {@link MainWindowViewModel#start(RecordLink)}), or the last catalog when {@code link} is null.
+     */
+    public void show(Stage target, RecordLink link) {
         this.stage = target;
         WindowState saved = shell.savedWindowState();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -113,7 +126,7 @@ public final class AppAssembly {
             window.restoreDividers(saved.dividers());
             target.setMaximized(saved.maximized());
         }
-        shell.start();    // opens the last catalog in the background while the window is styled and laid out
+        shell.start(link);    // opens a catalog in the background while the window is styled and laid out
         target.show();
         window.focusSection();
     }

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
 import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 
@@ -53,7 +54,7 @@ public final class DetailClickBench {
             stage.setWidth(1440);
             stage.setHeight(900);
             app[0] = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
-                    TestCatalogs.service(workspace));
+                    TestCatalogs.service(workspace), TestReproduce.runtime(workspace));
             app[0].show(stage);
             shown.complete(stage);
         });

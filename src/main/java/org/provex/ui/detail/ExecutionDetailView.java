@@ -35,7 +35,8 @@ public final class ExecutionDetailView {
         this.vm = Objects.requireNonNull(vm, "vm");
         HeaderSection header = new HeaderSection(vm);
         FindingsSection findings = new FindingsSection(vm);
-        realRunCards = List.of(new CodeSection(vm).root(), new InputsSection(vm).root(),
+        realRunCards = List.of(new ReadinessSection(vm.readiness()).root(), new CodeSection(vm).root(),
+                new InputsSection(vm).root(),
                 new FilesSection(vm).root(), new ConfigurationSection(vm).root());
         page = new VBox(14, header.root(), findings.root(), new SummarySection(vm).root());
         page.getChildren().addAll(realRunCards);

@@ -8,7 +8,9 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Cell;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -108,8 +110,15 @@ final class ExecutionsTable {
                 ExecutionColumn.UPLOAD_DURATION, r -> r.durations().upload());
         TableColumn<ExecutionSlot, ExecutionRow> inputs = column("inputs", "column.inputs",
                 ExecutionColumn.INPUT_COUNT, 260, ExecutionsTable::inputs);
+        TableColumn<ExecutionSlot, ExecutionRow> readiness = new TableColumn<>(msg.get("column.readiness"));
+        readiness.setId("column-readiness");
+        readiness.setPrefWidth(130);
+        readiness.setSortable(false);
+        readiness.setCellValueFactory(cd -> cd.getValue().rowProperty());
+        readiness.setCellFactory(c -> new ReadinessCell(vm.readiness()));
         // what tells runs apart first (status, when) stays in view in a narrow window; the workflow comes after
-        table.getColumns().addAll(List.of(rid, description, status, created, workflow, run, download, upload, inputs));
+        table.getColumns().addAll(List.of(rid, description, status, created, readiness, workflow, run, download,
+                upload, inputs));
         showSort(vm.sortProperty().get());
     }
 
@@ -211,12 +220,32 @@ final class ExecutionsTable {
 
     private TableRow<ExecutionSlot> row() {
         TableRow<ExecutionSlot> row = new TableRow<>();
+        row.setContextMenu(contextMenu());
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                 vm.open(row.getItem());
             }
         });
         return row;
+    }
+
+    /**
+     * Right-click on a row: open, reproduce (Ctrl+R) and compare the selection (Ctrl+D). The shortcuts are the main
+     * window's; menu accelerators on rows would be installed in the scene once per row.
+     */
+    private ContextMenu contextMenu() {
+        MenuItem open = new MenuItem(msg.get("menu.open"));
+        open.setId("menuOpen");
+        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
+        MenuItem reproduce = new MenuItem(msg.get("menu.reproduce"));
+        reproduce.setId("menuReproduce");
+        reproduce.disableProperty().bind(Bindings.size(vm.selectedExecutions()).isNotEqualTo(1));
+        reproduce.setOnAction(e -> vm.reproduce());
+        MenuItem compare = new MenuItem(msg.get("menu.compare"));
+        compare.setId("menuCompare");
+        compare.disableProperty().bind(vm.canCompareProperty().not());
+        compare.setOnAction(e -> vm.compare());
+        return new ContextMenu(open, reproduce, compare);
     }
 
     static void markSentinel(Cell<ExecutionRow> cell, ExecutionRow row) {

@@ -37,6 +37,7 @@ import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.model.ExecutionStatus;
 import org.provex.core.model.Rid;
+import org.provex.ui.reproduce.ReadinessBadges;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
@@ -81,6 +82,7 @@ public final class ExecutionsViewModel {
     private final ObservableList<ExecutionRow> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final BooleanBinding canCompare = Bindings.size(selected).greaterThanOrEqualTo(2);
     private List<ExecutionSlot> selectedSlots = List.of();
+    private final ReadinessBadges readiness;
     private final TaskSlot load;
     private final TaskSlot choicesLoad;
     private final RowReveal reveal;
@@ -93,6 +95,7 @@ public final class ExecutionsViewModel {
 
     public ExecutionsViewModel(ViewContext ctx) {
         this.ctx = ctx;
+        this.readiness = new ReadinessBadges(ctx);
         this.load = ctx.tasks().slot();
         this.choicesLoad = ctx.tasks().slot();
         this.reveal = new RowReveal(ctx, filter::get, sort::get, this::clearFilters);
@@ -249,6 +252,18 @@ public final class ExecutionsViewModel {
                     .sorted(Comparator.comparing(ExecutionRow::created, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(r -> r.rid().value()))
                     .map(ExecutionRow::rid).toList());
+        }
+    }
+
+    /** The readiness of the runs the table shows (its Readiness column). */
+    public ReadinessBadges readiness() {
+        return readiness;
+    }
+
+    /** Opens the reproduce wizard for the selected execution (exactly one, not the unknown-provenance sentinel). */
+    public void reproduce() {
+        if (selected.size() == 1 && !selected.get(0).unknownProvenance()) {
+            ctx.navigator().reproduce(selected.get(0).rid());
         }
     }
 

@@ -74,6 +74,16 @@ public final class ShellNavigator implements Navigator {
     }
 
     @Override
+    public void reproduce(Rid execution) {
+        views.reproduce(Objects.requireNonNull(execution, "execution"));
+    }
+
+    @Override
+    public void showReproductions() {
+        views.showReproductions();
+    }
+
+    @Override
     public void open(Rid rid) {
         CatalogSession s = session.get();
         if (s == null) {

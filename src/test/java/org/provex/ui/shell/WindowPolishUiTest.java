@@ -30,6 +30,7 @@ import org.provex.core.model.Rid;
 import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
 import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
@@ -70,7 +71,8 @@ class WindowPolishUiTest {
             return t;
         });
         Workspace workspace = DemoWorkspace.create(home.resolve("run" + (++runs)));
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
         app.show(stage);
     }
 
@@ -195,7 +197,8 @@ class WindowPolishUiTest {
             assertThat(h.getMaxX()).as(c.getText() + " column in view").isLessThanOrEqualTo(tableBounds.getMaxX());
         }
         ScrollPane detail = robot.lookup("#executionDetailArea").queryAs(ScrollPane.class);
-        assertThat(detail.getContent().getLayoutBounds().getWidth()).as("the detail reflows instead of scrolling sideways")
+        assertThat(detail.getContent().getLayoutBounds().getWidth())
+                .as("the detail reflows instead of scrolling sideways")
                 .isLessThanOrEqualTo(detail.getViewportBounds().getWidth() + 0.5);
     }
 
