@@ -51,10 +51,24 @@ final class CompareExport {
 
     private final ViewContext ctx;
     private final Messages msg;
+    private final java.util.function.Consumer<String> window;
 
-    CompareExport(ViewContext ctx, Messages msg) {
+    /** @param window shows a result in the comparison window itself, where the person clicked Export */
+    CompareExport(ViewContext ctx, Messages msg, java.util.function.Consumer<String> window) {
         this.ctx = ctx;
         this.msg = msg;
+        this.window = window;
+    }
+
+    private void info(String text) {
+        window.accept(text);
+        ctx.notifications().info(text);
+    }
+
+    private void error(Throwable e) {
+        String text = msg.get("error.export", Errors.message(e));
+        window.accept(text);
+        ctx.notifications().error(text);
     }
 
     void save(Request request, List<RunRef> runs, Format format) {
@@ -70,9 +84,9 @@ final class CompareExport {
         ctx.tasks().task(msg.get("task.copy"), c -> request.render(Format.MARKDOWN))
                 .onSuccess(text -> {
                     ctx.dialogs().copyToClipboard(text);
-                    ctx.notifications().info(msg.get("copied"));
+                    info(msg.get("copied"));
                 })
-                .onError(e -> ctx.notifications().error(msg.get("error.export", Errors.message(e))))
+                .onError(this::error)
                 .start();
     }
 
@@ -80,8 +94,8 @@ final class CompareExport {
         ctx.tasks().task(msg.get("task.export", path.getFileName()), c -> {
             writeAtomically(path, request.render(format));
             return path;
-        }).onSuccess(p -> ctx.notifications().info(msg.get("exported", p)))
-                .onError(e -> ctx.notifications().error(msg.get("error.export", Errors.message(e))))
+        }).onSuccess(p -> info(msg.get("exported", p)))
+                .onError(this::error)
                 .start();
     }
 

@@ -48,6 +48,11 @@ final class CompareToolbar {
         search.selectAll();
     }
 
+    private static String shorten(String description) {
+        String line = description == null ? "" : description.strip().lines().findFirst().orElse("");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";
+    }
+
     private Node baseline() {
         ComboBox<RunRef> box = new ComboBox<>(vm.runs());
         box.setId("baselineChooser");
@@ -56,7 +61,9 @@ final class CompareToolbar {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunRef r) {
-                return r == null ? "" : r.rid() + " \u00b7 " + BrowseFormat.minute(r.created());
+                // enough to choose by: when, how it ended and what it was, not only the RID
+                return r == null ? "" : String.join(" \u00b7 ", r.rid().value(), BrowseFormat.minute(r.created()),
+                        r.status() == null ? "?" : r.status(), shorten(r.description()));
             }
 
             @Override
@@ -69,7 +76,9 @@ final class CompareToolbar {
             protected void updateItem(RunRef r, boolean empty) {
                 super.updateItem(r, empty);
                 // the chosen run in short; the list shows each run's time too
-                setText(empty || r == null ? null : r.rid() + " \u00b7 " + BrowseFormat.day(r.created()));
+                setText(empty || r == null ? null : r.rid() + " \u00b7 " + BrowseFormat.day(r.created())
+                        + (r.status() == null ? "" : " \u00b7 " + r.status()));
+                setTooltip(empty || r == null ? null : new Tooltip(box.getConverter().toString(r)));
             }
         });
         box.valueProperty().bindBidirectional(vm.baselineProperty());

@@ -100,7 +100,11 @@ public final class CompareView {
         hint.getStyleClass().add("search-hint");
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox box = new HBox(18, summary, position, hint);
+        Label message = new Label();
+        message.setId("compareMessage");
+        message.textProperty().bind(vm.messageProperty());
+        message.setMinWidth(0);
+        HBox box = new HBox(18, summary, position, message, hint);
         box.setId("compareStatus");
         box.getStyleClass().add("compare-status");
         return box;

@@ -64,6 +64,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper citationNote = new ReadOnlyStringWrapper(this, "citationNote", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper detached = new ReadOnlyStringWrapper(this, "detached", "");
@@ -92,7 +93,7 @@ public final class CompareViewModel {
         this.work = ctx.tasks().slot();
         this.grid = new GridModel(ctx.tasks(), msg, this::failed);
         this.files = new FileDiffViewModel(ctx.tasks(), msg, this::failed);
-        this.export = new CompareExport(ctx, msg);
+        this.export = new CompareExport(ctx, msg, message::set);
         baseline.addListener((o, was, now) -> {
             if (!installing && now != null && comparison.get() != null && !now.equals(comparison.get().baseline())) {
                 switchBaseline(now);
@@ -213,6 +214,11 @@ public final class CompareViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** The outcome of the last export or copy ("Wrote ..."), shown in this window's status line. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
     /** Why runs have no citation links (the demo), or "". */
     public ReadOnlyStringProperty citationNoteProperty() {
         return citationNote.getReadOnlyProperty();
@@ -313,7 +319,12 @@ public final class CompareViewModel {
             headline.set(c.verdict().headline());
             long fields = c.sections().stream().filter(s -> s.id() != SectionId.VERDICT)
                     .mapToLong(s -> s.rows().size()).sum();
-            summary.set(msg.get("summary", c.differingRows(), fields));
+            // noise rows differ too but are folded away by default: say so, so the count of differences shown
+            // beside this one (which leaves folded rows out) adds up
+            long noise = c.sections().stream().filter(s -> s.id() != SectionId.VERDICT)
+                    .mapToLong(s -> s.rows().stream().filter(r -> r.differs() && r.folded()).count()).sum();
+            summary.set(noise == 0 ? msg.get("summary", c.differingRows(), fields)
+                    : msg.get("summary.noise", c.differingRows(), fields, noise));
         } finally {
             installing = false;
         }

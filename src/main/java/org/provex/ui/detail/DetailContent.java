@@ -13,10 +13,11 @@ import org.provex.core.model.Rid;
  * {@link DetailContentBuilder} so the sections only lay them out.
  *
  * @param configuration null when no configuration.json was read
+ * @param summary       the effective hyperparameters and the environment at a glance (empty when not cached)
  */
 public record DetailContent(Header header, List<ExecutionAudit.Finding> findings, Code code, List<InputRow> inputs,
                             List<AssetRow> inputAssets, List<FileRow> files, List<AssetRow> outputAssets,
-                            Configuration configuration, Nesting nesting) {
+                            Configuration configuration, Nesting nesting, RunSummary summary) {
 
     public DetailContent {
         findings = List.copyOf(findings);

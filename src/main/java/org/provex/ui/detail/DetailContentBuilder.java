@@ -58,11 +58,11 @@ final class DetailContentBuilder {
         for (AssetUse use : d.assets()) {
             (use.role() == AssetRole.INPUT ? inputAssets : outputAssets).add(asset(use));
         }
+        List<DetailContent.FileRow> files = audit.files().stream().map(DetailContentBuilder::file).toList();
         return new DetailContent(header(d.execution()), audit.findings(), new CodeFacts(m).code(d),
-                d.inputs().stream().map(this::input).toList(), inputAssets,
-                audit.files().stream().map(DetailContentBuilder::file).toList(), outputAssets,
+                d.inputs().stream().map(this::input).toList(), inputAssets, files, outputAssets,
                 audit.configuration().map(c -> ConfigurationFacts.of(c, audit, d.inputs())).orElse(null),
-                nesting(d, runs, datasetLabels));
+                nesting(d, runs, datasetLabels), RunSummary.of(files, m));
     }
 
     private DetailContent.Header header(Execution e) {

@@ -80,6 +80,7 @@ final class EnvironmentSectionsView {
         packages.setMinHeight(120);
         packages.setCellFactory(v -> new PackageCell());
         packages.setFixedCellSize(28);
+        Widgets.wheelScrollsPageUntilFocused(packages, packages);
         Label title = Widgets.subheading(Widgets.M.get("env.packages"));
         title.setGraphic(new FontIcon(Feather.PACKAGE));
         return new VBox(8, new javafx.scene.layout.FlowPane(12, 4, title, count, filter), packages);

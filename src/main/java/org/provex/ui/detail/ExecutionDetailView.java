@@ -38,7 +38,7 @@ public final class ExecutionDetailView {
         realRunCards = List.of(new ReadinessSection(vm.readiness()).root(), new CodeSection(vm).root(),
                 new InputsSection(vm).root(),
                 new FilesSection(vm).root(), new ConfigurationSection(vm).root());
-        page = new VBox(14, header.root(), findings.root());
+        page = new VBox(14, header.root(), findings.root(), new SummarySection(vm).root());
         page.getChildren().addAll(realRunCards);
         page.getChildren().addAll(new NestingSection(vm).root(), new OutputsSection(vm).root());
         page.getStyleClass().add("detail-content");

@@ -50,6 +50,7 @@ final class FileViewerView {
         codePane.setPrefHeight(380);
         codePane.setMinHeight(200);
         codePane.getStyleClass().add("file-code");
+        Widgets.wheelScrollsPageUntilFocused(codePane, code);
         title.setId("fileViewerTitle");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         message.setId("fileMessage");

@@ -9,6 +9,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -172,6 +174,30 @@ final class Widgets {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /**
+     * A scrolling viewer inside the scrolling page (a file's text, the package list) takes the mouse wheel only
+     * once it has been clicked: until then the wheel scrolls the page, so moving the pointer over a viewer no longer
+     * stops the page in its tracks.
+     */
+    static void wheelScrollsPageUntilFocused(Node viewer, Node focusOwner) {
+        viewer.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (focusOwner.isFocused()) {
+                return;
+            }
+            for (Node n = viewer.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane page) {
+                    e.consume();
+                    double room = page.getContent().getLayoutBounds().getHeight()
+                            - page.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        page.setVvalue(Math.max(0, Math.min(1, page.getVvalue() - e.getDeltaY() / room)));
+                    }
+                    return;
+                }
+            }
+        });
     }
 
     static void show(Node node, boolean visible) {

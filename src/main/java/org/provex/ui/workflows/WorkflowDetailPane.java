@@ -61,7 +61,19 @@ final class WorkflowDetailPane extends VBox {
         facts.setVgap(3);
         LinkActions links = new LinkActions("workflow", vm.linksReasonProperty(),
                 Bindings.isNull(vm.detailProperty()), vm::openInChaise, vm::copyCitation);
-        getChildren().addAll(title, groupNote, links, warning, facts, note, description);
+        Button codeDiff = new Button(TEXT.get("codeDiff.button"), new FontIcon(Feather.GIT_PULL_REQUEST));
+        codeDiff.setId("showCodeDiff");
+        codeDiff.getStyleClass().add(Styles.SMALL);
+        codeDiff.setTooltip(new Tooltip(TEXT.get("codeDiff.tooltip")));
+        codeDiff.visibleProperty().bind(vm.codeDiff().availableProperty());
+        codeDiff.managedProperty().bind(codeDiff.visibleProperty());
+        codeDiff.setOnAction(e -> vm.codeDiff().show());
+        vm.codeDiff().diffProperty().addListener((o, was, diff) -> {
+            if (diff != null && getScene() != null) {
+                CodeDiffWindow.show(getScene().getWindow(), diff);
+            }
+        });
+        getChildren().addAll(title, groupNote, links, warning, codeDiff, facts, note, description);
         vm.detailProperty().addListener((o, a, v) -> show(v));
         show(vm.detailProperty().get());
     }

@@ -50,6 +50,7 @@ public final class WorkflowsViewModel {
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
     private final PaneLoad list;
     private final PaneLoad runs;
+    private final CodeDiffViewModel codeDiff;
     private final WorkflowVerdicts verdicts;
     private Rid pending;
 
@@ -57,6 +58,8 @@ public final class WorkflowsViewModel {
         this.ctx = ctx;
         this.list = new PaneLoad(ctx.tasks(), ctx.notifications());
         this.runs = new PaneLoad(ctx.tasks(), ctx.notifications());
+        this.codeDiff = new CodeDiffViewModel(ctx);
+        detail.addListener((o, was, now) -> codeDiff.shown(selectedGroup.get(), now));
         this.verdicts = new WorkflowVerdicts(ctx);
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
@@ -248,6 +251,11 @@ public final class WorkflowsViewModel {
     }
 
     /** The workflow the detail shows: the selected version, or the latest version of a selected name. */
+    /** "Show code diff" for the workflow shown, when its code drifted. */
+    public CodeDiffViewModel codeDiff() {
+        return codeDiff;
+    }
+
     public ReadOnlyObjectProperty<WorkflowVersion> detailProperty() {
         return detail.getReadOnlyProperty();
     }

@@ -122,7 +122,7 @@ class CompareViewModelTest {
         String snapshot = demo.session("demo").meta().snaptime().value();
         assertThat(vm.headers().get(0).citation()).isEqualTo(v1() + "@" + snapshot);
         assertThat(vm.citationNoteProperty().get()).contains("demo");
-        assertThat(vm.summaryProperty().get()).matches("\\d+ of \\d+ fields differ");
+        assertThat(vm.summaryProperty().get()).matches("\\d+ of \\d+ fields differ(, \\d+ of them shell or job noise .*)?");
         assertThat(fields()).as("only differences by default").allMatch(GridRow::isDifference);
     }
 
@@ -319,6 +319,8 @@ class CompareViewModelTest {
         assertThat(context.dialogs.clipboard).singleElement().satisfies(t -> assertThat(t).startsWith("# ")
                 .doesNotContain(CompareFixture.FAKE_SECRETS));
         assertThat(context.notifications.infos).anyMatch(i -> i.startsWith("Wrote ") && i.endsWith(".md"));
+        assertThat(vm.messageProperty().get()).as("said in the comparison window too")
+                .matches("Wrote .*\\.(md|html)|Copied.*");
         assertThat(context.notifications.errors).isEmpty();
         assertThat(context.dialogs.errors).isEmpty();
         try (var files = Files.list(out)) {

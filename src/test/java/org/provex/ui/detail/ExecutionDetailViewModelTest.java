@@ -367,4 +367,25 @@ class ExecutionDetailViewModelTest {
     private static EnvironmentModel.Variable variable(EnvironmentModel env, String name) {
         return env.variables().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theRunSummaryListsEffectiveHyperparametersMarksOverridesAndSummarisesTheEnvironment() {
+        vm.load(Rid.of("1-AS10"));
+        RunSummary s = vm.content().get().summary();
+        assertThat(s.hyperparameters()).extracting(RunSummary.Param::name)
+                .contains("model_config.learning_rate", "model_config.epochs", "model_config.batch_size")
+                .noneMatch(n -> n.startsWith("deriva_ml.") || n.startsWith("datasets") || n.contains("_target_"));
+        assertThat(s.hyperparameters()).filteredOn(p -> p.name().equals("model_config.epochs"))
+                .singleElement().extracting(RunSummary.Param::value).isEqualTo("50");
+        assertThat(s.overrides()).contains("+experiment=cifar10_extended");
+        assertThat(s.environment()).extracting(DetailContent.Field::label).contains("Python", "GPU", "Key packages");
+        assertThat(s.environment()).filteredOn(f -> f.label().equals("Key packages")).singleElement()
+                .satisfies(f -> assertThat(f.value()).contains("torch ", "numpy ", "deriva-ml "));
+
+        Rid job = demo.find(org.provex.core.cache.query.ExecutionFilter.ALL, r -> r.parent() != null);
+        vm.load(job);
+        assertThat(vm.content().get().summary().hyperparameters()).filteredOn(RunSummary.Param::overridden)
+                .as("a sweep job's swept value is marked as an override").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.override()).startsWith(p.name() + "="));
+    }
 }

@@ -225,6 +225,49 @@ class WindowPolishUiTest {
                 && app.executions().selectedExecutions().size() == 1);
     }
 
+    @Test
+    void theRunSummaryComesFirstAndTheFileViewerDoesNotTrapTheWheel(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.interact(() -> app.features().showExecution(Rid.of("1-AS10")));
+        Predicate<Node> learningRate = n -> n instanceof javafx.scene.control.Labeled l
+                && "model_config.learning_rate".equals(l.getText()) && n.isVisible();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryCard").tryQuery()
+                .map(card -> card.isVisible() && robot.from(card).lookup(learningRate).tryQuery().isPresent())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node summary = robot.lookup("#summaryCard").query();
+        Node code = robot.lookup("#codeCard").query();
+        assertThat(summary.localToScene(0, 0).getY()).as("the summary sits above the provenance cards")
+                .isLessThan(code.localToScene(0, 0).getY());
+
+        Node table = robot.lookup("#metadataFilesTable").query();
+        Predicate<Node> configFile = n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("configuration.json");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.from(table).lookup(configFile).tryQuery()
+                .isPresent());
+        Node file = robot.from(table).lookup(configFile).query();
+        ScrollPane page = robot.lookup("#detailScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            double y = page.getContent().sceneToLocal(file.localToScene(file.getBoundsInLocal())).getMinY();
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - 80) / room)));
+        });
+        robot.clickOn(file);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#fileViewer").tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> page.setVvalue(Math.min(page.getVvalue(), 0.5)));
+        Node viewer = robot.lookup("#fileViewer").query();
+        double before = page.getVvalue();
+        // the wheel as the toolkit delivers it: a scroll event aimed at the viewer, through the scene's filters
+        robot.interact(() -> javafx.event.Event.fireEvent(viewer, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false, 0,
+                -120, 0, -120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.getVvalue()).as("the wheel over an unclicked viewer scrolls the page").isNotEqualTo(before);
+    }
+
     private static List<Window> compareWindows(FxRobot robot) {
         return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null
                 && "compareView".equals(w.getScene().getRoot().getId())).toList();

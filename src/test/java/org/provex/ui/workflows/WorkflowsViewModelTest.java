@@ -216,4 +216,39 @@ class WorkflowsViewModelTest {
         assertThat(vm.detailProperty().get()).isNull();
         assertThat(vm.runsMessageProperty().get()).startsWith("Select a workflow");
     }
+
+    @Test
+    void aDriftedWorkflowShowsItsCodeDiffFromTheMappedDemoRepository() {
+        WorkflowGroup cnn = group(CNN);
+        WorkflowVersion second = cnn.versions().stream().filter(v -> v.number() == 2).findFirst().orElseThrow();
+        vm.select(second.rid());
+        assertThat(vm.codeDiff().availableProperty().get()).isTrue();
+        vm.codeDiff().show();
+        var diff = vm.codeDiff().diffProperty().get();
+        assertThat(diff).as(String.valueOf(fx.notifications.errors)).isNotNull();
+        assertThat(diff.newer().commit()).isEqualTo(((org.provex.core.model.WorkflowUrl.GitBlob) second.workflow()
+                .parsedUrl()).commit());
+        assertThat(diff.diff().identical()).isFalse();
+        assertThat(diff.unified()).contains("@@").containsPattern("(?m)^[+-][^+-]");
+
+        vm.select(onlyVersion("ROC analysis").rid());
+        assertThat(vm.codeDiff().availableProperty().get()).as("a workflow with one version has nothing to diff")
+                .isFalse();
+    }
+
+    @Test
+    void withoutAMappedCloneTheCodeDiffSaysWhatToDo() throws Exception {
+        fx.workspace.updateSettings(st -> new org.provex.core.settings.Settings(st.catalogs(), st.lastCatalog(),
+                java.util.Map.of(), st.window()));
+        try {
+            WorkflowVersion second = group(CNN).versions().get(1);
+            vm.select(second.rid());
+            vm.codeDiff().show();
+            assertThat(vm.codeDiff().diffProperty().get()).isNull();
+            assertThat(fx.notifications.errors).singleElement().asString().contains("provex repo map");
+        } finally {
+            fx.workspace.updateSettings(st -> st.withRepositoryMapping(org.provex.core.demo.DemoRepository.REMOTE,
+                    fx.workspace.data().demoRepository().toString()));
+        }
+    }
 }
