@@ -121,7 +121,7 @@ public final class App extends Application {
 
     private void open(Stage stage, FxTaskRunner tasks, Prepared p) {
         assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
-                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp.newClient(), downloads));
+                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp::newClient, downloads));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());
