@@ -32,7 +32,7 @@ final class CliContext {
 
     Workspace workspace() throws IOException {
         if (workspace == null) {
-            workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
+            workspace = new Workspace(DataDirectory.fromEnvironment(environment()).ensureExists());
             workspace.warnings().forEach(w -> err.println("provex: warning: " + w));
         }
         return workspace;
@@ -58,8 +58,19 @@ final class CliContext {
         return new CredentialFile(file);
     }
 
+    /** The reproduce services of this workspace, with this invocation's environment. */
+    org.provex.core.reproduce.run.ReproduceServices reproduceServices() throws IOException {
+        return new org.provex.core.reproduce.run.ReproduceServices(workspace(), credentialFile(), environment(),
+                java.time.Clock.systemUTC());
+    }
+
     CatalogManager catalogs() throws IOException {
         return new CatalogManager(workspace(), credentialFile());
+    }
+
+    /** The environment of this invocation (the real one, or a test's). */
+    java.util.Map<String, String> environment() {
+        return root.environment;
     }
 
     java.io.BufferedReader in() {

@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
-                LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, OpenCommand.class},
+                LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class,
+                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, OpenCommand.class},
         footer = {"", "Without a command, the desktop window opens; 'provex LINK' opens it on the record that a Chaise "
                 + "record link or an /id/ citation names.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
@@ -50,6 +51,9 @@ public final class ProvexCommand implements Callable<Integer> {
     /** Where {@code --token-stdin} reads; tests replace it. */
     java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
             java.nio.charset.StandardCharsets.UTF_8));
+
+    /** The environment commands see (a reproduction's PATH finds uv and docker); tests replace it. */
+    java.util.Map<String, String> environment = System.getenv();
 
     /** {@code provex --version}: version, build commit, Java and JavaFX (read without starting JavaFX). */
     static final class Version implements CommandLine.IVersionProvider {
@@ -138,6 +142,12 @@ public final class ProvexCommand implements Callable<Integer> {
 
     /** Runs with explicit streams, standard input included (null: the real one). */
     public static int run(java.io.BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+        return run(in, out, err, null, args);
+    }
+
+    /** Runs with explicit streams and environment (null: the real ones). */
+    public static int run(java.io.BufferedReader in, PrintWriter out, PrintWriter err,
+                          java.util.Map<String, String> environment, String... args) {
         if (args.length == 0 || args.length == 1 && args[0].equals(EXIT_AFTER_FIRST_RENDER)) {
             // the window with nothing to parse: picocli (about 180 classes) stays out of the start-up
             return openWindow(null, args.length == 1, err);
@@ -145,6 +155,9 @@ public final class ProvexCommand implements Callable<Integer> {
         ProvexCommand root = new ProvexCommand();
         if (in != null) {
             root.in = in;
+        }
+        if (environment != null) {
+            root.environment = java.util.Map.copyOf(environment);
         }
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
@@ -179,7 +192,8 @@ public final class ProvexCommand implements Callable<Integer> {
                 || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException
                 || ex instanceof org.provex.core.catalog.http.CatalogException
                 || ex instanceof java.util.concurrent.CancellationException
-                || ex instanceof DiffException || ex instanceof org.provex.core.links.LinkException) {
+                || ex instanceof DiffException || ex instanceof org.provex.core.links.LinkException
+                || ex instanceof org.provex.core.reproduce.ReproduceException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
         log().error("command failed", ex);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What a {@code Workflow.URL} names. deriva-ml writes a GitHub blob URL
  * ({@code https://github.com/org/repo/blob/<commit>/<path>}), the same from an SSH remote
- * ({@code git@github.com:org/repo/blob/<commit>/<path>}), a Docker image reference pinned by
+ * ({@code git@github.com:org/repo/blob/<commit>/<path>}) or a local one ({@code file:///srv/git/repo/blob/...}:
+ * deriva-ml writes whatever {@code git remote get-url origin} says), a Docker image reference pinned by
  * digest, an empty string, {@code REPL}, or the unknown-provenance sentinel tag.
  */
 public sealed interface WorkflowUrl {
@@ -42,7 +43,12 @@ public sealed interface WorkflowUrl {
         }
 
         public boolean isSsh() {
-            return !remote.startsWith("http://") && !remote.startsWith("https://");
+            return remote.startsWith("ssh://") || !remote.contains("://");
+        }
+
+        /** A remote on this computer ({@code file://}), which needs no network to read. */
+        public boolean isLocal() {
+            return remote.startsWith("file://");
         }
     }
 
@@ -95,6 +101,7 @@ public sealed interface WorkflowUrl {
     }
 
     Pattern HTTP_BLOB = Pattern.compile("^(https?://[^\\s]+?)/blob/([0-9a-fA-F]*)/(.+)$");
+    Pattern FILE_BLOB = Pattern.compile("^(file://[^\\s]+?)/blob/([0-9a-fA-F]*)/(.+)$");
     Pattern SSH_BLOB = Pattern.compile("^([\\w.+-]+@([\\w.-]+):([^\\s]+?))/blob/([0-9a-fA-F]*)/(.+)$");
     Pattern COMMIT = Pattern.compile("^(https?://[^\\s]+?)/commit/([0-9a-fA-F]{7,64})/?$");
     Pattern DOCKER = Pattern.compile("^([^\\s@]+)@(sha256:[0-9a-fA-F]{64})$");
@@ -114,6 +121,10 @@ public sealed interface WorkflowUrl {
         if (m.matches()) {
             String remote = stripGit(m.group(1));
             return new GitBlob(t, remote, Optional.of(remote), m.group(2).toLowerCase(), m.group(3));
+        }
+        m = FILE_BLOB.matcher(t);
+        if (m.matches()) {
+            return new GitBlob(t, stripGit(m.group(1)), Optional.empty(), m.group(2).toLowerCase(), m.group(3));
         }
         m = SSH_BLOB.matcher(t);
         if (m.matches()) {

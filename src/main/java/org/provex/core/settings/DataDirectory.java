@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * catalogs/&lt;name&gt;/cache.db    one SQLite cache per catalog (disposable: sync or "provex demo" rebuilds it)
  * catalogs/&lt;name&gt;/cache.blobs/ metadata file bodies, content-addressed by MD5
  * demo/cifar10-model/        the demo workflows' git repository
- * reproductions/             reproduction work folders, kept outside any cache
+ * reproductions/             reproduction records and work folders, kept outside any cache
+ * repositories/              Provex's own clones of workflow repositories, and verification results
  * logs/                      rolling log files
  * </pre>
  * {@code PROVEX_HOME} overrides the per-OS default, so tests and scripts can isolate themselves.
@@ -32,7 +33,12 @@ public final class DataDirectory {
 
     /** The directory named by {@code PROVEX_HOME}, else the per-OS default. */
     public static DataDirectory fromEnvironment() {
-        return new DataDirectory(resolve(System.getenv(), System.getProperty("os.name", ""),
+        return fromEnvironment(System.getenv());
+    }
+
+    /** The directory named by the given environment's {@code PROVEX_HOME}, else the per-OS default. */
+    public static DataDirectory fromEnvironment(Map<String, String> environment) {
+        return new DataDirectory(resolve(environment, System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home"))));
     }
 
@@ -89,6 +95,11 @@ public final class DataDirectory {
 
     public Path reproductionsDirectory() {
         return root.resolve("reproductions");
+    }
+
+    /** Provex's own clones of workflow repositories (when no local clone is mapped) and verification results. */
+    public Path repositoriesDirectory() {
+        return root.resolve("repositories");
     }
 
     public Path logsDirectory() {

@@ -46,6 +46,13 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
         return new Settings(catalogs, lastCatalog, m, window);
     }
 
+    /** Without the mapping of this exact remote key (callers find the key first; see the repository commands). */
+    public Settings withoutRepositoryMapping(String remote) {
+        Map<String, String> m = new LinkedHashMap<>(repositoryMappings);
+        m.remove(remote);
+        return new Settings(catalogs, lastCatalog, m, window);
+    }
+
     public Settings withCatalog(CatalogEntry entry) {
         List<CatalogEntry> list = new java.util.ArrayList<>(catalogs);
         list.removeIf(c -> c.name().equals(entry.name()));

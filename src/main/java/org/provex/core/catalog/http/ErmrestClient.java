@@ -74,6 +74,16 @@ public final class ErmrestClient {
         }
     }
 
+    /**
+     * Reads the catalog as of a snapshot, which succeeds while the snapshot is inside the history the catalog keeps.
+     *
+     * @throws CatalogException.SnapshotExpired when the snapshot is older than the retained history (409)
+     */
+    public void checkSnapshot(Snaptime at) throws CatalogException {
+        getJson(urls.catalog(Objects.requireNonNull(at, "at")), "catalog " + location().describe() + " at snapshot "
+                + at, at);
+    }
+
     /** The {@code /schema} document at a snapshot, or now when {@code at} is null. */
     public JsonNode schema(Snaptime at) throws CatalogException {
         JsonNode schema = getJson(urls.schema(at), "the catalog model", at);
