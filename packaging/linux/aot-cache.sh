@@ -20,11 +20,18 @@ if ! "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutpu
     exit 0
 fi
 
+# Java 25 warns at every window start that JavaFX 21 loads native code and uses sun.misc.Unsafe; allow both. The
+# training gets the same options as the launcher, or the cache is refused ("mismatched values for property").
+opts=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+for o in "${opts[@]}"; do
+    grep -q -- "$o" "$cfg" || echo "java-options=$o" >>"$cfg"
+done
+
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export PROVEX_HOME="$home/provex-home"
 # the same class path as the launcher (app.classpath in provex.cfg), so the cache matches it once installed
-"$java" -cp "$jar" org.provex.Launcher demo >/dev/null
+"$java" "${opts[@]}" -cp "$jar" org.provex.Launcher demo >/dev/null
 
 wrap=()
 args=(--exit-after-first-render)
@@ -39,7 +46,7 @@ if [ -z "${DISPLAY:-}" ]; then
     fi
 fi
 rm -f "$cache"
-if ! "${wrap[@]}" "$java" -XX:AOTCacheOutput="$cache" -cp "$jar" org.provex.Launcher "${args[@]}" \
+if ! "${wrap[@]}" "$java" -XX:AOTCacheOutput="$cache" "${opts[@]}" -cp "$jar" org.provex.Launcher "${args[@]}" \
         >"$home/training.log" 2>&1 || [ ! -s "$cache" ]; then
     echo "aot-cache: the training run failed; the image is left without a cache:" >&2
     tail -20 "$home/training.log" >&2
