@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
                 LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class,
-                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, OpenCommand.class},
+                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, LineageCommand.class,
+                ImpactCommand.class, OpenCommand.class, ClusterCommand.class},
         footer = {"", "Without a command, the desktop window opens; 'provex LINK' opens it on the record that a Chaise "
                 + "record link or an /id/ citation names.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
@@ -32,7 +33,7 @@ public final class ProvexCommand implements Callable<Integer> {
      * Output formats. Every command accepts text and json; a command that accepts more says so by overriding
      * {@code BaseCommand.formats()} (diff adds md and html), and the others reject them with a one-line error.
      */
-    public enum Format { text, json, md, html }
+    public enum Format { text, json, md, html, dot }
 
     // No picocli defaultValue: picocli refuses a default that equals a subcommand name ("demo").
     @Option(names = "--catalog", scope = ScopeType.INHERIT, paramLabel = "NAME",
@@ -192,8 +193,10 @@ public final class ProvexCommand implements Callable<Integer> {
                 || ex instanceof CatalogSchemaException || ex instanceof MetadataFormatException
                 || ex instanceof org.provex.core.catalog.http.CatalogException
                 || ex instanceof java.util.concurrent.CancellationException
-                || ex instanceof DiffException || ex instanceof org.provex.core.links.LinkException
-                || ex instanceof org.provex.core.reproduce.ReproduceException) {
+                || ex instanceof DiffException
+                || ex instanceof org.provex.core.reproduce.ReproduceException
+                || ex instanceof org.provex.core.lineage.LineageException
+                || ex instanceof org.provex.core.links.LinkException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
         log().error("command failed", ex);

@@ -2,6 +2,7 @@ package org.provex.ui;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +17,8 @@ import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.links.RecordLink;
 import org.provex.core.live.CatalogService;
+import org.provex.core.reproduce.run.ReproduceRuntime;
+import org.provex.core.reproduce.run.ReproduceServices;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.AppIcon;
@@ -30,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application: the composition root. Builds every service once (the executors, the task runner, the
- * workspace, the one HTTP client, the credential file and the live-catalog service over them), hands them to
+ * workspace, the one HTTP client, the credential file and the live-catalog service over them, the reproduce
+ * services with the one launcher whose launches outlive their windows), hands them to
  * {@link AppAssembly}, shows the window, and on exit saves the window state, cancels background work and closes
  * the cache.
  * Started by {@code provex} without a command ({@link #launchWindow}); the CLI never loads this class.
@@ -120,8 +124,11 @@ public final class App extends Application {
     }
 
     private void open(Stage stage, FxTaskRunner tasks, Prepared p) {
+        ReproduceServices reproduce = new ReproduceServices(p.workspace(), p.credentials(), System.getenv(),
+                Clock.systemUTC());
         assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
-                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp::newClient, downloads));
+                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp::newClient, downloads),
+                new ReproduceRuntime(reproduce, reproduce.reproductions(executor)));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());

@@ -28,6 +28,11 @@ public final class MetaKeys {
      * attempted} when it fetched only the configuration files; anything but 0 makes the next sync try again.
      */
     public static final String MISSING_FILES = "missing_files";
+    /**
+     * Set by a sync once every stored link row keeps the RIDs a refresh selects it by ({@code source_row.ref1},
+     * {@code ref2}); rows stored by an older Provex lack them until a sync fills them in.
+     */
+    public static final String SOURCE_REFS = "source_refs";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,15 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sync state kept beside the provenance tables: every catalog row as ERMrest sent it, keyed by table and RID,
@@ -23,8 +22,10 @@ import java.util.function.Consumer;
 public final class SourceRows {
 
     private static final int BATCH = 1000;
-    private static final String UPSERT = "INSERT INTO source_row (table_name, rid, body) VALUES (?, ?, ?) "
-            + "ON CONFLICT (table_name, rid) DO UPDATE SET body = excluded.body";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String UPSERT = "INSERT INTO source_row (table_name, rid, body, ref1, ref2) "
+            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, rid) DO UPDATE SET body = excluded.body, "
+            + "ref1 = excluded.ref1, ref2 = excluded.ref2";
 
     private final Connection connection;
     private final StatementCache statements;
@@ -41,22 +42,27 @@ public final class SourceRows {
         return new SourceRows(connection);
     }
 
-    /** Stores or replaces a row. */
-    public void put(String table, String rid, String body) throws SQLException {
-        update(UPSERT, table, rid, body);
+    /**
+     * Stores or replaces a row with the RIDs it points at that a refresh selects it by ({@code ref1}, {@code ref2},
+     * normalised; null when none): see {@link #forEachReferring}.
+     */
+    public void put(String table, String rid, String body, String ref1, String ref2) throws SQLException {
+        update(UPSERT, table, rid, body, ref1, ref2);
     }
 
     /**
-     * Stores or replaces a row as part of a batch (a bulk load): written at the latest when the batch is full, before
-     * any read through this object, or at {@link #flush()}.
+     * Stores or replaces a row as {@link #put} does, as part of a batch (a bulk load): written at the latest when the
+     * batch is full, before any read through this object, or at {@link #flush()}.
      */
-    public void append(String table, String rid, String body) throws SQLException {
+    public void append(String table, String rid, String body, String ref1, String ref2) throws SQLException {
         if (batch == null) {
             batch = connection.prepareStatement(UPSERT);
         }
         batch.setString(1, table);
         batch.setString(2, rid);
         batch.setString(3, body);
+        batch.setString(4, ref1);
+        batch.setString(5, ref2);
         batch.addBatch();
         if (++batched >= BATCH) {
             flush();
@@ -89,29 +95,36 @@ public final class SourceRows {
         }
     }
 
+    /** Streams, in RID order, the bodies of a table's rows whose RID is one of {@code rids}. */
+    public void forEachByRid(String table, Collection<String> rids, Consumer<String> body) throws SQLException {
+        select("SELECT body FROM source_row WHERE table_name = ?1 AND rid IN (SELECT value FROM json_each(?2)) "
+                + "ORDER BY rid", table, rids, body);
+    }
+
     /**
-     * Streams, in RID order, the bodies of a table's rows whose RID, or whose value in one of {@code columns}, is
-     * one of {@code values} ({@code columns} empty: by RID). Finding rows by a column scans the table's rows.
+     * Streams, in RID order, the bodies of a table's rows whose {@code ref1} or {@code ref2} (see {@link #put}) is
+     * one of {@code refs}: an index lookup per value, not a read of the table's rows.
      */
-    public void forEachMatching(String table, List<String> columns, Collection<String> values, Consumer<String> body)
+    public void forEachReferring(String table, Collection<String> refs, Consumer<String> body) throws SQLException {
+        select("SELECT body FROM source_row WHERE rowid IN ("
+                + "SELECT rowid FROM source_row WHERE table_name = ?1 AND ref1 IN (SELECT value FROM json_each(?2)) "
+                + "UNION SELECT rowid FROM source_row WHERE table_name = ?1 AND ref2 IN "
+                + "(SELECT value FROM json_each(?2))) ORDER BY rid", table, refs, body);
+    }
+
+    /** Sets the references of a stored row (rows stored before they were kept); true when the row is there. */
+    public boolean setRefs(String table, String rid, String ref1, String ref2) throws SQLException {
+        return update("UPDATE source_row SET ref1 = ?, ref2 = ? WHERE table_name = ? AND rid = ?", ref1, ref2, table,
+                rid) > 0;
+    }
+
+    private void select(String sql, String table, Collection<String> values, Consumer<String> body)
             throws SQLException {
         flush();
-        String set = "(SELECT value FROM json_each(?))";
-        List<String> tests = new ArrayList<>();
-        if (columns.isEmpty()) {
-            tests.add("rid IN " + set);
-        }
-        for (String column : columns) {
-            tests.add("json_extract(body, '$.\"" + column.replace("'", "''").replace("\"", "") + "\"') IN " + set);
-        }
-        String json = "[" + values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(java.util.stream.Collectors.joining(",")) + "]";
-        try (PreparedStatement ps = connection.prepareStatement("SELECT body FROM source_row WHERE table_name = ? AND ("
-                + String.join(" OR ", tests) + ") ORDER BY rid")) {
+        String json = JSON.writeValueAsString(values);   // one parameter however many values (json_each)
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, table);
-            for (int i = 0; i < tests.size(); i++) {
-                ps.setString(i + 2, json);
-            }
+            ps.setString(2, json);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     body.accept(rs.getString(1));

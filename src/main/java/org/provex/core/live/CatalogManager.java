@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.SourceRows;
 import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.DerivaMlModel;
@@ -22,11 +23,16 @@ import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.io.SafeFiles;
+import org.provex.core.lineage.ErmrestMemberSource;
+import org.provex.core.lineage.MemberSource;
+import org.provex.core.lineage.MemberSync;
+import org.provex.core.lineage.MemberSyncCancelledException;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.MetadataFiles;
+import org.provex.core.sync.SyncCancelledException;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.core.sync.SyncReport;
@@ -34,6 +40,7 @@ import org.provex.core.workspace.UnknownCatalogException;
 import org.provex.core.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live catalogs of a workspace: add one (after checking that it answers and is a deriva-ml catalog), remove one
@@ -53,6 +60,7 @@ public final class CatalogManager {
     public record Added(CatalogEntry entry, Snaptime snaptime, String modelShape) {
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger LOG = LoggerFactory.getLogger(CatalogManager.class);
 
     private final Workspace workspace;
@@ -166,9 +174,26 @@ public final class CatalogManager {
                            BooleanSupplier cancelled, Executor files) throws IOException {
         CatalogEntry entry = entry(name);
         try (CacheDatabase db = workspace.openCacheForWriting(name)) {
-            CatalogSync sync = new CatalogSync(db, http(location(entry)), files,
-                    SyncOptions.defaults().withFiles(allFiles));
-            return full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
+            DerivaHttp http = http(location(entry));
+            CatalogSync sync = new CatalogSync(db, http, files, SyncOptions.defaults().withFiles(allFiles));
+            SyncReport report = full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
+            return report.withWarnings(syncMembers(db, http, listener, cancelled));
+        }
+    }
+
+    /** Reads the members of released dataset versions not read yet, at their snapshots (after the rows commit). */
+    private static List<String> syncMembers(CacheDatabase db, DerivaHttp http, SyncListener listener,
+                                            BooleanSupplier cancelled) throws IOException {
+        Optional<String> model = db.read(c -> SourceRows.on(c).model());
+        if (model.isEmpty()) {
+            return List.of();
+        }
+        MemberSource source = new ErmrestMemberSource(new ErmrestClient(http), SyncOptions.defaults().pageSize());
+        DerivaMlModel discovered = DerivaMlModel.discover(JSON.readTree(model.get()));
+        try {
+            return new MemberSync(db, discovered, source).sync(listener::step, cancelled).warnings();
+        } catch (MemberSyncCancelledException e) {
+            throw new SyncCancelledException(db.file().getParent().getFileName().toString());
         }
     }
 

@@ -32,6 +32,7 @@ import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
+import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import org.provex.core.sync.SyncReport.TableChanges;
@@ -62,6 +63,7 @@ public final class CatalogSync {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** {@link MetaKeys#MISSING_FILES} when the last sync did not try every metadata file (files off, or older). */
     private static final String NOT_ATTEMPTED = "not attempted";
+    private static final TableRef METADATA = TableRef.parse(AssetFile.METADATA_TABLE);
 
     private final CacheDatabase db;
     private final DerivaHttp http;
@@ -80,7 +82,8 @@ public final class CatalogSync {
     }
 
     /** What the cache says about its last sync, or empty when it was never synced from this catalog. */
-    private record State(Snaptime snaptime, String fingerprint, int missingConfigurations, String missingFiles) {
+    private record State(Snaptime snaptime, String fingerprint, int missingConfigurations, String missingFiles,
+                         boolean refs) {
 
         /** Whether the stored rows list files this sync should try to fetch although the catalog did not change. */
         boolean filesToRetry(SyncOptions options) {
@@ -122,7 +125,7 @@ public final class CatalogSync {
             if (!ProvenanceTables.fingerprint(model).equals(state.get().fingerprint())) {
                 return full(run, now, schema, "the catalog's model changed", before);
             }
-            return incremental(run, before, now, schema, model);
+            return incremental(run, state.get(), now, schema, model);
         });
     }
 
@@ -148,9 +151,10 @@ public final class CatalogSync {
                 IngestReport loaded = db.replaceContent(writer -> {
                     writer.sourceRows().putModel(JSON.writeValueAsString(schema));
                     StreamedRows source = new StreamedRows(prefetch, writer.sourceRows(), run, schema, describe(),
-                            now.value(), tables, files);
+                            now.value(), tables, files, RefreshScope.refColumns(model));
                     IngestReport report = load(run, writer, source, model, files);
                     source.readRest();
+                    writer.putMeta(MetaKeys.SOURCE_REFS, "1");
                     return finishFiles(run, writer, files, report);
                 });
                 return run.report(SyncReport.Kind.FULL, reason, before, now,
@@ -192,8 +196,9 @@ public final class CatalogSync {
         return List.copyOf(order);
     }
 
-    private SyncReport incremental(SyncRun run, Snaptime before, Snaptime now, JsonNode schema, DerivaMlModel model)
+    private SyncReport incremental(SyncRun run, State state, Snaptime now, JsonNode schema, DerivaMlModel model)
             throws IOException {
+        Snaptime before = state.snaptime();
         LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
         List<TableRef> tables = ProvenanceTables.of(model);
         Map<String, Long> stored = db.read(c -> SourceRows.on(c).counts());
@@ -215,6 +220,7 @@ public final class CatalogSync {
             run.tableRead(tables.get(i), delta.counts());
         }
         run.check();
+        long read = System.nanoTime();
         if (deltas.stream().allMatch(Delta::isEmpty)) {
             // The catalog changed elsewhere (tables Provex does not mirror): only the snapshot moves.
             db.updateMetadata(writer -> {
@@ -229,28 +235,51 @@ public final class CatalogSync {
         try (SyncFiles files = files(run)) {
             loaded = db.update(writer -> {
                 SourceRows rows = writer.sourceRows();
-                RefreshScope scope = RefreshScope.of(model, deltas, rows, writer);
+                Map<TableRef, List<String>> refColumns = RefreshScope.refColumns(model);
+                if (!state.refs()) {
+                    fillRefs(rows, refColumns);
+                }
+                // runs whose configuration.json was missing load again, in case it can be read now
+                Set<Rid> retried = state.missingConfigurations() > 0 ? files.missingConfigurations(rows, model)
+                        : Set.of();
+                RefreshScope scope = RefreshScope.of(model, deltas, rows, writer, retried);
+                List<String> metadataRows = new ArrayList<>();
                 for (Delta delta : deltas) {
                     String name = delta.table().qualified();
+                    List<String> columns = refColumns.getOrDefault(delta.table(), List.of());
                     for (Map.Entry<String, String> row : delta.upserts().entrySet()) {
-                        rows.put(name, row.getKey(), row.getValue());
+                        String[] to = RefreshScope.refs(columns, row.getValue());
+                        rows.put(name, row.getKey(), row.getValue(), to[0], to[1]);
+                        files.rowStored(delta.table(), row.getValue());
+                        if (delta.table().equals(METADATA)) {
+                            metadataRows.add(row.getValue());
+                        }
                     }
                     for (String rid : delta.deletions()) {
                         rows.delete(name, rid);
                     }
                 }
                 rows.putModel(JSON.writeValueAsString(schema));
-                files.offerStored(rows, model);
+                writer.putMeta(MetaKeys.SOURCE_REFS, "1");
+                if (state.filesToRetry(options)) {
+                    files.offerStored(rows, model);
+                }
                 IngestReport report;
                 if (scope.needsFullRebuild()) {
                     LOG.info("{}: {}; rebuilding the cache from the stored rows", describe(), scope.fullRebuild);
                     report = rebuild(run, writer, schema, model, tables, now, files);
                 } else {
                     report = refresh(run, writer, schema, model, scope, now, files);
+                    // a refresh stores no configuration body but those of changed rows and of the runs retried
+                    writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS, Integer.toString(retried.isEmpty()
+                            ? files.configurationsMissing(metadataRows)
+                            : files.configurationsMissing(writer.sourceRows(), model)));
                 }
                 return finishFiles(run, writer, files, report);
             });
         }
+        LOG.info("{}: changes read in {} ms, cache updated in {} ms", describe(), (read - run.started) / 1_000_000,
+                (System.nanoTime() - read) / 1_000_000);
         return run.report(SyncReport.Kind.INCREMENTAL, "", before, now, executions(), loaded.warnings());
     }
 
@@ -268,10 +297,26 @@ public final class CatalogSync {
         IngestReport report = new CatalogIngestor(db).refresh(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
                 files.forLoad());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
-        writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS,
-                Integer.toString(files.configurationsMissing(writer.sourceRows(), model)));
         run.check();
         return report;
+    }
+
+    /**
+     * Fills in the references of link rows stored before they were kept (a cache from an older Provex), once: an
+     * incremental refresh selects link rows by them.
+     */
+    private void fillRefs(SourceRows rows, Map<TableRef, List<String>> refColumns) throws SQLException {
+        LOG.info("{}: indexing the stored link rows by the runs and assets they point at", describe());
+        for (Map.Entry<TableRef, List<String>> table : refColumns.entrySet()) {
+            String name = table.getKey().qualified();
+            List<String> bodies = new ArrayList<>();
+            rows.forEach(name, bodies::add);
+            for (String body : bodies) {
+                JsonNode row = StoredCatalogSource.parse(body, table.getKey());
+                String[] to = RefreshScope.refs(table.getValue(), row);
+                rows.setRefs(name, row.path("RID").asString(""), to[0], to[1]);
+            }
+        }
     }
 
     private static Delta join(CompletableFuture<Delta> read) throws IOException {
@@ -485,7 +530,7 @@ public final class CatalogSync {
                 missing = 0;
             }
             return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing,
-                    meta.getOrDefault(MetaKeys.MISSING_FILES, NOT_ATTEMPTED)));
+                    meta.getOrDefault(MetaKeys.MISSING_FILES, NOT_ATTEMPTED), meta.containsKey(MetaKeys.SOURCE_REFS)));
         });
     }
 

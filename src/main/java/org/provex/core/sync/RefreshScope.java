@@ -58,13 +58,50 @@ final class RefreshScope {
     }
 
     /**
-     * The scope of a set of changes, read before they are applied to the stored rows (a deleted or changed row's
-     * old values count too).
+     * The link tables whose stored rows keep the RIDs a refresh selects them by ({@code source_row.ref1} and
+     * {@code ref2}): the role columns, at most two per table.
      */
-    static RefreshScope of(DerivaMlModel model, List<CatalogSync.Delta> deltas, SourceRows stored, CacheWriter writer)
-            throws SQLException {
+    static Map<TableRef, List<String>> refColumns(DerivaMlModel model) {
+        Map<TableRef, List<String>> refs = new LinkedHashMap<>();
+        roles(model).forEach((table, role) -> {
+            if (!role.columns().isEmpty()) {
+                refs.put(table, role.columns());
+            }
+        });
+        return refs;
+    }
+
+    /** A row's values in {@code columns} as normalised RIDs ({@code ref1}, {@code ref2}), null where empty. */
+    static String[] refs(List<String> columns, JsonNode row) {
+        String[] refs = new String[2];
+        for (int i = 0; i < columns.size() && i < refs.length; i++) {
+            JsonNode v = row.get(columns.get(i));
+            if (v != null && !v.isNull() && !v.isContainer() && !v.asString().isBlank()) {
+                refs[i] = Rid.normalise(v.asString());
+            }
+        }
+        return refs;
+    }
+
+    /** {@link #refs} of a row as stored (JSON text); no references when the text is not a JSON object. */
+    static String[] refs(List<String> columns, String body) {
+        try {
+            return refs(columns, JSON.readTree(body));
+        } catch (JacksonException e) {
+            return new String[2];
+        }
+    }
+
+    /**
+     * The scope of a set of changes, read before they are applied to the stored rows (a deleted or changed row's
+     * old values count too), plus {@code assets} to load again whatever changed (metadata files whose body arrived
+     * since, say) and the runs linked to them.
+     */
+    static RefreshScope of(DerivaMlModel model, List<CatalogSync.Delta> deltas, SourceRows stored, CacheWriter writer,
+                           Set<Rid> assets) throws SQLException {
         Map<TableRef, Role> roles = roles(model);
         RefreshScope scope = new RefreshScope();
+        scope.assets.addAll(assets);
         for (CatalogSync.Delta delta : deltas) {
             if (delta.isEmpty()) {
                 continue;

@@ -77,8 +77,13 @@ final class ScopedRows implements CatalogSource {
             if (keys.isEmpty()) {
                 return;
             }
-            rows.forEachMatching(ref.qualified(), role.columns(), keys.stream().map(Rid::value).toList(),
-                    body -> consumer.accept(StoredCatalogSource.parse(body, ref)));
+            List<String> values = keys.stream().map(Rid::value).toList();
+            Consumer<String> parse = body -> consumer.accept(StoredCatalogSource.parse(body, ref));
+            if (role.columns().isEmpty()) {
+                rows.forEachByRid(ref.qualified(), values, parse);
+            } else {
+                rows.forEachReferring(ref.qualified(), values, parse);
+            }
         } catch (SQLException e) {
             throw new CacheException("Reading the synced rows of " + ref + " failed: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -35,10 +36,12 @@ final class StreamedRows implements CatalogSource {
     private final StoredCatalogSource stored;
     private final Set<TableRef> read = new HashSet<>();
     private final SyncFiles files;
+    private final Map<TableRef, List<String>> refColumns;
 
     StreamedRows(TablePrefetch prefetch, SourceRows store, SyncRun run, JsonNode schema, String catalog,
-                 String snaptime, List<TableRef> mirrored, SyncFiles files) {
+                 String snaptime, List<TableRef> mirrored, SyncFiles files, Map<TableRef, List<String>> refColumns) {
         this.files = files;
+        this.refColumns = Map.copyOf(refColumns);
         this.prefetch = prefetch;
         this.store = store;
         this.run = run;
@@ -72,6 +75,7 @@ final class StreamedRows implements CatalogSource {
             return;
         }
         String name = ref.qualified();
+        List<String> refs = refColumns.getOrDefault(ref, List.of());
         run.listener.tableStarted(name, read.size(), mirrored.size());
         long n = 0;
         try {
@@ -82,7 +86,8 @@ final class StreamedRows implements CatalogSource {
                     run.rowRead();
                     String rid = row.path("RID").asString("");
                     if (!rid.isEmpty()) {
-                        store.append(name, rid, row.toString());
+                        String[] to = RefreshScope.refs(refs, row);
+                        store.append(name, rid, row.toString(), to[0], to[1]);
                         files.rowRead(ref, row);   // a metadata file starts downloading now
                         consumer.accept(row);
                     }

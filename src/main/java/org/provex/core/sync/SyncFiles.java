@@ -1,7 +1,10 @@
 package org.provex.core.sync;
 
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.provex.core.cache.SourceRows;
 import org.provex.core.cache.ingest.FileFetcher;
@@ -9,6 +12,7 @@ import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.MetadataKind;
+import org.provex.core.model.Rid;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,6 +48,13 @@ final class SyncFiles implements AutoCloseable {
     void rowRead(TableRef table, ObjectNode row) {
         if (table.equals(METADATA)) {
             offer(SyncedAssets.asset(AssetFile.METADATA_TABLE, row));
+        }
+    }
+
+    /** A row just stored by an incremental sync (JSON text): offered when it is a metadata file. */
+    void rowStored(TableRef table, String body) {
+        if (table.equals(METADATA)) {
+            offer(SyncedAssets.asset(AssetFile.METADATA_TABLE, body));
         }
     }
 
@@ -96,17 +107,30 @@ final class SyncFiles implements AutoCloseable {
 
     /** configuration.json files among the stored rows whose body is still not in the cache. */
     int configurationsMissing(SourceRows rows, DerivaMlModel model) throws SQLException {
-        if (!hasMetadata(model)) {
-            return 0;
+        return missingConfigurations(rows, model).size();
+    }
+
+    /** The metadata rows among the stored rows whose configuration.json body is still not in the cache. */
+    Set<Rid> missingConfigurations(SourceRows rows, DerivaMlModel model) throws SQLException {
+        Set<Rid> missing = new HashSet<>();
+        if (hasMetadata(model)) {
+            rows.forEach(AssetFile.METADATA_TABLE, body -> addIfMissing(body, missing));
         }
-        int[] missing = {0};
-        rows.forEach(AssetFile.METADATA_TABLE, body -> {
-            AssetFile f = SyncedAssets.asset(AssetFile.METADATA_TABLE, body);
-            if (f != null && isConfiguration(f) && files.fetchable(f) && !files.isStored(f)) {
-                missing[0]++;
-            }
-        });
-        return missing[0];
+        return missing;
+    }
+
+    /** configuration.json files among these metadata rows (JSON text) whose body is not in the cache. */
+    int configurationsMissing(Collection<String> metadataRows) {
+        Set<Rid> missing = new HashSet<>();
+        metadataRows.forEach(body -> addIfMissing(body, missing));
+        return missing.size();
+    }
+
+    private void addIfMissing(String metadataRow, Set<Rid> missing) {
+        AssetFile f = SyncedAssets.asset(AssetFile.METADATA_TABLE, metadataRow);
+        if (f != null && isConfiguration(f) && files.fetchable(f) && !files.isStored(f)) {
+            missing.add(f.rid());
+        }
     }
 
     /** One warning for the configuration files that could not be read, since they leave inputs unpinned. */

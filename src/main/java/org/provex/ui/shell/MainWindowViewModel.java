@@ -155,6 +155,11 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Opens the list of reproduction attempts. */
+    public void showReproductions() {
+        ctx.navigator().showReproductions();
+    }
+
     public ObjectProperty<MainSection> sectionProperty() {
         return section;
     }

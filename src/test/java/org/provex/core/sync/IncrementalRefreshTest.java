@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.MetaKeys;
 import org.provex.core.cache.query.ExecutionFilter;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionSort;
@@ -17,6 +18,7 @@ import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.model.Snaptime;
+import org.provex.testserver.DerivaTestServer;
 import org.provex.testserver.EditedCatalog;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,6 +78,64 @@ class IncrementalRefreshTest extends SyncFixture {
         next.update(WORKFLOW, workflow, Map.of("Name", "Renamed quokka model"));
         syncAndCompare();
         assertThat(new ExecutionQueries(db).count(ExecutionFilter.ALL.withText("quokka"))).isPositive();
+    }
+
+    @Test
+    void linkRowsStoredWithoutReferencesAreIndexedByTheNextSync() throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             java.sql.Statement s = c.createStatement()) {   // as an older Provex stored them
+            s.executeUpdate("UPDATE source_row SET ref1 = NULL, ref2 = NULL");
+            s.executeUpdate("DELETE FROM catalog_meta WHERE key = '" + MetaKeys.SOURCE_REFS + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String child = next.rowsOf(EXECUTION).get(6).path("RID").asString();
+        next.update(EXECUTION, child, Map.of("Status", "Failed"));
+        next.insert(INPUTS, Map.of("Dataset", next.rowsOf(INPUTS).get(0).path("Dataset").asString(),
+                "Execution", child));
+        syncAndCompare();   // the refresh found the changed run's links by the references filled in
+        CacheDatabase full = cache("full");
+        syncNow(full);
+        assertThat(CacheDigest.of(db).digests().get("source_row"))
+                .isEqualTo(CacheDigest.of(full).digests().get("source_row"));
+        long indexed = db.read(c -> count(c, "SELECT count(*) FROM source_row WHERE ref1 IS NOT NULL"));
+        assertThat(indexed).isPositive();
+    }
+
+    @Test
+    void runsWhoseConfigurationArrivesDuringARefreshGetTheirInputsPinned() throws IOException {
+        CacheDatabase locked = cache("locked");
+        server.hatracAccess(DerivaTestServer.Access.LOGIN_REQUIRED);
+        syncNow(locked);
+        assertThat(meta(locked, MetaKeys.MISSING_CONFIGURATIONS)).isNotEqualTo("0");
+        server.hatracAccess(DerivaTestServer.Access.PUBLIC);   // as after logging in
+        String run = next.rowsOf(EXECUTION).get(2).path("RID").asString();
+        next.update(EXECUTION, run, Map.of("Status_Detail", "looked at again"));
+        server.publish(next);
+
+        assertThat(syncNow(locked).kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+
+        CacheDatabase fresh = cache("fresh");
+        syncNow(fresh);
+        assertThat(CacheDigest.of(locked).provenance()).isEqualTo(CacheDigest.of(fresh).provenance());
+        assertThat(meta(locked, MetaKeys.MISSING_CONFIGURATIONS)).isEqualTo("0");
+    }
+
+    private static String meta(CacheDatabase cache, String key) {
+        return cache.read(c -> {
+            try (var ps = c.prepareStatement("SELECT value FROM catalog_meta WHERE key = ?")) {
+                ps.setString(1, key);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    private static long count(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** Syncs the cache incrementally and a fresh one fully; both must hold the same rows and find the same text. */
