@@ -10,7 +10,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Before the first logger exists: logback.xml writes under the data directory.
+        // Before the first logger exists: LogSetup writes under the data directory.
         if (System.getProperty("provex.logs") == null) {
             System.setProperty("provex.logs", DataDirectory.fromEnvironment().logsDirectory().toString());
         }

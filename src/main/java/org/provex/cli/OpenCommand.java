@@ -7,8 +7,9 @@ import org.provex.core.cache.query.ResolvedRid;
 import org.provex.core.links.LinkedRecords;
 import org.provex.core.links.RecordLink;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code provex open LINK}: the record a Chaise or {@code /id/} link names, from the cache of its catalog. */
@@ -26,15 +27,8 @@ final class OpenCommand extends BaseCommand {
             + "a citation (https://HOST/id/1/R), with or without a snapshot; also behind provex:.")
     String linkText;
 
-    @Option(names = "--reveal-secrets", description = "Show secret-looking environment variables unmasked.")
-    boolean revealSecrets;
-
-    @Option(names = "--all-packages", description = "List every installed package (text output shows 15 by default).")
-    boolean allPackages;
-
-    @Option(names = "--offline", description = "Do not contact the catalog: no sync and no file downloads; a record "
-            + "that is not cached is reported as such.")
-    boolean offline;
+    @Mixin
+    ShowOptions options;
 
     @Override
     int run(CliContext ctx) throws Exception {
@@ -57,7 +51,7 @@ final class OpenCommand extends BaseCommand {
         }
         try (CacheDatabase db = ctx.openCache()) {
             Optional<ExecutionAudit> audit = record.kind() == ResolvedRid.Kind.EXECUTION
-                    ? ShowCommand.audit(ctx, db, record.rid(), offline) : Optional.empty();
+                    ? ShowCommand.audit(ctx, db, record.rid(), options.offline) : Optional.empty();
             if (ctx.json()) {
                 ObjectNode o = JsonViews.F.objectNode();
                 o.put("catalog", found.catalog());
@@ -65,11 +59,11 @@ final class OpenCommand extends BaseCommand {
                 o.put("kind", record.kind().name().toLowerCase(java.util.Locale.ROOT));
                 o.put("label", record.label());
                 o.put("synced", found.synced());
-                o.set("execution", audit.map(a -> (tools.jackson.databind.JsonNode) ShowJson.of(a, revealSecrets))
+                o.set("execution", audit.map(a -> (JsonNode) ShowJson.of(a, options.revealSecrets))
                         .orElse(JsonViews.F.nullNode()));
                 ctx.printJson(o);
             } else if (audit.isPresent()) {
-                ctx.print(new ShowText(audit.get(), revealSecrets, allPackages).render());
+                ctx.print(new ShowText(audit.get(), options.revealSecrets, options.allPackages).render());
             } else {
                 ctx.print(summary(found.catalog(), record, link.describe()));
             }
@@ -78,7 +72,7 @@ final class OpenCommand extends BaseCommand {
     }
 
     private void sync(CliContext ctx, String name) throws java.io.IOException {
-        if (offline) {
+        if (options.offline) {
             throw new CliException("No record " + RecordLink.parse(linkText).rid() + " in the cache of catalog '"
                     + name + "'; run without --offline to sync it first.");
         }

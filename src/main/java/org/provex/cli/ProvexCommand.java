@@ -78,7 +78,9 @@ public final class ProvexCommand implements Callable<Integer> {
     String link;
 
     /** For measuring start-up: log the time to the first rendered executions table, then exit. */
-    @Option(names = "--exit-after-first-render", hidden = true)
+    private static final String EXIT_AFTER_FIRST_RENDER = "--exit-after-first-render";
+
+    @Option(names = EXIT_AFTER_FIRST_RENDER, hidden = true)
     boolean exitAfterFirstRender;
 
     @CommandLine.Spec
@@ -87,17 +89,21 @@ public final class ProvexCommand implements Callable<Integer> {
     /** No command: open the window. Only this path loads JavaFX; every subcommand stays headless. */
     @Override
     public Integer call() {
-        if (exitAfterFirstRender) {
-            System.setProperty(org.provex.ui.App.EXIT_AFTER_FIRST_RENDER, "true");
-        }
         if (link != null) {
             checkLink();
+        }
+        return openWindow(link, exitAfterFirstRender, spec.commandLine().getErr());
+    }
+
+    /** The window, on a link's record or on the last catalog; 1 with a message when it cannot open. */
+    private static int openWindow(String link, boolean exitAfterFirstRender, PrintWriter err) {
+        if (exitAfterFirstRender) {
+            System.setProperty(org.provex.ui.App.EXIT_AFTER_FIRST_RENDER, "true");
         }
         try {
             org.provex.ui.App.launchWindow(link);
         } catch (RuntimeException e) {
             log().error("the window could not be opened", e);
-            PrintWriter err = spec.commandLine().getErr();
             err.println("provex: the window could not be opened (" + TextTable.clean(String.valueOf(e.getMessage()))
                     + "). Without a display, use a command: provex --help");
             err.flush();
@@ -105,10 +111,10 @@ public final class ProvexCommand implements Callable<Integer> {
         }
         String millis = System.getProperty(org.provex.ui.App.FIRST_RENDER_MILLIS);
         if (millis != null) {
-            spec.commandLine().getErr().println("provex: first executions table rendered " + millis
-                    + " ms after the JVM started; heap " + System.getProperty(org.provex.ui.App.FIRST_RENDER_HEAP_MB)
-                    + " MB; first frame " + System.getProperty(org.provex.ui.App.FIRST_FRAME_MILLIS) + " ms");
-            spec.commandLine().getErr().flush();
+            err.println("provex: first executions table rendered " + millis + " ms after the JVM started; heap "
+                    + System.getProperty(org.provex.ui.App.FIRST_RENDER_HEAP_MB) + " MB; first frame "
+                    + System.getProperty(org.provex.ui.App.FIRST_FRAME_MILLIS) + " ms");
+            err.flush();
         }
         return 0;
     }
@@ -143,6 +149,10 @@ public final class ProvexCommand implements Callable<Integer> {
     /** Runs with explicit streams and environment (null: the real ones). */
     public static int run(java.io.BufferedReader in, PrintWriter out, PrintWriter err,
                           java.util.Map<String, String> environment, String... args) {
+        if (args.length == 0 || args.length == 1 && args[0].equals(EXIT_AFTER_FIRST_RENDER)) {
+            // the window with nothing to parse: picocli (about 180 classes) stays out of the start-up
+            return openWindow(null, args.length == 1, err);
+        }
         ProvexCommand root = new ProvexCommand();
         if (in != null) {
             root.in = in;

@@ -11,7 +11,7 @@ import org.provex.core.cache.query.ResolvedRid;
 import org.provex.core.model.QualifiedRid;
 import org.provex.core.model.Rid;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code provex show RID}: everything known about one execution. */
@@ -22,29 +22,21 @@ final class ShowCommand extends BaseCommand {
     @Parameters(paramLabel = "RID", description = "The execution's RID (any casing; 1abc4 finds 1-ABC4).")
     String ridText;
 
-    @Option(names = "--reveal-secrets",
-            description = "Show secret-looking environment variables unmasked (they are masked by default).")
-    boolean revealSecrets;
-
-    @Option(names = "--all-packages", description = "List every installed package (text output shows 15 by default).")
-    boolean allPackages;
-
-    @Option(names = "--offline", description = "Do not contact the catalog: show what the cache holds and say which "
-            + "files are not downloaded (by default they are fetched first).")
-    boolean offline;
+    @Mixin
+    ShowOptions options;
 
     @Override
     int run(CliContext ctx) throws Exception {
         Rid rid = parse(ridText);
         try (CacheDatabase db = ctx.openCache()) {
-            Optional<ExecutionAudit> audit = audit(ctx, db, rid, offline);
+            Optional<ExecutionAudit> audit = audit(ctx, db, rid, options.offline);
             if (audit.isEmpty()) {
                 throw new CliException(notAnExecution(rid, new LookupQueries(db).resolve(rid), ctx.catalog()));
             }
             if (ctx.json()) {
-                ctx.printJson(ShowJson.of(audit.get(), revealSecrets));
+                ctx.printJson(ShowJson.of(audit.get(), options.revealSecrets));
             } else {
-                ctx.print(new ShowText(audit.get(), revealSecrets, allPackages).render());
+                ctx.print(new ShowText(audit.get(), options.revealSecrets, options.allPackages).render());
             }
         }
         return 0;

@@ -127,7 +127,7 @@ public final class App extends Application {
         ReproduceServices reproduce = new ReproduceServices(p.workspace(), p.credentials(), System.getenv(),
                 Clock.systemUTC());
         assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
-                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp.newClient(), downloads),
+                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp::newClient, downloads),
                 new ReproduceRuntime(reproduce, reproduce.reproductions(executor)));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));

@@ -2,11 +2,7 @@ package org.provex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +15,6 @@ import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
 import org.provex.testserver.DerivaTestServer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Evidence before a verdict, against the test server: a catalog synced without its metadata files, then {@code diff}
@@ -28,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CliEvidenceTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DemoCatalog DEMO = DemoCatalogGenerator.generate(DemoOptions.normal());
 
     @TempDir
@@ -37,19 +31,13 @@ class CliEvidenceTest {
     String name;
     List<String> jobs;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
     @BeforeEach
     void syncedWithoutFiles() throws IOException {
         server = DerivaTestServer.start();
         server.publish(DEMO);
         name = "evidence-" + server.port();
         assertThat(run("catalog", "add", server.origin(), "1", "--name", name).exit()).isZero();
-        Run sync = run("sync", "--catalog", name, "--no-files");
+        CliRun sync = run("sync", "--catalog", name, "--no-files");
         assertThat(sync.exit()).as(sync.err()).isZero();
         jobs = new ArrayList<>();
         for (JsonNode e : run("executions", "--catalog", name, "--format", "json", "--sort", "created", "--asc")
@@ -68,20 +56,13 @@ class CliEvidenceTest {
         run("catalog", "remove", name);
     }
 
-    Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--credential-file");
-        all.add(dir.resolve("credential.json").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = ProvexCommand.run(new BufferedReader(new StringReader("")), new PrintWriter(out, true),
-                new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(dir.resolve("credential.json"), "", args);
     }
 
     @Test
     void theHydraFilesAreFetchedBeforeTheVerdictWhichSaysDifferent() {
-        Run diff = run("diff", jobs.get(0), jobs.get(1), "--catalog", name, "--format", "json");
+        CliRun diff = run("diff", jobs.get(0), jobs.get(1), "--catalog", name, "--format", "json");
 
         assertThat(diff.exit()).as(diff.err()).isZero();
         JsonNode verdict = diff.json().get("verdict").get("runs").get(0);
@@ -99,7 +80,7 @@ class CliEvidenceTest {
         long fetched = server.count("^/hatrac/");
         assertThat(fetched).as("the two runs' Hydra files, environment snapshots and uv.lock").isPositive();
 
-        Run again = run("diff", jobs.get(0), jobs.get(1), "--catalog", name);
+        CliRun again = run("diff", jobs.get(0), jobs.get(1), "--catalog", name);
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("configuration  different: model_config.learning_rate: 0.0001 → 0.0003");
         assertThat(server.count("^/hatrac/")).as("cached now").isEqualTo(fetched);
@@ -109,7 +90,7 @@ class CliEvidenceTest {
     void withTheServerStoppedTheAnswerIsUnknownWithTheReasonNeverSame() {
         server.close();
 
-        Run diff = run("diff", jobs.get(0), jobs.get(1), "--catalog", name, "--format", "json");
+        CliRun diff = run("diff", jobs.get(0), jobs.get(1), "--catalog", name, "--format", "json");
 
         assertThat(diff.exit()).as(diff.err()).isZero();
         assertThat(diff.err()).contains("could not be fetched", "Cannot reach 127.0.0.1");
@@ -129,17 +110,17 @@ class CliEvidenceTest {
             assertThat(e.get("state").asString()).isEqualTo("compared");
         });
 
-        Run text = run("diff", jobs.get(0), jobs.get(1), "--catalog", name);
+        CliRun text = run("diff", jobs.get(0), jobs.get(1), "--catalog", name);
         assertThat(text.out()).contains("configuration  unknown: Hydra config of " + jobs.get(0))
                 .doesNotContain("configuration  same").doesNotContain("environment    same");
     }
 
     @Test
     void offlineOnPurposeAsksNothingAndSaysSo() {
-        Run diff = run("diff", jobs.get(0), jobs.get(1), "--catalog", name, "--offline");
+        CliRun diff = run("diff", jobs.get(0), jobs.get(1), "--catalog", name, "--offline");
         assertThat(diff.exit()).as(diff.err()).isZero();
         assertThat(diff.out()).contains("configuration  unknown", "not downloaded; offline");
-        Run show = run("show", jobs.get(0), "--catalog", name, "--offline", "--format", "json");
+        CliRun show = run("show", jobs.get(0), "--catalog", name, "--offline", "--format", "json");
         assertThat(show.exit()).as(show.err()).isZero();
         assertThat(show.json().get("findings")).anySatisfy(f -> {
             assertThat(f.get("code").asString()).isEqualTo("not-downloaded");
@@ -164,7 +145,7 @@ class CliEvidenceTest {
         assertThat(environment).isNotNull();
         server.faults().failNext(10, 403, java.util.regex.Pattern.quote(environment));
 
-        Run show = run("show", jobs.get(0), "--catalog", name, "--format", "json");
+        CliRun show = run("show", jobs.get(0), "--catalog", name, "--format", "json");
 
         assertThat(show.exit()).as(show.err()).isZero();
         JsonNode json = show.json();

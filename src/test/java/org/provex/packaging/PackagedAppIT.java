@@ -123,5 +123,17 @@ class PackagedAppIT {
         assertThat(desktop).contains("Name=Provex", "Exec=/opt/provex/bin/provex %u",
                 "Icon=/opt/provex/lib/provex.png", "Categories=Science;Development;",
                 "MimeType=x-scheme-handler/provex;");
+        if (Files.exists(IMAGE.resolve("lib/app/provex.aot"))) {
+            // a JDK 25 build: the installed launcher starts with the AOT cache trained where the image was built
+            Path app = root.resolve("opt/provex/lib/app");
+            assertThat(Files.readString(app.resolve("provex.cfg"))).contains("-XX:AOTCache=$APPDIR/provex.aot",
+                    "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+            Result cached = run(List.of(root.resolve("opt/provex/lib/runtime/bin/java").toString(),
+                    "-XX:AOTCache=" + app.resolve("provex.aot"), "-XX:AOTMode=on", "-Xlog:class+load",
+                    "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                    "-cp", app.resolve("provex.jar").toString(), "org.provex.Launcher", "--version"));
+            assertThat(cached.exit()).as(cached.err()).isZero();
+            assertThat(cached.out()).contains("org.provex.cli.ProvexCommand source: shared objects file");
+        }
     }
 }

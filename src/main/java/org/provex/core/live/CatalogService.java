@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.provex.core.audit.FileGaps;
 import org.provex.core.audit.MissingBody;
@@ -62,12 +63,24 @@ public final class CatalogService {
 
     /**
      * deriva-py's retries over the window's one HTTP client (one connection pool, the composition root's
-     * {@link DerivaHttp#newClient()}).
+     * {@link DerivaHttp#newClient()}), made when a catalog is first contacted: making it reads the system's trusted
+     * certificates, which a window that opens the demo or a cache never needs (nor its start-up).
      */
-    public static CatalogService forDesktop(Workspace workspace, CredentialFile credentials, OkHttpClient client,
-                                            Executor downloads) {
+    public static CatalogService forDesktop(Workspace workspace, CredentialFile credentials,
+                                            Supplier<OkHttpClient> client, Executor downloads) {
+        Supplier<OkHttpClient> once = new Supplier<>() {
+            private OkHttpClient made;
+
+            @Override
+            public synchronized OkHttpClient get() {
+                if (made == null) {
+                    made = client.get();
+                }
+                return made;
+            }
+        };
         return new CatalogService(workspace, credentials,
-                (location, creds) -> new DerivaHttp(location, creds, client, RetryPolicy.defaults()), downloads);
+                (location, creds) -> new DerivaHttp(location, creds, once.get(), RetryPolicy.defaults()), downloads);
     }
 
     public CredentialFile credentials() {

@@ -208,7 +208,10 @@ public final class DatasetsViewModel {
                 m -> TEXT.get("datasets.failed", m));
     }
 
-    private void loaded(List<DatasetSummary> found, Rid[] keep, boolean explicit) {
+    private void loaded(List<DatasetSummary> found, Rid[] kept, boolean askedBefore) {
+        // a dataset asked for while this load ran (a navigation that built the pane) wins over the old selection
+        Rid[] keep = pending != null ? pending : kept;
+        boolean explicit = pending != null || askedBefore;
         byRid.clear();
         found.forEach(d -> byRid.put(d.dataset().rid(), d));
         roots.setAll(DatasetNode.forest(found));

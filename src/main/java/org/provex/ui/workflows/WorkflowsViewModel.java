@@ -182,7 +182,10 @@ public final class WorkflowsViewModel {
                 found -> loaded(found, keep, keepGroup), m -> TEXT.get("workflows.failed", m));
     }
 
-    private void loaded(List<WorkflowGroup> found, Rid keep, boolean keepGroup) {
+    private void loaded(List<WorkflowGroup> found, Rid kept, boolean keptGroup) {
+        // a workflow asked for while this load ran (a navigation that built the pane) wins over the old selection
+        Rid keep = pending != null ? pending : kept;
+        boolean keepGroup = pending == null && keptGroup;
         groups.setAll(found);
         verdicts.show(found.stream().flatMap(g -> g.versions().stream()).map(WorkflowVersion::workflow).toList());
         list.show(found.isEmpty() ? TEXT.get("workflows.empty") : "");

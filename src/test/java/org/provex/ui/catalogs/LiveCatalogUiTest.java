@@ -58,7 +58,8 @@ class LiveCatalogUiTest {
         downloads = Executors.newFixedThreadPool(2, r -> daemon(r, "live-ui-download"));
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
-                new CredentialFile(home.resolve("deriva").resolve("credential.json")), TestCatalogs.CLIENT, downloads);
+                new CredentialFile(home.resolve("deriva").resolve("credential.json")), () -> TestCatalogs.CLIENT,
+                downloads);
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service,
                 TestReproduce.runtime(workspace));
         app.show(stage);

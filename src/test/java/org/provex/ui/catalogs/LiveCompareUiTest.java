@@ -60,7 +60,8 @@ class LiveCompareUiTest {
         downloads = Executors.newFixedThreadPool(2, r -> LiveCatalogUiTest.daemon(r, "live-compare-download"));
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
-                new CredentialFile(home.resolve("deriva").resolve("credential.json")), TestCatalogs.CLIENT, downloads);
+                new CredentialFile(home.resolve("deriva").resolve("credential.json")), () -> TestCatalogs.CLIENT,
+                downloads);
         service.add(server.location(), "local");
         server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         service.sync("local", SyncListener.NONE, () -> false);

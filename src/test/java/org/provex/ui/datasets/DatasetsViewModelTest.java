@@ -21,6 +21,7 @@ import org.provex.core.model.Rid;
 import org.provex.ui.testing.TestContext;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
+import org.provex.ui.common.ManualTaskRunner;
 
 /** The Datasets view model on a real demo cache, with the synchronous task runner and no toolkit. */
 class DatasetsViewModelTest {
@@ -49,6 +50,16 @@ class DatasetsViewModelTest {
         fx.reset();
         tasks = new ImmediateTaskRunner();
         vm = new DatasetsViewModel(fx.context(tasks));
+    }
+
+    @Test
+    void aDatasetAskedForWhileTheTreeStillLoadsIsSelectedWhenItArrives() {
+        DatasetSummary nested = withChildren();
+        ManualTaskRunner manual = new ManualTaskRunner();
+        DatasetsViewModel built = new DatasetsViewModel(fx.context(manual));   // as a navigation builds the pane
+        built.select(nested.dataset().rid(), null);
+        manual.runAll();
+        assertThat(built.selectedDatasetProperty().get().dataset().rid()).isEqualTo(nested.dataset().rid());
     }
 
     /** The demo's dataset whose current version is a dev version. */

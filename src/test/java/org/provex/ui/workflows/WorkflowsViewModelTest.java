@@ -15,6 +15,7 @@ import org.provex.core.model.WorkflowUrl;
 import org.provex.ui.testing.TestContext;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ImmediateTaskRunner;
+import org.provex.ui.common.ManualTaskRunner;
 
 /** The Workflows view model on a real demo cache, with the synchronous task runner and no toolkit. */
 class WorkflowsViewModelTest {
@@ -43,6 +44,17 @@ class WorkflowsViewModelTest {
         fx.reset();
         tasks = new ImmediateTaskRunner();
         vm = new WorkflowsViewModel(fx.context(tasks));
+    }
+
+    @Test
+    void aWorkflowAskedForWhileTheListStillLoadsIsSelectedWhenItArrives() {
+        Rid v2 = group(CNN).versions().get(1).rid();
+        ManualTaskRunner manual = new ManualTaskRunner();
+        WorkflowsViewModel built = new WorkflowsViewModel(fx.context(manual));   // as a navigation builds the pane
+        built.select(v2);
+        manual.runAll();
+        assertThat(built.selectedVersionProperty().get().rid()).isEqualTo(v2);
+        assertThat(fx.notifications.errors).isEmpty();
     }
 
     private WorkflowGroup group(String name) {
