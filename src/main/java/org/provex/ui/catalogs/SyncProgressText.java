@@ -1,6 +1,5 @@
 package org.provex.ui.catalogs;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.provex.core.sync.SyncProgress;
@@ -63,7 +62,7 @@ final class SyncProgressText extends SyncProgress {
                 ? msg.get("sync.rowsOf", count(s.rows()), count(s.expectedRows()))
                 : msg.get("sync.rows", count(s.rows()));
         String counts = s.files() == 0 ? rows : msg.get("sync.counts", rows, s.files(), bytes(s.bytes()));
-        String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", duration(d))).orElse("");
+        String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", describe(d))).orElse("");
         return (what.isEmpty() ? counts : what + " \u00b7 " + counts) + left;
     }
 
@@ -77,18 +76,6 @@ final class SyncProgressText extends SyncProgress {
 
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */
-    static String duration(Duration d) {
-        long s = Math.max(1, d.toSeconds());
-        if (s < 60) {
-            return s + " s";
-        }
-        if (s < 3600) {
-            return (s / 60) + " min " + (s % 60) + " s";
-        }
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
     static String bytes(long n) {
