@@ -71,7 +71,8 @@ class ProgressLineTest {
         }
         p.clear();
         assertThat(out.toString().lines().toList()).anySatisfy(l -> assertThat(l)
-                .startsWith("provex: lab: 4 of 10 metadata files (4.0 KiB of 10.0 KiB) \u00b7 about ").endsWith(" left"));
+                .startsWith("provex: lab: 4 of 10 metadata files (4.0 KiB of 10.0 KiB) \u00b7 about ")
+                .endsWith(" left"));
         assertThat(out.toString()).endsWith(System.lineSeparator());
     }
 }
