@@ -25,11 +25,7 @@ final class ProgressLine extends SyncProgress {
     private String table;         // "[i/n] schema:table" while a table is read
     private boolean tableBroken;  // a status line went out since the table's line was opened (not live)
     private boolean counted;
-    private long planned;
     private long plannedBytes;
-    private long files;
-    private long bytes;
-    private long failed;
     private final LongSupplier clock;
     private long last;
     private long firstFile = -1;
@@ -101,8 +97,8 @@ final class ProgressLine extends SyncProgress {
 
     @Override
     public synchronized void filesPlanned(long count, long size) {
-        planned = count;
-        plannedBytes = size;
+        super.filesPlanned(count, size);
+        plannedBytes = Math.max(plannedBytes, size);
         status(false);
     }
 
@@ -112,15 +108,18 @@ final class ProgressLine extends SyncProgress {
         if (firstFile < 0) {
             firstFile = clock.getAsLong();
         }
-        files++;
-        bytes += size;
-        status(files + failed == planned);
+        status(allFilesIn());
     }
 
     @Override
     public synchronized void fileFailed(String filename, String reason) {
-        failed++;
-        status(files + failed == planned);
+        super.fileFailed(filename, reason);
+        status(allFilesIn());
+    }
+
+    private boolean allFilesIn() {
+        Snapshot s = now();
+        return s.files() + s.failedFiles() == s.plannedFiles();
     }
 
     /** Ends or wipes a line left open, so that what is printed next starts at the beginning of a line. */
@@ -140,33 +139,35 @@ final class ProgressLine extends SyncProgress {
 
     /** Files downloaded so far. */
     synchronized long files() {
-        return files;
+        return now().files();
     }
 
     /** What the status says now: the table being read with the rows, or the files; the time left when known. */
     synchronized String text() {
         Snapshot s = now();
-        String filesText = String.format(Locale.ROOT, "%,d of %,d metadata files (%s of %s)%s", files, planned,
-                Format.bytes(bytes), Format.bytes(plannedBytes), failed == 0 ? "" : ", " + failed + " failed");
+        String filesText = String.format(Locale.ROOT, "%,d of %,d metadata files (%s of %s)%s", s.files(),
+                s.plannedFiles(), Format.bytes(s.bytes()), Format.bytes(plannedBytes),
+                s.failedFiles() == 0 ? "" : ", " + s.failedFiles() + " failed");
         if (table == null) {
-            return filesText + filesLeft();
+            return filesText + filesLeft(s);
         }
         String rows = s.expectedRows() > 0 && s.rows() <= s.expectedRows()
                 ? String.format(Locale.ROOT, "%,d of %,d rows", s.rows(), s.expectedRows())
                 : String.format(Locale.ROOT, "%,d rows", s.rows());
         String left = s.left().map(d -> " \u00b7 about " + describe(d) + " left").orElse("");
-        return table + " \u00b7 " + rows + (planned == 0 && files == 0 ? "" : " \u00b7 " + filesText) + left;
+        return table + " \u00b7 " + rows + (s.plannedFiles() == 0 && s.files() == 0 ? "" : " \u00b7 " + filesText)
+                + left;
     }
 
     /** The files' time left from their rate since the first arrived (the total grows while rows are read). */
-    private String filesLeft() {
-        long done = files + failed;
-        if (firstFile < 0 || done <= 1 || done >= planned) {
+    private String filesLeft(Snapshot s) {
+        long done = s.files() + s.failedFiles();
+        if (firstFile < 0 || done <= 1 || done >= s.plannedFiles()) {
             return "";
         }
         long elapsed = clock.getAsLong() - firstFile;
-        return " \u00b7 about " + describe(java.time.Duration.ofNanos((long) (elapsed * (double) (planned - done)
-                / (done - 1)))) + " left";
+        return " \u00b7 about " + describe(java.time.Duration.ofNanos((long) (elapsed
+                * (double) (s.plannedFiles() - done) / (done - 1)))) + " left";
     }
 
     private void status(boolean done) {

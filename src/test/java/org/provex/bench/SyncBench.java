@@ -69,11 +69,7 @@ public final class SyncBench {
         say("catalog: %,d executions, %,d rows in %d tables, generated in %.1f s", demo.rowCount("deriva-ml:Execution"),
                 rows, demo.tableNames().size(), seconds(t0));
         Path dir = Files.createTempDirectory("provex-sync-bench");
-        ExecutorService files = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "bench-files");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService files = filePool();
         OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(120)).build();
         try (DerivaTestServer server = DerivaTestServer.start()) {
             long p0 = System.nanoTime();
@@ -214,7 +210,16 @@ public final class SyncBench {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static double seconds(long startNanos) {
+    /** Four named daemon threads for a sync's file downloads. */
+    static ExecutorService filePool() {
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "bench-files");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 

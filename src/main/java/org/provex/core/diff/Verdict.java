@@ -12,6 +12,9 @@ import org.provex.core.model.Rid;
  */
 public record Verdict(String headline, List<RunVerdict> runs) {
 
+    /** Starts the last reason of an answer that lacks evidence: what would bring it. */
+    public static final String FIX = "to fix: ";
+
     public Verdict {
         runs = List.copyOf(runs);
     }
@@ -59,6 +62,11 @@ public record Verdict(String headline, List<RunVerdict> runs) {
 
         public boolean same() {
             return answer == Answer.SAME;
+        }
+
+        /** The reason that says what would bring the missing evidence ({@code to fix: ...}), if there is one. */
+        public java.util.Optional<String> fix() {
+            return reasons.stream().filter(r -> r.startsWith(FIX)).reduce((a, b) -> b);
         }
     }
 

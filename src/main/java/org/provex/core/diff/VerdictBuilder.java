@@ -130,7 +130,7 @@ final class VerdictBuilder {
         List<String> out = new ArrayList<>(reasons);
         fixes.remove("");
         if (!fixes.isEmpty()) {
-            out.add("to fix: " + String.join("; ", fixes));
+            out.add(Verdict.FIX + String.join("; ", fixes));
         }
         return out;
     }

@@ -1,12 +1,19 @@
 package org.provex.core.live;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import okhttp3.OkHttpClient;
+import org.provex.core.audit.FileGaps;
+import org.provex.core.audit.MissingBody;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.query.ExecutionDetail;
 import org.provex.core.catalog.http.AuthnClient;
 import org.provex.core.catalog.http.AuthnSession;
 import org.provex.core.catalog.http.CatalogException;
@@ -20,6 +27,7 @@ import org.provex.core.catalog.http.RetryPolicy;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.MetadataFiles;
+import org.provex.core.sync.OnDemandFiles;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncReport;
 import org.provex.core.workspace.Workspace;
@@ -31,11 +39,14 @@ import org.provex.core.workspace.Workspace;
  */
 public final class CatalogService {
 
+    private static final int OFFLINE_SECONDS = 30;
+
     private final Workspace workspace;
     private final CredentialFile credentials;
     private final CatalogManager.HttpFactory http;
     private final CatalogManager manager;
     private final Executor downloads;
+    private final Map<String, Instant> offlineUntil = new ConcurrentHashMap<>();
 
     /**
      * @param downloads where a sync downloads metadata files in parallel (owned by the composition root)
@@ -137,7 +148,11 @@ public final class CatalogService {
         return ended;
     }
 
-    /** The metadata files of an open cache of an added catalog, fetched on demand into that cache. */
+    /**
+     * The metadata files of an open cache of an added catalog, fetched on demand into that cache. After the catalog
+     * could not be reached, batches answer "offline" for {@value #OFFLINE_SECONDS} seconds without trying again, so
+     * that opening run after run offline does not wait on the network each time.
+     */
     public RemoteFiles files(String name, CacheDatabase db) {
         return new RemoteFiles() {
             @Override
@@ -148,6 +163,28 @@ public final class CatalogService {
             @Override
             public Optional<byte[]> fetch(org.provex.core.model.AssetFile file) throws IOException {
                 return manager.files(name, db).open(file);
+            }
+
+            @Override
+            public FileGaps fetchMissing(Collection<ExecutionDetail> runs, SyncListener progress,
+                                         BooleanSupplier cancelled) {
+                Instant until = offlineUntil.get(name);
+                if (until != null && Instant.now().isBefore(until)) {
+                    return FileGaps.all(new MissingBody(MissingBody.Cause.OFFLINE, ""));
+                }
+                MetadataFiles files;
+                try {
+                    files = manager.files(name, db);
+                } catch (IOException e) {
+                    return FileGaps.all(new MissingBody(MissingBody.Cause.FAILED, e.getMessage()));
+                }
+                OnDemandFiles.Result result = OnDemandFiles.fetch(files, runs, downloads, progress, cancelled, name);
+                if (result.outcome().failures().stream().anyMatch(f -> f.error() instanceof CatalogException.Offline)) {
+                    offlineUntil.put(name, Instant.now().plusSeconds(OFFLINE_SECONDS));
+                } else {
+                    offlineUntil.remove(name);
+                }
+                return result.gaps();
             }
         };
     }

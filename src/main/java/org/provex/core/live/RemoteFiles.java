@@ -1,8 +1,13 @@
 package org.provex.core.live;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.provex.core.audit.FileGaps;
+import org.provex.core.cache.query.ExecutionDetail;
 import org.provex.core.model.AssetFile;
+import org.provex.core.sync.SyncListener;
 
 /**
  * Where the metadata file bodies a cache does not hold yet can still come from: the live catalog's object store.
@@ -35,4 +40,16 @@ public interface RemoteFiles {
      *     mismatch, ...
      */
     Optional<byte[]> fetch(AssetFile file) throws IOException;
+
+    /**
+     * Evidence before an answer: downloads the metadata files these runs' audits and comparisons read that the cache
+     * lacks (verified, a few at a time) and says why the rest is missing. Blocking: call it only from background
+     * work. The default, for sessions with nothing to fetch from, fetches nothing.
+     *
+     * @param progress told of planned, fetched and failed files
+     */
+    default FileGaps fetchMissing(Collection<ExecutionDetail> runs, SyncListener progress,
+                                  BooleanSupplier cancelled) {
+        return FileGaps.NOT_DOWNLOADED;
+    }
 }

@@ -1,5 +1,6 @@
 package org.provex.core.sync;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -56,6 +58,8 @@ public final class MetadataFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetadataFiles.class);
     private static final Pattern MD5 = Pattern.compile("[0-9a-fA-F]{32}");
+    /** Bodies up to this size are downloaded into memory (metadata files are a few kB); larger ones via a file. */
+    private static final long IN_MEMORY = 4L * 1024 * 1024;
 
     private final BlobStore blobs;
     private final HatracClient hatrac;
@@ -158,15 +162,22 @@ public final class MetadataFiles {
         }
     }
 
+    /** Downloads, verifies and stores one body; returns its size. Small files go through memory, larger via disk. */
     private long download(AssetFile file) throws IOException {
+        if (file.length() >= 0 && file.length() <= IN_MEMORY) {
+            byte[] body = hatrac.fetchVerified(file.url(), file.md5(), file.length());
+            blobs.put(file.md5(), file.length(), new ByteArrayInputStream(body));
+            LOG.debug("Stored {} ({} bytes)", file.url(), body.length);
+            return body.length;
+        }
         Path incoming = blobs.root().resolve(".incoming");
         Files.createDirectories(incoming);
-        Path part = Files.createTempFile(incoming, "fetch-", ".part");
+        Path part = incoming.resolve("fetch-" + UUID.randomUUID() + ".part");
         try {
             hatrac.download(file.url(), file.md5(), file.length(), part);
             try (InputStream in = Files.newInputStream(part)) {
-                long stored = blobs.put(file.md5(), file.length(), in);
-                LOG.debug("Stored {} ({} bytes)", file.url(), stored);
+                blobs.put(file.md5(), file.length(), in);
+                LOG.debug("Stored {}", file.url());
                 return Files.size(part);
             }
         } finally {

@@ -11,9 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class SyncProgress implements SyncListener {
 
-    /** The counts at one moment; {@code expectedRows} 0 when not known yet. */
-    public record Snapshot(long rows, long expectedRows, long files, long bytes, Duration elapsed,
-                           Optional<Duration> left) {
+    /**
+     * The counts at one moment; {@code expectedRows} 0 when not known yet; {@code plannedFiles} the files to
+     * download found so far, of which {@code files} arrived and {@code failedFiles} could not be fetched.
+     */
+    public record Snapshot(long rows, long expectedRows, long files, long bytes, long plannedFiles, long failedFiles,
+                           Duration elapsed, Optional<Duration> left) {
     }
 
     private final long started = System.nanoTime();
@@ -21,6 +24,8 @@ public class SyncProgress implements SyncListener {
     private final AtomicLong expected = new AtomicLong();
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong planned = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
 
     @Override
     public void rowsExpected(long total) {
@@ -33,9 +38,19 @@ public class SyncProgress implements SyncListener {
     }
 
     @Override
+    public void filesPlanned(long count, long size) {
+        planned.accumulateAndGet(count, Math::max);
+    }
+
+    @Override
     public void fileFetched(String filename, long size) {
         files.incrementAndGet();
         bytes.addAndGet(size);
+    }
+
+    @Override
+    public void fileFailed(String filename, String reason) {
+        failed.incrementAndGet();
     }
 
     public Snapshot now() {
@@ -46,7 +61,7 @@ public class SyncProgress implements SyncListener {
         if (total > 0 && read > 0 && read <= total) {
             left = Optional.of(Duration.ofNanos((long) (elapsed.toNanos() * (double) (total - read) / read)));
         }
-        return new Snapshot(read, total, files.get(), bytes.get(), elapsed, left);
+        return new Snapshot(read, total, files.get(), bytes.get(), planned.get(), failed.get(), elapsed, left);
     }
 
     /** A time left as people say it: {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */

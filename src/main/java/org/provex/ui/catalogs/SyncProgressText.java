@@ -7,8 +7,8 @@ import org.provex.ui.common.Messages;
 
 /**
  * Turns a sync's progress into one status-bar line ("Reading deriva-ml:Execution (3/21) · 12,345 of 89,984 rows ·
- * 4 files, 1.2 MB · about 5 s left"). Called on the syncing thread and the download threads; lines go out at most
- * every 150 ms, except when a step or table starts.
+ * 4 of 1,532 files, 1.2 MB · about 5 s left"; files that failed count as done). Called on the syncing thread and the
+ * download threads; lines go out at most every 150 ms, except when a step or table starts.
  */
 final class SyncProgressText extends SyncProgress {
 
@@ -47,6 +47,18 @@ final class SyncProgressText extends SyncProgress {
     }
 
     @Override
+    public void filesPlanned(long count, long size) {
+        super.filesPlanned(count, size);
+        emit(false);
+    }
+
+    @Override
+    public void fileFailed(String filename, String reason) {
+        super.fileFailed(filename, reason);
+        emit(false);
+    }
+
+    @Override
     public void fileFetched(String filename, long size) {
         super.fileFetched(filename, size);
         emit(false);
@@ -61,7 +73,9 @@ final class SyncProgressText extends SyncProgress {
         String rows = s.expectedRows() > 0 && s.rows() <= s.expectedRows()
                 ? msg.get("sync.rowsOf", count(s.rows()), count(s.expectedRows()))
                 : msg.get("sync.rows", count(s.rows()));
-        String counts = s.files() == 0 ? rows : msg.get("sync.counts", rows, s.files(), bytes(s.bytes()));
+        long done = s.files() + s.failedFiles();
+        String counts = done == 0 ? rows : msg.get("sync.counts", rows, count(done), bytes(s.bytes()),
+                count(Math.max(s.plannedFiles(), done)));
         String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", describe(d))).orElse("");
         return (what.isEmpty() ? counts : what + " \u00b7 " + counts) + left;
     }

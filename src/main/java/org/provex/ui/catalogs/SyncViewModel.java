@@ -119,18 +119,28 @@ public final class SyncViewModel {
     private void synced(String name, SyncReport report) {
         report.warnings().forEach(w -> LOG.warn("sync of {}: {}", name, w));
         String warnings = report.warnings().isEmpty() ? "" : msg.get("sync.warnings", report.warnings().size());
+        MetadataFiles.Outcome files = report.files();
+        files.failures().forEach(f -> LOG.warn("file of {} not downloaded: {} ({}): {}", name, f.file().filename(),
+                f.file().rid(), f.error().getMessage()));
+        String fileNote = files.failures().isEmpty() ? "" : msg.get("sync.filesFailed", files.failed(),
+                files.failures().get(0).file().filename(), Errors.message(files.failures().get(0).error()));
         String text = switch (report.kind()) {
             case UNCHANGED -> msg.get("sync.unchanged", name, report.snaptime().value());
             case INCREMENTAL -> msg.get("sync.incremental", name, count(report.inserted() + report.updated()
                     + report.deleted()), report.snaptime().value());
             case FULL -> msg.get("sync.full", name, count(report.executions()), report.snaptime().value());
         };
-        ctx.notifications().info(text + warnings);
+        if (fileNote.isEmpty()) {
+            ctx.notifications().info(text + warnings);
+        } else {
+            ctx.notifications().error(text + warnings + fileNote);
+        }
         boolean current = name.equals(catalogs.currentProperty().get());
         if (current) {
             catalogs.caughtUp(report.snaptime(), report.snaptime());
         }
-        if (current && (report.kind() != SyncReport.Kind.UNCHANGED || catalogs.notSyncedProperty().get())) {
+        if (current && (report.kind() != SyncReport.Kind.UNCHANGED || report.filesFetched() > 0
+                || catalogs.notSyncedProperty().get())) {
             shell.reopen();
         }
     }

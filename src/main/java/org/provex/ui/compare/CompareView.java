@@ -125,7 +125,10 @@ public final class CompareView {
             super(10);
             ProgressIndicator spinner = new ProgressIndicator(-1);
             spinner.setPrefSize(40, 40);
-            Label text = new Label(msg.get("loading"));
+            Label text = new Label();
+            text.setId("compareBusyText");
+            text.textProperty().bind(Bindings.createStringBinding(() -> vm.progressProperty().get().isEmpty()
+                    ? msg.get("loading") : vm.progressProperty().get(), vm.progressProperty()));
             getChildren().addAll(spinner, text);
             setId("compareBusy");
             getStyleClass().add("compare-busy");

@@ -27,6 +27,7 @@ import org.provex.core.model.AssetFile;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
+import org.provex.ui.common.FileFetchProgress;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
@@ -67,6 +68,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper detached = new ReadOnlyStringWrapper(this, "detached", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "secretsRevealed");
     private final ColumnOrder columnOrder = new ColumnOrder();
     private List<Rid> requested = List.of();
@@ -80,7 +82,7 @@ public final class CompareViewModel {
     private boolean installing;
 
     public CompareViewModel(ViewContext ctx) {
-        this(ctx, s -> RunSource.of(s.db()));
+        this(ctx, s -> RunSource.of(s.db(), s.files()));
     }
 
     /** @param sources where a session's runs are read (the benchmark substitutes generated runs) */
@@ -230,6 +232,11 @@ public final class CompareViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** While runs are read: what is being fetched ("Fetching metadata files: 3 of 10"), else empty. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty secretsRevealedProperty() {
         return revealed.getReadOnlyProperty();
     }
@@ -251,8 +258,10 @@ public final class CompareViewModel {
         loading.set(true);
         error.set("");
         Function<Comparison, GridRows.Layout> layout = grid.layouter();
+        progress.set("");
         work.task(msg.get("task.prepare", rids.size()), c -> {
-            List<ExecutionAudit> audits = src.audits(rids);
+            List<ExecutionAudit> audits = src.audits(rids, new FileFetchProgress(t -> c.progress(-1, t)),
+                    c::isCancelled);
             PreparedComparison p = RunComparer.prepare(audits, reveal);
             Comparison comp = p.against(baselineRid);
             return new Loaded(p, comp, layout.apply(comp), cachedFiles(audits));
@@ -271,7 +280,10 @@ public final class CompareViewModel {
             } else {
                 error.set(msg.get("error.prepare", Errors.message(e)));
             }
-        }).andFinally(() -> loading.set(false)).start();
+        }).onProgress((f, text) -> progress.set(text)).andFinally(() -> {
+            loading.set(false);
+            progress.set("");
+        }).start();
     }
 
     private void switchBaseline(RunRef to) {

@@ -55,7 +55,7 @@ final class FieldCell extends TableCell<GridRow, GridRow> {
     private String counts(GridRow.Header h) {
         String missing = h.notes().isEmpty() ? "" : msg.get("header.notes", h.notes().size());
         if (h.fields() == 0) {
-            return msg.get("header.nothing") + missing;
+            return h.notes().isEmpty() ? msg.get("header.nothing") : msg.get("header.noData") + missing;
         }
         if (h.differing() == 0 && h.folded() == 0) {
             return msg.get("header.noDifferences", h.fields()) + missing;

@@ -81,11 +81,11 @@ final class VerdictPane {
             rid.setOnAction(e -> vm.openRun(v.run()));
             LazyTooltip.on(rid, msg.get("run.open"));
             rid.setMinWidth(Hyperlink.USE_PREF_SIZE);
-            HBox aspects = new HBox(8, rid, aspect("verdict.inputs", v.inputs()), aspect("verdict.code", v.code()),
-                    aspect("verdict.configuration", v.configuration()),
-                    aspect("verdict.environment", v.environment()));
+            HBox aspects = new HBox(8, rid, aspect(v, "inputs", v.inputs()), aspect(v, "code", v.code()),
+                    aspect(v, "configuration", v.configuration()), aspect(v, "environment", v.environment()));
             aspects.setAlignment(Pos.CENTER_LEFT);
             Label reasons = new Label(reasons(v));
+            reasons.setId("verdict-" + v.run().value() + "-reasons");
             reasons.getStyleClass().addAll("verdict-reasons", Styles.TEXT_MUTED);
             LazyTooltip.on(reasons, v.line());
             reasons.setWrapText(true);
@@ -96,8 +96,10 @@ final class VerdictPane {
         }
     }
 
-    private Node aspect(String key, Verdict.Aspect a) {
-        Label l = new Label(msg.get(key) + ": " + a.answer().label(), new FontIcon(CellLook.icon(a.answer())));
+    private Node aspect(Verdict.RunVerdict v, String key, Verdict.Aspect a) {
+        Label l = new Label(msg.get("verdict." + key) + ": " + a.answer().label(),
+                new FontIcon(CellLook.icon(a.answer())));
+        l.setId("verdict-" + v.run().value() + "-" + key);
         l.getStyleClass().addAll("verdict-aspect", CellLook.style(a.answer()));
         l.setMinWidth(Label.USE_PREF_SIZE);
         List<String> why = a.reasons();
@@ -105,17 +107,23 @@ final class VerdictPane {
         return l;
     }
 
-    /** The first reason of each aspect that is not the same: what a person wants to know next. */
+    /**
+     * The first reason of each aspect that is not the same: what a person wants to know next; and once, what would
+     * bring the evidence that is missing.
+     */
     private String reasons(Verdict.RunVerdict v) {
         if (v.allSame()) {
             return msg.get("verdict.allSame");
         }
         StringBuilder b = new StringBuilder();
+        java.util.Set<String> fixes = new java.util.LinkedHashSet<>();
         for (Verdict.Aspect a : List.of(v.inputs(), v.code(), v.configuration(), v.environment())) {
             if (!a.same() && !a.reasons().isEmpty()) {
                 b.append(b.isEmpty() ? "" : "; ").append(a.reasons().get(0));
             }
+            a.fix().ifPresent(fixes::add);
         }
+        fixes.forEach(f -> b.append(b.isEmpty() ? "" : "; ").append(f));
         return b.toString();
     }
 }

@@ -8,17 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.audit.ExecutionAuditor;
+import org.provex.core.audit.FileGaps;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.DatasetQueries;
 import org.provex.core.cache.query.DatasetSummary;
+import org.provex.core.cache.query.ExecutionDetail;
+import org.provex.core.cache.query.ExecutionDetailQuery;
 import org.provex.core.cache.query.ExecutionLookup;
 import org.provex.core.model.DatasetVersion;
 import org.provex.core.model.ExecutionNesting;
 import org.provex.core.model.Rid;
+import org.provex.ui.common.FileFetchProgress;
 import org.provex.ui.common.Messages;
+import org.provex.core.live.RemoteFiles;
 import org.provex.ui.common.TaskRunner;
 
-/** The blocking work of a load: audit the run and look up what its links point to. Runs off the FX thread. */
+/**
+ * The blocking work of a load: fetch the run's missing metadata files, audit the run and look up what its links
+ * point to. Runs off the FX thread.
+ */
 final class DetailLoader {
 
     private final Messages messages;
@@ -29,9 +37,20 @@ final class DetailLoader {
         this.zone = zone;
     }
 
-    /** Empty when the execution is not in the cache, or when the task was cancelled part way. */
-    Optional<DetailContent> load(CacheDatabase db, Rid rid, TaskRunner.TaskContext task) {
-        Optional<ExecutionAudit> found = new ExecutionAuditor(db).audit(rid);
+    /**
+     * Evidence first: the run's metadata files that the cache lacks are fetched from {@code remote} (with progress
+     * through the task), then the run is audited, each file still missing explained.
+     *
+     * @return empty when the execution is not in the cache, or when the task was cancelled part way
+     */
+    Optional<DetailContent> load(CacheDatabase db, RemoteFiles remote, Rid rid, TaskRunner.TaskContext task) {
+        Optional<ExecutionDetail> detail = new ExecutionDetailQuery(db).detail(rid);
+        if (detail.isEmpty() || task.isCancelled()) {
+            return Optional.empty();
+        }
+        FileGaps gaps = remote.fetchMissing(List.of(detail.get()),
+                new FileFetchProgress(text -> task.progress(-1, text)), task::isCancelled);
+        Optional<ExecutionAudit> found = new ExecutionAuditor(db, gaps).audit(rid);
         if (found.isEmpty() || task.isCancelled()) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import javafx.collections.transformation.FilteredList;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.links.RecordLinks;
+import org.provex.core.live.RemoteFiles;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
@@ -79,7 +80,13 @@ public final class ExecutionDetailViewModel {
         }
         show(State.LOADING, m.get("detail.loading", rid));
         CacheDatabase db = session.db();
-        load.task(m.get("detail.task", rid), task -> loader.load(db, rid, task))
+        RemoteFiles remote = session.files();
+        load.task(m.get("detail.task", rid), task -> loader.load(db, remote, rid, task))
+                .onProgress((f, text) -> {
+                    if (state.get() == State.LOADING) {
+                        message.set(text);
+                    }
+                })
                 .onSuccess(found -> loaded(rid, found))
                 .onError(e -> {
                     String text = m.get("detail.failed", rid, Errors.message(e));
@@ -133,7 +140,7 @@ public final class ExecutionDetailViewModel {
         return session == null ? null : session.db();
     }
 
-    private org.provex.core.live.RemoteFiles remoteFiles() {
+    private RemoteFiles remoteFiles() {
         CatalogSession session = ctx.session().get();
         return session == null ? null : session.files();
     }

@@ -259,6 +259,10 @@ class CatalogsViewModelTest {
         w.add("local");
         w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         w.catalogs.sync().syncNow();
+        assertThat(w.errors).singleElement().asString().startsWith("Synced local: 42 executions at snapshot ")
+                .containsPattern("\\d+ metadata files were not downloaded \\(first: [^:]+: Your login has no access")
+                .endsWith("the next sync tries them again.");
+        w.errors.clear();
         w.server.reset();
         CatalogSession synced = w.session.get();
         w.catalogs.sync().fetchAllFiles();
@@ -295,13 +299,15 @@ class CatalogsViewModelTest {
         p.tableStarted("deriva-ml:Execution", 3, 21);
         p.rowsRead(12_345);
         assertThat(p.text()).isEqualTo("Reading deriva-ml:Execution (3/21) \u00b7 12,345 rows");
+        p.filesPlanned(3, 3 * 1024 * 1024);
         p.fileFetched("configuration.json", 4_200);
         p.fileFetched("uv.lock", 2 * 1024 * 1024);
-        assertThat(p.text()).isEqualTo("Reading deriva-ml:Execution (3/21) \u00b7 12,345 rows \u00b7 2 files, 2.0 MB");
+        assertThat(p.text()).isEqualTo("Reading deriva-ml:Execution (3/21) \u00b7 12,345 rows \u00b7 2 of 3 files,"
+                + " 2.0 MB");
         assertThat(lines).startsWith("Checking 127.0.0.1/1", "Reading deriva-ml:Execution (3/21)");
         p.rowsExpected(1_000_000);
         assertThat(p.text()).startsWith("Reading deriva-ml:Execution (3/21) \u00b7 12,345 of 1,000,000 rows \u00b7 "
-                + "2 files, 2.0 MB \u00b7 about ").endsWith(" left");
+                + "2 of 3 files, 2.0 MB \u00b7 about ").endsWith(" left");
         assertThat(SyncProgress.describe(Duration.ofSeconds(185))).isEqualTo("3 min 5 s");
     }
 

@@ -62,7 +62,7 @@ class LiveCatalogUiTest {
         app.show(stage);
     }
 
-    private static Thread daemon(Runnable r, String name) {
+    static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;

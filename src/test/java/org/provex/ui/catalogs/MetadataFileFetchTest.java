@@ -15,8 +15,9 @@ import org.provex.ui.detail.ExecutionDetailViewModel;
 import org.provex.ui.detail.FileViewerModel;
 
 /**
- * The execution detail's file viewer on a synced live catalog: a metadata file the sync did not fetch is fetched
- * when selected (verified, stored, parsed), and without the server it says how to get it.
+ * The execution detail on a synced live catalog whose metadata files did not all come home (the sync could not
+ * fetch them): opening a run fetches its missing files first (verified, stored, parsed) and shows them; without the
+ * server, or without access, the findings and the file viewer say which files are not downloaded and why.
  */
 class MetadataFileFetchTest {
 
@@ -29,15 +30,13 @@ class MetadataFileFetchTest {
     private ExecutionDetailViewModel detail;
 
     @BeforeEach
-    void synced() throws Exception {
+    void syncedWithFilesMissing() throws Exception {
         w = new LiveWindow(dir);
         w.add("local");
-        w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);   // files missing after the sync
+        w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         w.catalogs.sync().syncNow();
         w.server.reset();
         detail = new ExecutionDetailViewModel(w.ctx);
-        detail.load(RUN);
-        assertThat(detail.state().get()).isEqualTo(ExecutionDetailViewModel.State.LOADED);
     }
 
     @AfterEach
@@ -49,41 +48,55 @@ class MetadataFileFetchTest {
         return detail.content().get().files().stream().filter(f -> !f.cached()).toList();
     }
 
+    private void open() {
+        detail.load(RUN);
+        assertThat(detail.state().get()).isEqualTo(ExecutionDetailViewModel.State.LOADED);
+    }
+
     @Test
-    void aFileNotCachedYetIsFetchedWhenSelected() {
-        FileRow environment = notCached().stream().filter(FileRow::isEnvironment).findFirst().orElseThrow();
-        long before = w.server.count("^/hatrac/");
+    void openingARunFetchesItsMissingFilesFirst() {
+        open();
+        long fetched = w.server.count("^/hatrac/");
+        assertThat(fetched).as("the run's environment snapshot, uv.lock and Hydra files").isPositive();
+        assertThat(notCached()).isEmpty();
+        assertThat(detail.content().get().findings()).noneMatch(f -> f.code().equals("not-downloaded"));
+
+        FileRow environment = detail.content().get().files().stream().filter(FileRow::isEnvironment).findFirst()
+                .orElseThrow();
         FileViewerModel files = detail.files();
         files.select(environment);
-        assertThat(w.server.count("^/hatrac/")).isEqualTo(before + 1);
+        assertThat(w.server.count("^/hatrac/")).as("read from the cache").isEqualTo(fetched);
         assertThat(files.message().get()).isNull();
-        assertThat(files.text().get()).isNotBlank();
-        assertThat(files.masked().get()).isTrue();
-        assertThat(files.environment().packages()).isNotEmpty();
-        assertThat(files.fetched()).contains(environment.md5());
-
-        files.select(null);
-        files.select(environment);   // now read from the cache
-        assertThat(w.server.count("^/hatrac/")).isEqualTo(before + 1);
-        assertThat(files.text().get()).isNotBlank();
         assertThat(files.environment().packages()).isNotEmpty();
     }
 
     @Test
-    void offlineItSaysTheFileIsNotCachedYet() {
-        FileRow file = notCached().get(0);
+    void offlineTheRunSaysWhichFilesAreNotDownloadedAndWhy() {
         w.server.close();
+        open();
+        assertThat(notCached()).isNotEmpty();
+        assertThat(detail.content().get().findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("not-downloaded");
+            assertThat(f.message()).startsWith("The environment snapshot (environment_snapshot_")
+                    .contains("recorded in the catalog but not downloaded here: offline")
+                    .endsWith("Sync the catalog when it is reachable.");
+        });
+        FileRow file = notCached().get(0);
         detail.files().select(file);
         assertThat(detail.files().message().get())
-                .isEqualTo(file.name() + " is not cached; connect and sync to read it.");
+                .isEqualTo(file.name() + " is not downloaded here and the catalog cannot be reached (offline); sync"
+                        + " when it is reachable to read it.");
         assertThat(detail.files().text().get()).isEmpty();
         assertThat(detail.files().loading().get()).isFalse();
     }
 
     @Test
     void aFileThatNeedsALoginSaysSo() {
-        FileRow file = notCached().get(0);
         w.server.hatracAccess(DerivaTestServer.Access.LOGIN_REQUIRED);
+        open();
+        assertThat(detail.content().get().findings()).anySatisfy(f -> assertThat(f.message())
+                .contains("not downloaded here: login needed").endsWith("Log in to the catalog's host, then sync."));
+        FileRow file = notCached().get(0);
         detail.files().select(file);
         assertThat(detail.files().message().get()).startsWith("Could not fetch " + file.name() + " from the catalog")
                 .contains("requires a login");

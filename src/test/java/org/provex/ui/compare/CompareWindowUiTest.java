@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: select two runs, compare them, read the verdict, show all, switch baseline. */
 @ExtendWith(ApplicationExtension.class)
-class CompareWindowUiTest {
+public class CompareWindowUiTest {
 
     static {
         System.setProperty("headless.geometry", "1600x1000-32");
@@ -136,7 +136,8 @@ class CompareWindowUiTest {
                 .startsWith(newer + " against baseline " + older + ":");
     }
 
-    private static Parent compareRoot(FxRobot robot) {
+    /** The root of the showing compare window, or null. */
+    public static Parent compareRoot(FxRobot robot) {
         return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
                 .map(Window::getScene).filter(s -> s != null && "compareView".equals(s.getRoot().getId()))
                 .map(s -> s.getRoot()).findFirst().orElse(null);

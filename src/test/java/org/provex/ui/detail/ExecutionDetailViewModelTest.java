@@ -295,8 +295,8 @@ class ExecutionDetailViewModelTest {
             Files.delete(fresh.db.blobs().root().resolve(md5.substring(0, 2)).resolve(md5));
 
             local.files().select(config);
-            assertThat(local.files().message().get()).isEqualTo("configuration.json is in the catalog but its body is"
-                    + " not in the local cache. Sync the catalog with files to read it.");
+            assertThat(local.files().message().get()).isEqualTo("configuration.json is recorded in the catalog but"
+                    + " not downloaded here. Sync the catalog to bring it home.");
             assertThat(local.files().text().get()).isEmpty();
 
             local.load(rid);
@@ -306,7 +306,7 @@ class ExecutionDetailViewModelTest {
             assertThat(local.content().get().findings()).extracting(f -> f.code())
                     .contains("not-downloaded");
             local.files().select(missing);
-            assertThat(local.files().message().get()).contains("not in the local cache");
+            assertThat(local.files().message().get()).contains("not downloaded here");
         }
     }
 

@@ -62,6 +62,22 @@ public final class HatracClient {
     }
 
     /**
+     * Reads a small object into memory and verifies it like {@link #download(String, String, long, Path)}; a response
+     * that breaks while being read is fetched again within the retry policy (nothing was handed on yet).
+     *
+     * @return the verified bytes
+     * @throws CatalogException.ChecksumMismatch when the bytes do not match the row (or Hatrac's Content-MD5)
+     */
+    public byte[] fetchVerified(String url, String expectedMd5Hex, long expectedLength) throws CatalogException {
+        return http.get(absolute(url), "*/*", "the file " + url, null, true, response -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
+                    expectedLength > 0 && expectedLength < Integer.MAX_VALUE ? (int) expectedLength : BUFFER);
+            copyVerified(response, url, expectedMd5Hex, expectedLength, out);
+            return out.toByteArray();
+        });
+    }
+
+    /**
      * Reads an object into memory without verification (the caller verifies, as {@code CatalogSource.openFile}
      * promises); for the small metadata files. Use a {@code download} overload for large files.
      */
