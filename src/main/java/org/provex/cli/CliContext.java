@@ -22,6 +22,7 @@ final class CliContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private Workspace workspace;
+    private String linkedCatalog;
 
     CliContext(ProvexCommand root, PrintWriter out, PrintWriter err) {
         this.root = root;
@@ -38,7 +39,12 @@ final class CliContext {
     }
 
     String catalog() {
-        return root.catalog();
+        return linkedCatalog != null ? linkedCatalog : root.catalog();
+    }
+
+    /** The catalog a link named ({@code provex open}): it is this command's catalog from now on. */
+    void useCatalog(String name) {
+        linkedCatalog = name;
     }
 
     boolean catalogGiven() {

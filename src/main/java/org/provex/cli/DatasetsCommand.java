@@ -10,6 +10,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 /** {@code provex datasets}: datasets with their version history. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
+        subcommands = {DatasetsDiffCommand.class, DatasetsMembersCommand.class},
         description = "List datasets with their types, current version and version history.")
 final class DatasetsCommand extends BaseCommand {
 

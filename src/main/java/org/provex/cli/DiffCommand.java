@@ -102,6 +102,7 @@ final class DiffCommand extends BaseCommand {
                 case json -> CliContext.prettyJson(JsonReport.of(c, filter, citations)) + "\n";
                 case md -> MarkdownReport.render(c, filter, citations);
                 case html -> HtmlReport.render(c, filter, citations);
+                case dot -> throw new CliException("provex diff does not write dot.", 2);
             };
         }
         if (output == null) {

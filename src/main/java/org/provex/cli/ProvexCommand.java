@@ -21,8 +21,10 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
                 DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
                 LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class,
-                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class},
-        footer = {"", "Without a command, the desktop window opens.",
+                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, LineageCommand.class,
+                ImpactCommand.class, OpenCommand.class, ClusterCommand.class},
+        footer = {"", "Without a command, the desktop window opens; 'provex LINK' opens it on the record that a Chaise "
+                + "record link or an /id/ citation names.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
 
@@ -31,7 +33,7 @@ public final class ProvexCommand implements Callable<Integer> {
      * Output formats. Every command accepts text and json; a command that accepts more says so by overriding
      * {@code BaseCommand.formats()} (diff adds md and html), and the others reject them with a one-line error.
      */
-    public enum Format { text, json, md, html }
+    public enum Format { text, json, md, html, dot }
 
     // No picocli defaultValue: picocli refuses a default that equals a subcommand name ("demo").
     @Option(names = "--catalog", scope = ScopeType.INHERIT, paramLabel = "NAME",
@@ -71,6 +73,10 @@ public final class ProvexCommand implements Callable<Integer> {
         return catalog == null || catalog.isBlank() ? org.provex.core.workspace.Workspace.DEMO : catalog;
     }
 
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "LINK", description = "Open the window on the record this "
+            + "Chaise record link or /id/ citation names ('provex open LINK' prints it instead).")
+    String link;
+
     /** For measuring start-up: log the time to the first rendered executions table, then exit. */
     @Option(names = "--exit-after-first-render", hidden = true)
     boolean exitAfterFirstRender;
@@ -84,8 +90,11 @@ public final class ProvexCommand implements Callable<Integer> {
         if (exitAfterFirstRender) {
             System.setProperty(org.provex.ui.App.EXIT_AFTER_FIRST_RENDER, "true");
         }
+        if (link != null) {
+            checkLink();
+        }
         try {
-            org.provex.ui.App.launchWindow();
+            org.provex.ui.App.launchWindow(link);
         } catch (RuntimeException e) {
             log().error("the window could not be opened", e);
             PrintWriter err = spec.commandLine().getErr();
@@ -102,6 +111,19 @@ public final class ProvexCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return 0;
+    }
+
+    /** A bad link (or a mistyped command) is a usage error here, before any window opens. */
+    private void checkLink() {
+        if (!link.contains("://")) {
+            throw new CliException("'" + TextTable.clean(link) + "' is neither a command nor a link to a record; see "
+                    + "provex --help.", 2);
+        }
+        try {
+            org.provex.core.links.RecordLink.parse(link);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
     }
 
     public static int run(String... args) {
@@ -162,7 +184,9 @@ public final class ProvexCommand implements Callable<Integer> {
                 || ex instanceof org.provex.core.catalog.http.CatalogException
                 || ex instanceof java.util.concurrent.CancellationException
                 || ex instanceof DiffException
-                || ex instanceof org.provex.core.reproduce.ReproduceException) {
+                || ex instanceof org.provex.core.reproduce.ReproduceException
+                || ex instanceof org.provex.core.lineage.LineageException
+                || ex instanceof org.provex.core.links.LinkException) {
             return TextTable.clean(String.valueOf(ex.getMessage()));
         }
         log().error("command failed", ex);

@@ -8,7 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.model.Rid;
+import org.provex.core.reproduce.launch.BatchJob;
 import org.provex.core.reproduce.launch.LaunchListener;
+import org.provex.core.reproduce.launch.LaunchRequest;
+import org.provex.core.reproduce.launch.LaunchTarget;
 import org.provex.core.reproduce.launch.LocalTarget;
 import org.provex.core.reproduce.plan.PlanJson;
 import org.provex.core.reproduce.plan.PreparedReproduction;
@@ -34,7 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
             "Examples:",
             "  provex reproduce 1-AS10 --dry-run --format json",
             "  provex reproduce 1-AS10 --launch --workspace ~/repro/1-AS10",
-            "  provex reproduce 1-AS10 --launch --dry-run   (deriva-ml's dry_run=true: nothing is recorded)"})
+            "  provex reproduce 1-AS10 --launch --dry-run   (deriva-ml's dry_run=true: nothing is recorded)",
+            "  provex reproduce 1-AS10 --target slurm        (the batch script and sbatch options, nothing submitted)",
+            "  provex reproduce 1-AS10 --launch --target slurm --detach",
+            "  provex reproduce 1-AS11 --launch --target apptainer   (a container workflow, by digest)"})
 final class ReproduceCommand extends BaseCommand {
 
     @Parameters(paramLabel = "RID", description = "The execution to reproduce.")
@@ -56,8 +62,14 @@ final class ReproduceCommand extends BaseCommand {
     Path workspace;
 
     @Option(names = "--target", paramLabel = "TARGET", defaultValue = LocalTarget.ID,
-            description = "Where to run: ${DEFAULT-VALUE} (this computer).")
+            description = "Where to run: local (this computer, the default), slurm (a batch job on a Slurm cluster, "
+                    + "see 'provex cluster profile'), or for a container workflow docker, podman, apptainer or "
+                    + "singularity on this computer.")
     String target;
+
+    @Option(names = "--detach", description = "With --launch: return once the run has started (a Slurm job: once "
+            + "it is submitted) instead of streaming its output; 'provex reproductions --follow ID' follows it.")
+    boolean detach;
 
     @Option(names = "--latest", description = "Re-run on the latest released dataset versions instead. This is not a "
             + "reproduction: the results are not expected to match.")
@@ -82,10 +94,15 @@ final class ReproduceCommand extends BaseCommand {
             ReproductionPlanner planner = services.planner(db, ctx.catalog(), services.snapshotProbe(ctx.catalog()));
             ReproductionPlan plan = planner.plan(request);
             if (!launch) {
+                LaunchTarget t = services.target(target);
+                LaunchRequest draft = plan.request(services.environment());
                 if (ctx.json()) {
-                    ctx.printJson(PlanJson.of(plan));
+                    ObjectNode o = PlanJson.of(plan);
+                    o.set("launch", draft == null ? null : LaunchPreviewOutput.json(t, t.preview(draft)));
+                    ctx.printJson(o);
                 } else {
-                    ctx.print(new PlanText(plan).render());
+                    ctx.print(new PlanText(plan).render() + (draft == null || LocalTarget.ID.equals(t.id()) ? ""
+                            : LaunchPreviewOutput.text(t, t.preview(draft))));
                 }
                 return 0;
             }
@@ -115,17 +132,26 @@ final class ReproduceCommand extends BaseCommand {
                     new LaunchListener() {
                         @Override
                         public void output(String line) {
-                            lines.println(line);
-                            lines.flush();
+                            if (!detach) {
+                                lines.println(line);
+                                lines.flush();
+                            }
+                        }
+
+                        @Override
+                        public void job(BatchJob job) {
+                            if (!detach) {
+                                ctx.err().println("provex: " + job.scheduler() + " job " + job.id() + ": "
+                                        + job.state() + " (" + job.stateDetail() + ")");
+                                ctx.err().flush();
+                            }
                         }
                     });
-            Thread stop = new Thread(active.handle()::cancel, "provex-reproduce-cancel");
-            Runtime.getRuntime().addShutdownHook(stop);
             ReproductionRecord done;
-            try {
-                done = active.finished().join();
-            } finally {
-                removeHook(stop);
+            if (detach) {
+                done = active.record();
+            } else {
+                done = await(ctx, active);
             }
             if (ctx.json()) {
                 ObjectNode o = JsonViews.F.objectNode();
@@ -133,10 +159,15 @@ final class ReproduceCommand extends BaseCommand {
                 o.set("reproduction", RecordJson.of(done));
                 ctx.printJson(o);
             } else {
-                ctx.err().println("provex: " + done.state().word() + " (" + done.stateDetail() + ") Log: "
+                ctx.err().println("provex: " + done.state().word() + " (" + done.stateDetail() + ")"
+                        + (done.job() == null ? "" : " " + done.job().scheduler() + " job " + done.job().id() + ".")
+                        + " Log: "
                         + done.logFile() + ". Reproduction " + done.id() + "; once the catalog is synced, 'provex "
                         + "reproductions' finds the new run and compares it with " + plan.original().rid() + ".");
                 ctx.err().flush();
+            }
+            if (done.state() == ReproductionRecord.State.RUNNING) {
+                return 0;
             }
             if (done.state() != ReproductionRecord.State.SUCCEEDED) {
                 throw new CliException("The reproduction " + done.state().word() + " (" + done.stateDetail()
@@ -145,6 +176,28 @@ final class ReproduceCommand extends BaseCommand {
             return 0;
         } finally {
             output.shutdown();
+        }
+    }
+
+    /**
+     * Streams a launch until it ends. Interrupting the CLI ends a process on this computer, but leaves a batch job
+     * running: it belongs to the cluster, and 'provex reproductions' finds it again.
+     */
+    private static ReproductionRecord await(CliContext ctx, ActiveReproduction active) {
+        if (active.handle().job().isPresent()) {
+            BatchJob job = active.handle().job().get();
+            ctx.err().println("provex: submitted " + job.scheduler() + " job " + job.id() + (job.host() == null ? ""
+                    + "." : " through " + job.host() + ".") + " Interrupting this command leaves it running; 'provex "
+                    + "reproductions --cancel " + active.record().id() + "' cancels it.");
+            ctx.err().flush();
+            return active.finished().join();
+        }
+        Thread stop = new Thread(active.handle()::cancel, "provex-reproduce-cancel");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return active.finished().join();
+        } finally {
+            removeHook(stop);
         }
     }
 

@@ -37,8 +37,7 @@ final class ShowCommand extends BaseCommand {
     int run(CliContext ctx) throws Exception {
         Rid rid = parse(ridText);
         try (CacheDatabase db = ctx.openCache()) {
-            FileGaps gaps = OnDemand.fetch(ctx, db, List.of(rid), offline);
-            Optional<ExecutionAudit> audit = new ExecutionAuditor(db, gaps).audit(rid);
+            Optional<ExecutionAudit> audit = audit(ctx, db, rid, offline);
             if (audit.isEmpty()) {
                 throw new CliException(notAnExecution(rid, new LookupQueries(db).resolve(rid), ctx.catalog()));
             }
@@ -49,6 +48,13 @@ final class ShowCommand extends BaseCommand {
             }
         }
         return 0;
+    }
+
+    /** The audit of one execution with the metadata files it reads fetched first (unless offline); empty if none. */
+    static Optional<ExecutionAudit> audit(CliContext ctx, CacheDatabase db, Rid rid, boolean offline)
+            throws java.io.IOException {
+        FileGaps gaps = OnDemand.fetch(ctx, db, List.of(rid), offline);
+        return new ExecutionAuditor(db, gaps).audit(rid);
     }
 
     static Rid parse(String text) {

@@ -2,6 +2,7 @@ package org.provex.ui;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,7 +15,10 @@ import javafx.stage.Stage;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.links.RecordLink;
 import org.provex.core.live.CatalogService;
+import org.provex.core.reproduce.run.ReproduceRuntime;
+import org.provex.core.reproduce.run.ReproduceServices;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.AppIcon;
@@ -29,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application: the composition root. Builds every service once (the executors, the task runner, the
- * workspace, the one HTTP client, the credential file and the live-catalog service over them), hands them to
+ * workspace, the one HTTP client, the credential file and the live-catalog service over them, the reproduce
+ * services with the one launcher whose launches outlive their windows), hands them to
  * {@link AppAssembly}, shows the window, and on exit saves the window state, cancels background work and closes
  * the cache.
  * Started by {@code provex} without a command ({@link #launchWindow}); the CLI never loads this class.
@@ -53,19 +58,31 @@ public final class App extends Application {
 
     /** The workspace, read from disk while the toolkit starts (settings, catalogs, logins file location). */
     private static Future<Prepared> prepared;
+    /** The record to open, from {@code provex LINK}; null for the last catalog. */
+    private static RecordLink link;
 
     private record Prepared(Workspace workspace, CredentialFile credentials) {
     }
 
     /** Opens the window and returns when it is closed. */
-    public static void launchWindow(String... args) {
+    public static void launchWindow() {
+        launchWindow(null);
+    }
+
+    /**
+     * Opens the window on the record a link names (null: on the last catalog) and returns when it is closed.
+     *
+     * @throws IllegalArgumentException when the link is not a link to one record (check it before: no window opens)
+     */
+    public static void launchWindow(String linkText) {
+        link = linkText == null ? null : RecordLink.parse(linkText);
         // the data directory and settings are read on a background thread while JavaFX starts: no disk I/O on the
         // FX thread, and the two overlap on a machine with more than one core
         ExecutorService startup = Executors.newSingleThreadExecutor(daemonThreads("provex-startup-"));
         startup.submit(LoggerFactory::getILoggerFactory);   // logging's own start-up, off the launch path too
         prepared = startup.submit(App::prepare);
         startup.shutdown();
-        Application.launch(App.class, args);
+        Application.launch(App.class);
     }
 
     @Override
@@ -107,15 +124,18 @@ public final class App extends Application {
     }
 
     private void open(Stage stage, FxTaskRunner tasks, Prepared p) {
+        ReproduceServices reproduce = new ReproduceServices(p.workspace(), p.credentials(), System.getenv(),
+                Clock.systemUTC());
         assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
-                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp.newClient(), downloads));
+                CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp.newClient(), downloads),
+                new ReproduceRuntime(reproduce, reproduce.reproductions(executor)));
         mark("views built");
         assembly.shell().sessionProperty().addListener((o, was, now) -> mark("catalog opened"));
         stage.setOnCloseRequest(e -> assembly.close());
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_RENDER)) {
             exitAfterFirstRender(stage);
         }
-        assembly.show(stage);
+        assembly.show(stage, link);
         mark("window shown");
     }
 

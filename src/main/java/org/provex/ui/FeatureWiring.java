@@ -9,15 +9,16 @@ import org.provex.ui.datasets.DatasetsView;
 import org.provex.ui.detail.ExecutionDetailView;
 import org.provex.ui.detail.ExecutionDetailViewModel;
 import org.provex.ui.datasets.DatasetsViewModel;
+import org.provex.ui.reproduce.ReproduceWindows;
 import org.provex.ui.shell.FeatureViews;
 import org.provex.ui.workflows.WorkflowsView;
 import org.provex.ui.workflows.WorkflowsViewModel;
 
 /**
  * The feature views of this build, wired to the shell: the workflows and datasets panes, the execution detail,
- * and comparison windows. The workflows and datasets panes (views and view models, with the loads they start)
- * are built when first shown or navigated to: the first frame shows the executions table only, so start-up
- * does not pay for them.
+ * comparison windows, reproduce wizards and the reproductions list. The workflows and datasets panes (views and
+ * view models, with the loads they start) are built when first shown or navigated to: the first frame shows the
+ * executions table only, so start-up does not pay for them.
  */
 final class FeatureWiring implements FeatureViews {
 
@@ -29,6 +30,7 @@ final class FeatureWiring implements FeatureViews {
     private final ExecutionDetailViewModel detailVm;
     private final Node detail;
     private CompareWindows comparisons;
+    private ReproduceWindows reproductions;
 
     private FeatureWiring(ViewContext ctx) {
         this.ctx = ctx;
@@ -65,7 +67,7 @@ final class FeatureWiring implements FeatureViews {
 
     @Override
     public void showExecution(Rid execution) {
-        detailVm.load(execution);
+        detailVm.show(execution);
     }
 
     @Override
@@ -89,9 +91,29 @@ final class FeatureWiring implements FeatureViews {
     }
 
     @Override
+    public void reproduce(Rid execution) {
+        reproduceWindows().reproduce(execution);
+    }
+
+    @Override
+    public void showReproductions() {
+        reproduceWindows().showReproductions();
+    }
+
+    private ReproduceWindows reproduceWindows() {
+        if (reproductions == null) {
+            reproductions = new ReproduceWindows(ctx);
+        }
+        return reproductions;
+    }
+
+    @Override
     public void close() {
         if (comparisons != null) {
             comparisons.closeAll();
+        }
+        if (reproductions != null) {
+            reproductions.closeAll();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.provex.core.audit.ExecutionAudit;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.cache.query.WorkflowSummary;
+import org.provex.core.model.Rid;
 import org.provex.core.reproduce.DemoWorld;
 import org.provex.core.reproduce.code.CodeVerifier;
 import org.provex.core.reproduce.launch.LocalTarget;
@@ -26,7 +27,9 @@ import org.provex.core.reproduce.plan.ReproductionPlanner;
  *   <li>verify every demo workflow: cold (first in this JVM, nothing stored), stored (settled results reused) and
  *       forced (git read again each time, JIT warm);</li>
  *   <li>plan a reproduction of a demo run whose HEAD is later than its URL commit, including the checkout into a
- *       fresh workspace (plan + prepare): cold (first in this JVM) and warm (median of N).</li>
+ *       fresh workspace (plan + prepare): cold (first in this JVM) and warm (median of N);</li>
+ *   <li>the readiness of every demo run from the cache alone (what the executions table's Readiness column
+ *       computes).</li>
  * </ol>
  * Run: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.provex.bench.ReproduceBench [N]}
  */
@@ -62,6 +65,17 @@ public final class ReproduceBench {
                         workflows.size(), median(stored), Collections.min(stored));
                 System.out.printf(Locale.ROOT, "verify %d workflows, git read again: median %.1f ms (min %.1f)%n",
                         workflows.size(), median(forced), Collections.min(forced));
+
+                List<Rid> runs = DemoWorld.audits(db).stream().map(a -> a.detail().execution().rid()).toList();
+                List<Double> column = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    long t = System.nanoTime();
+                    runs.forEach(r -> world.services.quickReadiness(db, r));
+                    column.add(ms(t));
+                }
+                System.out.printf(Locale.ROOT, "readiness column (cache only) of all %d demo runs: first %.0f ms, "
+                        + "median %.0f ms (%.1f ms a run)%n", runs.size(), column.get(0), median(column),
+                        median(column) / runs.size());
 
                 ExecutionAudit run = DemoWorld.find(db, "run with a later HEAD", DemoWorld::headAfterUrlCommit);
                 ReproductionPlanner planner = world.services.planner(db, "demo", world.services.snapshotProbe("demo"));

@@ -89,20 +89,20 @@ class CliLiveTest {
 
         Run sync = run("sync", "--catalog", name);
         assertThat(sync.exit()).as(sync.err()).isZero();
-        assertThat(sync.out()).contains(name + ": full sync", "42 executions cached");
-        assertThat(sync.err()).contains("[1/", "deriva-ml:Execution: 42 rows");
+        assertThat(sync.out()).contains(name + ": full sync", "51 executions cached");
+        assertThat(sync.err()).contains("[1/", "deriva-ml:Execution: 51 rows");
         assertThat(sync.out()).containsPattern("metadata files: \\d+ downloaded \\(\\d");
 
         JsonNode list = run("catalog", "list", "--format", "json").json();
         JsonNode entry = find(list, name);
         assertThat(entry.get("url").asString()).isEqualTo(server.origin() + "/ermrest/catalog/1");
         assertThat(entry.get("snaptime").asString()).isEqualTo(Snaptime.parse(DEMO.snaptime()).value());
-        assertThat(entry.get("executions").asLong()).isEqualTo(42);
+        assertThat(entry.get("executions").asLong()).isEqualTo(51);
         assertThat(entry.get("synced_at").asString()).endsWith("Z");
         assertThat(find(list, "demo")).isNotNull();
         assertThat(run("catalog", "list").out()).contains(name, Snaptime.parse(DEMO.snaptime()).value());
 
-        assertThat(run("executions", "--catalog", name, "--format", "json").json()).hasSize(42);
+        assertThat(run("executions", "--catalog", name, "--format", "json").json()).hasSize(51);
         server.reset();
         JsonNode again = run("sync", "--catalog", name, "--format", "json").json().get(0);
         assertThat(again.get("kind").asString()).isEqualTo("unchanged");

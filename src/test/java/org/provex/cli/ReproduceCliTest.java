@@ -51,10 +51,15 @@ class ReproduceCliTest {
     }
 
     static Run runWithInput(String stdin, String... args) {
+        return runWith(env, stdin, args);
+    }
+
+    /** Runs a command with an environment of the caller's (its PROVEX_HOME and PATH) and the given input. */
+    static Run runWith(Map<String, String> environment, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = ProvexCommand.run(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true),
-                new PrintWriter(err, true), env, args);
+                new PrintWriter(err, true), environment, args);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -215,9 +220,9 @@ class ReproduceCliTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("The reproduction failed (Exit code 4.)");
 
-        Run slurm = run("reproduce", rid, "--target", "slurm");
-        assertThat(slurm.exit()).isEqualTo(2);
-        assertThat(slurm.err()).contains("no launch target 'slurm'", "local");
+        Run pbs = run("reproduce", rid, "--target", "pbs");
+        assertThat(pbs.exit()).isEqualTo(2);
+        assertThat(pbs.err()).contains("no launch target 'pbs'", "local", "slurm", "apptainer");
         Run missing = run("reproduce", "ZZZZ-ZZZY");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("There is no execution ZZZZ-ZZZY");

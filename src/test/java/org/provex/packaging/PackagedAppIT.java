@@ -78,6 +78,14 @@ class PackagedAppIT {
         Result text = run(List.of(provex.toString(), "executions", "--limit", "1"));
         assertThat(text.exit()).as(text.err()).isZero();
         assertThat(text.out().lines().count()).as("a header and one run").isEqualTo(2);
+
+        String rid = rows.get(0).get("rid").asString();
+        Result open = run(List.of(provex.toString(), "open", "https://demo.provex.invalid/id/1/" + rid));
+        assertThat(open.exit()).as(open.err()).isZero();
+        assertThat(open.out()).contains(rid);
+        Result badLink = run(List.of(provex.toString(), "provex:https://demo.provex.invalid/id/1/not-a-rid!"));
+        assertThat(badLink.exit()).as("a bad link from the desktop is refused before any window").isEqualTo(2);
+        assertThat(badLink.err()).contains("is not a RID");
     }
 
     @Test
@@ -112,7 +120,8 @@ class PackagedAppIT {
         Result unpack = run(List.of("dpkg-deb", "--extract", deb.toString(), root.toString()));
         assertThat(unpack.exit()).as(unpack.err()).isZero();
         String desktop = Files.readString(root.resolve("opt/provex/lib/provex-provex.desktop"));
-        assertThat(desktop).contains("Name=Provex", "Exec=/opt/provex/bin/provex", "Icon=/opt/provex/lib/provex.png",
-                "Categories=Science;Development;");
+        assertThat(desktop).contains("Name=Provex", "Exec=/opt/provex/bin/provex %u",
+                "Icon=/opt/provex/lib/provex.png", "Categories=Science;Development;",
+                "MimeType=x-scheme-handler/provex;");
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.http.CatalogLocation;
+import org.provex.core.demo.DemoCatalog;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import tools.jackson.databind.JsonNode;
@@ -90,8 +91,20 @@ public final class DerivaTestServer implements AutoCloseable {
 
     // ---- configuration -------------------------------------------------------------------------------------------
 
-    /** Appends a catalog state; its snaptime must be later than the previous state's. */
+    /**
+     * Appends a catalog state; its snaptime must be later than the previous state's. The demo catalog comes with its
+     * history: the states at its dataset versions' snapshots are published first (those later than what is already
+     * served), so snapshot-pinned reads of dataset members see what the catalog held then.
+     */
     public void publish(CatalogSource state) throws IOException {
+        if (state instanceof DemoCatalog demo) {
+            Optional<Snaptime> served = history.latest().map(ServedState::snaptime);
+            for (CatalogSource earlier : demo.history()) {
+                if (served.isEmpty() || Snaptime.parse(earlier.snaptime()).compareTo(served.get()) > 0) {
+                    history.publish(earlier);
+                }
+            }
+        }
         history.publish(state);
     }
 
@@ -231,6 +244,12 @@ public final class DerivaTestServer implements AutoCloseable {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            // A bug in this server, not a fault a test asked for: say so instead of dropping the connection.
+            System.err.println("DerivaTestServer failed on " + target + ": " + e);
+            e.printStackTrace();
+            send(exchange, 500, "text/plain", ("Test server failure: " + e).getBytes(StandardCharsets.UTF_8),
+                    Map.of(), false);
         } finally {
             if (!damaged) {
                 exchange.close();

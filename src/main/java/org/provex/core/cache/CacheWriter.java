@@ -45,6 +45,7 @@ public final class CacheWriter implements AutoCloseable {
     private final StatementCache statements;
     private final List<String> droppedIndexes = new ArrayList<>();
     private SourceRows sourceRows;
+    private MemberRows memberRows;
     private boolean scoped;
 
     CacheWriter(Connection connection) {
@@ -102,6 +103,14 @@ public final class CacheWriter implements AutoCloseable {
             sourceRows = SourceRows.on(connection);
         }
         return sourceRows;
+    }
+
+    /** The dataset member store, written in this transaction. */
+    public MemberRows memberRows() {
+        if (memberRows == null) {
+            memberRows = MemberRows.on(connection);
+        }
+        return memberRows;
     }
 
     /** Removes a metadata key (a key an older load wrote and this one does not). */
@@ -394,6 +403,9 @@ public final class CacheWriter implements AutoCloseable {
         statements.close();
         if (sourceRows != null) {
             sourceRows.close();
+        }
+        if (memberRows != null) {
+            memberRows.close();
         }
     }
 }

@@ -143,6 +143,43 @@ final class AssociationFinder {
     }
 
     /**
+     * The dataset member associations: pure two-column associations with one key to {@code Dataset.RID} and one to
+     * the RID of any other table except Execution (that is Dataset_Execution) and vocabularies (type terms). For
+     * Dataset_Dataset the column named {@code Dataset} is the owner and the other one the nested member.
+     */
+    List<MemberAssociation> memberAssociations(TableRef dataset, TableRef execution) {
+        List<MemberAssociation> found = new ArrayList<>();
+        for (Table table : searched) {
+            Optional<Map<String, ForeignKey>> links = links(table, Set.of());
+            if (links.isEmpty() || links.get().size() != 2) {
+                continue;
+            }
+            List<Map.Entry<String, ForeignKey>> pair = new ArrayList<>(links.get().entrySet());
+            if (!pair.get(0).getValue().references(dataset, "RID") || pair.get(0).getKey().equals("Nested_Dataset")) {
+                pair = List.of(pair.get(1), pair.get(0));
+            }
+            ForeignKey owner = pair.get(0).getValue();
+            ForeignKey member = pair.get(1).getValue();
+            boolean toRid = member.isSingle() && member.targetColumns().get(0).equals("RID");
+            if (owner.references(dataset, "RID") && toRid && !member.target().equals(execution)
+                    && !isVocabulary(member)) {
+                found.add(new MemberAssociation(table.ref(), pair.get(0).getKey(), member.target(),
+                        pair.get(1).getKey(), displayColumns(member.target())));
+            }
+        }
+        found.sort(Comparator.comparing((MemberAssociation m) -> m.memberTable().qualified())
+                .thenComparing(m -> m.association().qualified()));
+        return List.copyOf(found);
+    }
+
+    /** Up to three columns that tell a member row apart for a person: its own values, not file plumbing. */
+    private List<String> displayColumns(TableRef table) {
+        Set<String> plumbing = Set.of("URL", "MD5", "Length", "Deleted", "Version");
+        return index.table(table).map(t -> t.userColumns().stream().filter(c -> !plumbing.contains(c)).limit(3)
+                .toList()).orElse(List.of());
+    }
+
+    /**
      * Vocabulary tables have ID, URI and Name columns. A vocabulary the user cannot see is accepted when the key
      * references one of its usual key columns, since hiding it does not make the association any less real.
      */

@@ -29,6 +29,7 @@ public final class DerivaMlModel {
     private final WorkflowTypeSource workflowTypes;
     private final Optional<TypeAssociation> datasetTypes;
     private final List<AssetTableInfo> assetTables;
+    private final List<MemberAssociation> memberAssociations;
     private final List<String> notes;
 
     private DerivaMlModel(SchemaIndex index) {
@@ -52,6 +53,7 @@ public final class DerivaMlModel {
                         ? new WorkflowTypeSource.Column("Workflow_Type") : new WorkflowTypeSource.None());
         this.datasetTypes = finder.typeAssociation(dataset, "Dataset_Type"::equals, "Dataset_Type");
         this.assetTables = findAssetTables(finder, searched);
+        this.memberAssociations = hasTable(dataset) ? finder.memberAssociations(dataset, execution) : List.of();
         this.notes = ModelNotes.describe(this);
     }
 
@@ -220,6 +222,14 @@ public final class DerivaMlModel {
 
     public Optional<AssetTableInfo> assetTable(TableRef t) {
         return assetTables.stream().filter(a -> a.table().equals(t)).findFirst();
+    }
+
+    /**
+     * The dataset member associations (Dataset_Image, Dataset_File, Dataset_Dataset, ...), by member table; empty
+     * when the Dataset table is not visible.
+     */
+    public List<MemberAssociation> memberAssociations() {
+        return memberAssociations;
     }
 
     /** Sentences for people about features this catalog cannot show, one per missing feature. */

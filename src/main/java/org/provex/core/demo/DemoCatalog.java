@@ -7,8 +7,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.provex.core.catalog.CatalogSource;
+import org.provex.core.catalog.MemberAssociation;
+import org.provex.core.lineage.MemberSource;
+import org.provex.core.model.Snaptime;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ERMrest and Hatrac would serve it. Built by {@link DemoCatalogGenerator}; immutable once built.
  * Its host uses the reserved {@code .invalid} top-level domain so nothing can ever try to reach it.
  */
-public final class DemoCatalog implements CatalogSource {
+public final class DemoCatalog implements CatalogSource, MemberSource {
 
     public static final String HOST = "demo.provex.invalid";
     public static final String CATALOG_ID = "1";
@@ -96,6 +102,89 @@ public final class DemoCatalog implements CatalogSource {
     public Optional<InputStream> openFile(String url) {
         byte[] bytes = url == null ? null : files.get(stripHost(url));
         return bytes == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * The catalog as it stood at each released dataset version's snapshot, oldest first: what ERMrest serves at
+     * {@code /ermrest/catalog/1@SNAPSHOT}. Rows created later are absent and deleted rows are present; rows updated
+     * in place show their latest values (exact for the member associations, which are only inserted and deleted).
+     */
+    public List<CatalogSource> history() {
+        Set<String> snapshots = new TreeSet<>((a, b) -> Snaptime.parse(a).compareTo(Snaptime.parse(b)));
+        for (ObjectNode v : rowsOf("deriva-ml:Dataset_Version")) {
+            String snap = v.path("Snapshot").asString(null);
+            if (snap != null && Snaptime.parse(snap).compareTo(Snaptime.parse(snaptime)) < 0) {
+                snapshots.add(snap);
+            }
+        }
+        return snapshots.stream().<CatalogSource>map(AsOf::new).toList();
+    }
+
+    /** One earlier state of the demo, read-only. */
+    private final class AsOf implements CatalogSource {
+        private final String snap;
+        private final long micros;
+
+        AsOf(String snap) {
+            this.snap = snap;
+            this.micros = java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH,
+                    Snaptime.parse(snap).toInstant());
+        }
+
+        @Override
+        public String describe() {
+            return DemoCatalog.this.describe() + "@" + snap;
+        }
+
+        @Override
+        public String snaptime() {
+            return snap;
+        }
+
+        @Override
+        public JsonNode schemaDocument() {
+            return DemoCatalog.this.schemaDocument();
+        }
+
+        @Override
+        public void rows(String schemaName, String table, Consumer<ObjectNode> consumer) {
+            DemoTables.Table t = tables.table(schemaName + ":" + table);
+            for (Object[] row : tables.rowsAsOf(t.name(), micros)) {
+                consumer.accept(DemoTables.toJson(t, row));
+            }
+        }
+
+        @Override
+        public Optional<InputStream> openFile(String url) {
+            return DemoCatalog.this.openFile(url);
+        }
+    }
+
+    @Override
+    public void members(MemberAssociation a, String datasetRid, Snaptime at, Consumer<String> member) {
+        DemoTables.Table t = tables.table(a.association().qualified());
+        long micros = java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at.toInstant());
+        int owner = t.index().get(a.datasetColumn());
+        int value = t.index().get(a.memberColumn());
+        for (Object[] row : tables.rowsAsOf(t.name(), micros)) {
+            if (datasetRid.equals(row[owner]) && row[value] != null) {
+                member.accept((String) row[value]);
+            }
+        }
+    }
+
+    @Override
+    public void display(MemberAssociation a, List<String> rids, Snaptime at, BiConsumer<String, ObjectNode> consumer) {
+        DemoTables.Table t = tables.table(a.memberTable().qualified());
+        Set<String> wanted = Set.copyOf(rids);
+        for (Object[] row : t.rows()) {
+            if (wanted.contains((String) row[0])) {
+                ObjectNode all = DemoTables.toJson(t, row);
+                ObjectNode shown = all.objectNode();
+                a.displayColumns().forEach(c -> shown.set(c, all.get(c)));
+                consumer.accept((String) row[0], shown);
+            }
+        }
     }
 
     /** Accepts the server-relative URL the catalog stores and the absolute form built from it. */

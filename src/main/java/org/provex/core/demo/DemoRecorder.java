@@ -96,6 +96,45 @@ final class DemoRecorder {
         t.insert("Dataset_Dataset", RESEARCHER, "Dataset", datasetRid(parent), "Nested_Dataset", datasetRid(child));
     }
 
+    /** Registers images (tiny real PPM files, content-addressed in Hatrac) with their class labels; returns RIDs. */
+    List<String> images(List<String> classes, String prefix, java.util.Random random) {
+        List<String> rids = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            byte[] pixels = new byte[4 * 4 * 3];
+            random.nextBytes(pixels);
+            byte[] header = utf8("P6\n4 4\n255\n");
+            byte[] bytes = new byte[header.length + pixels.length];
+            System.arraycopy(header, 0, bytes, 0, header.length);
+            System.arraycopy(pixels, 0, bytes, header.length, pixels.length);
+            String filename = String.format(java.util.Locale.ROOT, "%s_%05d.ppm", prefix, i);
+            String md5 = md5(bytes);
+            String url = "/hatrac/Image/" + md5 + "." + filename;
+            files.put(url, bytes);
+            rids.add(t.insert(DemoDomain.IMAGE, RESEARCHER, "URL", url, "Filename", filename, "Length",
+                    (long) bytes.length, "MD5", md5, "Image_Class", classes.get(i)).rid());
+        }
+        return rids;
+    }
+
+    /** {@code add_dataset_members}: one Dataset_Image row per image, then the dev version moves. */
+    void addMembers(String key, List<String> images, String note, String execution) {
+        images.forEach(image -> t.insert(DemoDomain.DATASET_IMAGE, RESEARCHER, "Dataset", datasetRid(key),
+                "Image", image));
+        mutate(key, note, execution);
+    }
+
+    /** {@code delete_dataset_members}: the Dataset_Image rows go, then the dev version moves. */
+    void removeMembers(String key, List<String> images, String note, String execution) {
+        DemoTables.Table links = t.table(DemoDomain.DATASET_IMAGE);
+        for (Object[] row : List.copyOf(links.rows())) {
+            DemoTables.Row link = new DemoTables.Row(links, row);
+            if (datasetRid(key).equals(link.get("Dataset")) && images.contains((String) link.get("Image"))) {
+                t.delete(link);
+            }
+        }
+        mutate(key, note, execution);
+    }
+
     /** A member mutation: creates the dev row {@code <last>.post1.dev1} or advances it in place. */
     void mutate(String key, String note, String execution) {
         DemoTables.Row ds = datasets.get(key);

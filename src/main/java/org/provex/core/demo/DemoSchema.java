@@ -19,9 +19,11 @@ final class DemoSchema {
     private DemoSchema() {
     }
 
-    /** A fresh copy of the current deriva-ml 1.54 document (callers may not share a mutable tree). */
+    /** A fresh copy of the current deriva-ml 1.54 document plus the demo's domain schema. */
     static ObjectNode document() {
-        return (ObjectNode) SchemaDocuments.current();
+        ObjectNode doc = (ObjectNode) SchemaDocuments.current();
+        DemoDomain.addTo(doc);
+        return doc;
     }
 
     /** {@code schema:table} to its column names in document order (system columns first in the dump). */

@@ -185,6 +185,7 @@ final class DemoStory {
             rec.release("complete", "Image source batch recorded for every member.", ex);
         }));
         DemoStoryLate.play(this, first);
+        DemoStoryAudit.play(this);
     }
 
     DemoRun notebook(int head, DemoRecorder.Recorded source) {

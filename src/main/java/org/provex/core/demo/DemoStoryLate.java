@@ -96,12 +96,17 @@ final class DemoStoryLate {
     }
 
     private static DemoRun docker(DemoStory s, DemoRecorder.Recorded source) {
+        return docker(s, source, "testing", "the testing split");
+    }
+
+    /** An evaluation in the pinned container of a run's weights on version 0.2.0 of a testing dataset. */
+    static DemoRun docker(DemoStory s, DemoRecorder.Recorded source, String testing, String testingName) {
         DemoRun run = new DemoRun(DemoWorkflows.docker(), -1, DemoPackages.GEN2);
-        run.baseDescription = "Evaluate " + source.execution().rid() + " weights on the testing split";
+        run.baseDescription = "Evaluate " + source.execution().rid() + " weights on " + testingName;
         run.hydra = false;
         run.machine = DemoEnvironments.CONTAINER;
         run.inputAssets.add(s.rec.outputAsset(source.execution(), "cifar10_cnn_weights.pt"));
-        run.datasets.put("testing", "0.2.0");
+        run.datasets.put(testing, "0.2.0");
         run.outputs = new ArrayList<>(List.of("evaluation", "predictions"));
         run.runSeconds = 60 + s.random.nextInt(40) + s.random.nextInt(10_000) / 10_000.0;
         return run;

@@ -36,6 +36,10 @@ final class DemoTables {
     record Table(String name, List<String> columns, Map<String, Integer> index, List<Object[]> rows) {
     }
 
+    /** A row deleted at {@code at} (epoch microseconds). */
+    private record Deleted(Object[] values, long at) {
+    }
+
     /** A handle on one stored row. */
     record Row(Table table, Object[] values) {
         String rid() {
@@ -56,6 +60,8 @@ final class DemoTables {
     }
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    /** Deleted rows per table, each with the time it was deleted, so that earlier snapshots can still be read. */
+    private final Map<String, List<Deleted>> deleted = new HashMap<>();
     private final Random random;
     private long ridSequence;
     private long clock;
@@ -133,6 +139,37 @@ final class DemoTables {
         row.values()[RMB] = client;
     }
 
+    /** Deletes a row at the current time, as an ERMrest DELETE would; snapshots before now still show it. */
+    void delete(Row row) {
+        tick(2, 40);
+        if (!row.table().rows().remove(row.values())) {
+            throw new IllegalArgumentException("no row " + row.rid() + " in " + row.table().name());
+        }
+        deleted.computeIfAbsent(row.table().name(), k -> new ArrayList<>()).add(new Deleted(row.values(), clock));
+    }
+
+    /**
+     * The rows of a table as a snapshot at {@code micros} shows them: created at or before then and not deleted by
+     * then, in RID order. Values are the latest (rows updated in place are not rolled back), which is exact for
+     * association tables, whose rows are only inserted and deleted.
+     */
+    List<Object[]> rowsAsOf(String table, long micros) {
+        Table t = table(table);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] r : t.rows()) {
+            if ((Long) r[RCT] <= micros) {
+                rows.add(r);
+            }
+        }
+        for (Deleted d : deleted.getOrDefault(t.name(), List.of())) {
+            if ((Long) d.values()[RCT] <= micros && d.at() > micros) {
+                rows.add(d.values());
+            }
+        }
+        rows.sort(java.util.Comparator.comparingLong(r -> (Long) r[RCT]));
+        return rows;
+    }
+
     private static void set(Table t, Object[] values, Object[] pairs) {
         for (int i = 0; i < pairs.length; i += 2) {
             Integer at = t.index().get((String) pairs[i]);
@@ -157,6 +194,11 @@ final class DemoTables {
         for (Table t : tables.values()) {
             for (Object[] r : t.rows()) {
                 max = Math.max(max, (Long) r[RMT]);
+            }
+        }
+        for (List<Deleted> gone : deleted.values()) {
+            for (Deleted d : gone) {
+                max = Math.max(max, d.at());
             }
         }
         return micros(max);

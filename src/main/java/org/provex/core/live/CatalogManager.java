@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.SourceRows;
 import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.DerivaMlModel;
@@ -23,11 +23,16 @@ import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.catalog.http.HatracClient;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.io.SafeFiles;
+import org.provex.core.lineage.ErmrestMemberSource;
+import org.provex.core.lineage.MemberSource;
+import org.provex.core.lineage.MemberSync;
+import org.provex.core.lineage.MemberSyncCancelledException;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.settings.Settings.CatalogEntry;
 import org.provex.core.sync.CatalogSync;
 import org.provex.core.sync.MetadataFiles;
+import org.provex.core.sync.SyncCancelledException;
 import org.provex.core.sync.SyncListener;
 import org.provex.core.sync.SyncOptions;
 import org.provex.core.sync.SyncReport;
@@ -35,6 +40,7 @@ import org.provex.core.workspace.UnknownCatalogException;
 import org.provex.core.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live catalogs of a workspace: add one (after checking that it answers and is a deriva-ml catalog), remove one
@@ -54,6 +60,7 @@ public final class CatalogManager {
     public record Added(CatalogEntry entry, Snaptime snaptime, String modelShape) {
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger LOG = LoggerFactory.getLogger(CatalogManager.class);
 
     private final Workspace workspace;
@@ -100,7 +107,7 @@ public final class CatalogManager {
                     + "with --name, or remove it first");
         }
         for (CatalogEntry e : workspace.settings().catalogs()) {
-            if (sameCatalog(location(e), location)) {
+            if (location(e).sameCatalog(location)) {
                 throw new IllegalArgumentException(location.describe() + " is already added as '" + e.name() + "'");
             }
         }
@@ -167,9 +174,26 @@ public final class CatalogManager {
                            BooleanSupplier cancelled, Executor files) throws IOException {
         CatalogEntry entry = entry(name);
         try (CacheDatabase db = workspace.openCacheForWriting(name)) {
-            CatalogSync sync = new CatalogSync(db, http(location(entry)), files,
-                    SyncOptions.defaults().withFiles(allFiles));
-            return full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
+            DerivaHttp http = http(location(entry));
+            CatalogSync sync = new CatalogSync(db, http, files, SyncOptions.defaults().withFiles(allFiles));
+            SyncReport report = full ? sync.fullSync(listener, cancelled) : sync.sync(listener, cancelled);
+            return report.withWarnings(syncMembers(db, http, listener, cancelled));
+        }
+    }
+
+    /** Reads the members of released dataset versions not read yet, at their snapshots (after the rows commit). */
+    private static List<String> syncMembers(CacheDatabase db, DerivaHttp http, SyncListener listener,
+                                            BooleanSupplier cancelled) throws IOException {
+        Optional<String> model = db.read(c -> SourceRows.on(c).model());
+        if (model.isEmpty()) {
+            return List.of();
+        }
+        MemberSource source = new ErmrestMemberSource(new ErmrestClient(http), SyncOptions.defaults().pageSize());
+        DerivaMlModel discovered = DerivaMlModel.discover(JSON.readTree(model.get()));
+        try {
+            return new MemberSync(db, discovered, source).sync(listener::step, cancelled).warnings();
+        } catch (MemberSyncCancelledException e) {
+            throw new SyncCancelledException(db.file().getParent().getFileName().toString());
         }
     }
 
@@ -201,10 +225,5 @@ public final class CatalogManager {
             return new CatalogStatus(name, url, meta.syncedAt(), meta.snaptime(),
                     Optional.ofNullable(meta.counts().get("executions")).orElse(0L));
         }
-    }
-
-    private static boolean sameCatalog(CatalogLocation a, CatalogLocation b) {
-        return a.origin().toLowerCase(Locale.ROOT).equals(b.origin().toLowerCase(Locale.ROOT))
-                && a.catalogId().equals(b.catalogId());
     }
 }

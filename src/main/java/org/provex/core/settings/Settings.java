@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param lastCatalog        the catalog shown last, or null
  * @param repositoryMappings git remote (as in a Workflow URL) to a local clone
  * @param window             window geometry and split positions, or null before the first window
+ * @param cluster            the cluster profiles reproductions are submitted to Slurm with
  */
 public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<String, String> repositoryMappings,
-                       WindowState window) {
+                       WindowState window, ClusterProfiles cluster) {
 
     public static final String DEMO_CATALOG = "demo";
 
@@ -22,6 +23,12 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
         repositoryMappings = repositoryMappings == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(repositoryMappings));
+        cluster = cluster == null ? ClusterProfiles.NONE : cluster;
+    }
+
+    public Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<String, String> repositoryMappings,
+                    WindowState window) {
+        this(catalogs, lastCatalog, repositoryMappings, window, ClusterProfiles.NONE);
     }
 
     public static Settings defaults() {
@@ -33,17 +40,21 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
     }
 
     public Settings withLastCatalog(String name) {
-        return new Settings(catalogs, name, repositoryMappings, window);
+        return new Settings(catalogs, name, repositoryMappings, window, cluster);
     }
 
     public Settings withWindow(WindowState state) {
-        return new Settings(catalogs, lastCatalog, repositoryMappings, state);
+        return new Settings(catalogs, lastCatalog, repositoryMappings, state, cluster);
     }
 
     public Settings withRepositoryMapping(String remote, String localPath) {
         Map<String, String> m = new LinkedHashMap<>(repositoryMappings);
         m.put(remote, localPath);
-        return new Settings(catalogs, lastCatalog, m, window);
+        return new Settings(catalogs, lastCatalog, m, window, cluster);
+    }
+
+    public Settings withCluster(ClusterProfiles profiles) {
+        return new Settings(catalogs, lastCatalog, repositoryMappings, window, profiles);
     }
 
     /** Without the mapping of this exact remote key (callers find the key first; see the repository commands). */
@@ -57,13 +68,14 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
         List<CatalogEntry> list = new java.util.ArrayList<>(catalogs);
         list.removeIf(c -> c.name().equals(entry.name()));
         list.add(entry);
-        return new Settings(list, lastCatalog, repositoryMappings, window);
+        return new Settings(list, lastCatalog, repositoryMappings, window, cluster);
     }
 
     public Settings withoutCatalog(String name) {
         List<CatalogEntry> list = new java.util.ArrayList<>(catalogs);
         list.removeIf(c -> c.name().equals(name));
-        return new Settings(list, name.equals(lastCatalog) ? null : lastCatalog, repositoryMappings, window);
+        return new Settings(list, name.equals(lastCatalog) ? null : lastCatalog, repositoryMappings, window,
+                cluster.with(name, ClusterProfile.EMPTY));
     }
 
     /**

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 /** Carries a SQLException through the row consumers of {@code CatalogSource}, which cannot throw it. */
-final class Sql {
+public final class Sql {
 
     @FunctionalInterface
-    interface SqlAction {
+    public interface SqlAction {
         void run() throws SQLException;
     }
 
     @FunctionalInterface
-    interface IoAction {
+    public interface IoAction {
         void run() throws IOException;
     }
 
@@ -28,7 +28,7 @@ final class Sql {
     }
 
     /** Inside a consumer: runs the action, wrapping its SQLException. */
-    static void unchecked(SqlAction action) {
+    public static void unchecked(SqlAction action) {
         try {
             action.run();
         } catch (SQLException e) {
@@ -37,7 +37,7 @@ final class Sql {
     }
 
     /** Around the call that runs the consumers: unwraps what {@link #unchecked} wrapped. */
-    static void carry(IoAction action) throws IOException, SQLException {
+    public static void carry(IoAction action) throws IOException, SQLException {
         try {
             action.run();
         } catch (Carried c) {

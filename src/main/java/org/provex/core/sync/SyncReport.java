@@ -53,6 +53,17 @@ public record SyncReport(String catalog, Kind kind, String reason, Snaptime prev
     }
 
     /** Rows that came over the network. */
+    /** The same report with more warnings (from work done after the rows were synced, such as dataset members). */
+    public SyncReport withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new SyncReport(catalog, kind, reason, previous, snaptime, tables, files, executions, all, requests,
+                elapsed);
+    }
+
     public long rowsRead() {
         return tables.values().stream().mapToLong(TableChanges::read).sum();
     }

@@ -9,11 +9,13 @@ import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.cache.ingest.IngestListener;
 import org.provex.core.cache.ingest.IngestReport;
+import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.demo.DemoCatalog;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.demo.DemoRepository;
 import org.provex.core.io.SafeFiles;
+import org.provex.core.lineage.MemberSync;
 
 /**
  * Creates or refreshes the embedded demo catalog: generates it, loads it into the demo cache through
@@ -38,6 +40,12 @@ public final class DemoInstaller {
         IngestReport report;
         try (CacheDatabase db = workspace.openCacheForWriting(Workspace.DEMO)) {
             report = new CatalogIngestor(db).ingest(catalog, listener == null ? new IngestListener() { } : listener);
+            db.updateMetadata(w -> {
+                w.memberRows().clear();
+                return null;
+            });
+            new MemberSync(db, DerivaMlModel.discover(catalog.schemaDocument()), catalog).sync(step -> { },
+                    () -> false);
         }
         long t2 = System.nanoTime();
         Path repo = writeRepository(workspace.data().demoRepository());

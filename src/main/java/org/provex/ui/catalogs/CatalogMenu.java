@@ -53,9 +53,11 @@ public final class CatalogMenu {
     }
 
     private Node menu() {
-        MenuButton menu = new MenuButton(null, new FontIcon(Feather.SERVER));
+        // labelled: an icon alone did not say that adding, syncing and logging in live here
+        MenuButton menu = new MenuButton(msg.get("menu.label"), new FontIcon(Feather.SERVER));
         menu.setId("catalogMenu");
-        menu.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        menu.getStyleClass().add(Styles.FLAT);
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         menu.setTooltip(new Tooltip(msg.get("menu.tooltip")));
         menu.setAccessibleText(msg.get("menu.accessible"));
         BooleanBinding notLive = vm.liveProperty().not();

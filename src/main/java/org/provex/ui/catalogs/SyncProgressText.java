@@ -10,7 +10,7 @@ import org.provex.ui.common.Messages;
  * 4 of 1,532 files, 1.2 MB · about 5 s left"; files that failed count as done). Called on the syncing thread and the
  * download threads; lines go out at most every 150 ms, except when a step or table starts.
  */
-final class SyncProgressText extends SyncProgress {
+public final class SyncProgressText extends SyncProgress {
 
     private static final long INTERVAL_NANOS = 150_000_000L;
     private final Messages msg = Messages.of(SyncProgressText.class);
@@ -18,7 +18,7 @@ final class SyncProgressText extends SyncProgress {
     private volatile String what = "";
     private volatile long last;
 
-    SyncProgressText(Consumer<String> out) {
+    public SyncProgressText(Consumer<String> out) {
         this.out = out;
     }
 

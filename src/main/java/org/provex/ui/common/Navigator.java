@@ -22,4 +22,12 @@ public interface Navigator {
      */
     default void compare(List<Rid> executions) {
     }
+
+    /** Opens the reproduce wizard for an execution of the current catalog; ignored by navigators without it. */
+    default void reproduce(Rid execution) {
+    }
+
+    /** Shows the list of reproduction attempts; ignored by navigators without it. */
+    default void showReproductions() {
+    }
 }

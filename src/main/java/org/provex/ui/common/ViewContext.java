@@ -3,6 +3,7 @@ package org.provex.ui.common;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.provex.core.live.CatalogService;
+import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.core.workspace.Workspace;
 
 /**
@@ -13,11 +14,12 @@ import org.provex.core.workspace.Workspace;
  * lookups); a new service is a new component here, built once in {@code App}. Views never take services out of
  * a view model: they ask the view model for what they show.
  *
- * @param catalogs the live catalogs (add, remove, sync, logins, files on demand) over the one HTTP client
+ * @param catalogs  the live catalogs (add, remove, sync, logins, files on demand) over the one HTTP client
+ * @param reproduce verification, readiness, plans and the one launcher of reproductions (launches outlive windows)
  */
 public record ViewContext(TaskRunner tasks, DialogService dialogs, Navigator navigator, Notifications notifications,
                           Workspace workspace, ReadOnlyObjectProperty<CatalogSession> session,
-                          CatalogService catalogs) {
+                          CatalogService catalogs, ReproduceRuntime reproduce) {
 
     public ViewContext {
         Objects.requireNonNull(tasks, "tasks");
@@ -27,5 +29,6 @@ public record ViewContext(TaskRunner tasks, DialogService dialogs, Navigator nav
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(catalogs, "catalogs");
+        Objects.requireNonNull(reproduce, "reproduce");
     }
 }

@@ -8,8 +8,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.AppIcon;
+import org.provex.ui.common.FocusStyles;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.ViewContext;
+import org.provex.ui.common.WindowKeys;
 
 /**
  * Opens each comparison in its own window: a comparison of many runs wants the whole screen, and the main
@@ -38,6 +40,8 @@ public final class CompareWindows {
         view.installShortcuts(scene);
         Stage stage = new Stage();
         stage.setScene(scene);
+        WindowKeys.closeWithKeys(stage);
+        FocusStyles.apply(scene);
         AppIcon.apply(stage);
         stage.setMinWidth(760);
         stage.setMinHeight(480);

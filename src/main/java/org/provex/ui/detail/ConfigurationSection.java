@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -47,7 +48,7 @@ final class ConfigurationSection {
         StackPane commandBox = new StackPane(command);
         commandBox.getStyleClass().add("detail-inset");
         body = new VBox(10,
-                Widgets.row(12, Widgets.subheading(Widgets.M.get("config.choices")), Widgets.grow(), internals),
+                new FlowPane(12, 4, Widgets.subheading(Widgets.M.get("config.choices")), internals),
                 choices, noChoices,
                 Widgets.subheading(Widgets.M.get("config.datasets")), datasets,
                 Widgets.row(8, Widgets.subheading(Widgets.M.get("config.command")), Widgets.grow(), copyCommand),

@@ -82,7 +82,7 @@ final class EnvironmentSectionsView {
         packages.setFixedCellSize(28);
         Label title = Widgets.subheading(Widgets.M.get("env.packages"));
         title.setGraphic(new FontIcon(Feather.PACKAGE));
-        return new VBox(8, Widgets.row(12, title, Widgets.grow(), count, filter), packages);
+        return new VBox(8, new javafx.scene.layout.FlowPane(12, 4, title, count, filter), packages);
     }
 
     private Node variablesSection() {

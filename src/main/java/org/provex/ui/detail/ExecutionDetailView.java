@@ -35,13 +35,15 @@ public final class ExecutionDetailView {
         this.vm = Objects.requireNonNull(vm, "vm");
         HeaderSection header = new HeaderSection(vm);
         FindingsSection findings = new FindingsSection(vm);
-        realRunCards = List.of(new CodeSection(vm).root(), new InputsSection(vm).root(),
+        realRunCards = List.of(new ReadinessSection(vm.readiness()).root(), new CodeSection(vm).root(),
+                new InputsSection(vm).root(),
                 new FilesSection(vm).root(), new ConfigurationSection(vm).root());
         page = new VBox(14, header.root(), findings.root());
         page.getChildren().addAll(realRunCards);
         page.getChildren().addAll(new NestingSection(vm).root(), new OutputsSection(vm).root());
         page.getStyleClass().add("detail-content");
         page.setFillWidth(true);
+        page.setMinWidth(0);    // the page takes the pane's width; its cards reflow (see Widgets.card)
         scroll = new ScrollPane(page);
         scroll.setId("detailScroll");
         scroll.setFitToWidth(true);

@@ -25,6 +25,7 @@ import org.provex.ui.common.Messages;
 import org.provex.ui.common.TaskSlot;
 import org.provex.ui.common.ViewContext;
 import org.provex.ui.detail.DetailContent.Choice;
+import org.provex.ui.reproduce.ReadinessModel;
 
 /**
  * One execution, answering "what code and data produced this result?". {@link #load} audits the run off the FX
@@ -53,11 +54,13 @@ public final class ExecutionDetailViewModel {
     private final ReadOnlyBooleanWrapper linksAvailable = new ReadOnlyBooleanWrapper(this, "linksAvailable");
     private final ReadOnlyStringWrapper linksUnavailableReason = new ReadOnlyStringWrapper(this, "linksReason");
     private final FileViewerModel files;
+    private final ReadinessModel readiness;
     private final TaskSlot load;
 
     public ExecutionDetailViewModel(ViewContext ctx) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.load = ctx.tasks().slot();
+        this.readiness = new ReadinessModel(ctx);
         this.files = new FileViewerModel(ctx.tasks(), this::database, this::remoteFiles, m, revealSecrets);
         message.set(m.get("detail.empty"));
         showHydraInternals.addListener((o, a, show) -> visibleChoices.setPredicate(show ? null : c -> !c.internal()));
@@ -79,6 +82,7 @@ public final class ExecutionDetailViewModel {
             return;
         }
         show(State.LOADING, m.get("detail.loading", rid));
+        readiness.load(rid);
         CacheDatabase db = session.db();
         RemoteFiles remote = session.files();
         load.task(m.get("detail.task", rid), task -> loader.load(db, remote, rid, task))
@@ -96,6 +100,18 @@ public final class ExecutionDetailViewModel {
                 .start();
     }
 
+    /**
+     * Shows an execution unless it is already shown or being loaded (a row selected after the run was opened
+     * elsewhere asks again); {@link #load} reads it again in any case.
+     */
+    public void show(Rid rid) {
+        State s = state.get();
+        if (Objects.requireNonNull(rid, "rid").equals(execution.get()) && (s == State.LOADING || s == State.LOADED)) {
+            return;
+        }
+        load(rid);
+    }
+
     /** Back to the empty page; a load in flight is cancelled. */
     public void clear() {
         reset();
@@ -104,6 +120,7 @@ public final class ExecutionDetailViewModel {
 
     private void reset() {
         load.cancel();
+        readiness.clear();
         revealSecrets.set(false);
         showHydraInternals.set(false);
         files.reset();
@@ -162,6 +179,14 @@ public final class ExecutionDetailViewModel {
         Rid rid = shown();
         if (rid != null) {
             links().flatMap(l -> l.citation(rid)).ifPresent(this::copyText);
+        }
+    }
+
+    /** Opens the reproduce wizard for the execution shown (not for the unknown-provenance sentinel). */
+    public void reproduce() {
+        DetailContent c = content.get();
+        if (c != null && !c.header().sentinel()) {
+            ctx.navigator().reproduce(c.rid());
         }
     }
 
@@ -250,6 +275,11 @@ public final class ExecutionDetailViewModel {
     /** Why "Open in Chaise" and "Copy citation" are disabled, or null when they work. */
     public ReadOnlyStringProperty linksUnavailableReason() {
         return linksUnavailableReason.getReadOnlyProperty();
+    }
+
+    /** The readiness checklist of the execution shown. */
+    public ReadinessModel readiness() {
+        return readiness;
     }
 
     public FileViewerModel files() {

@@ -30,13 +30,13 @@ final class FieldGrid {
         grid.setHgap(16);
         grid.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Math.min(110, labelWidth));
+        label.setMinWidth(Math.min(90, labelWidth));
         label.setPrefWidth(labelWidth);
         label.setMaxWidth(labelWidth + 40);
         label.setHgrow(Priority.NEVER);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
-        value.setMinWidth(120);
+        value.setMinWidth(100);
         grid.getColumnConstraints().setAll(label, value);
     }
 
@@ -66,7 +66,10 @@ final class FieldGrid {
     FieldGrid add(String label, Node value) {
         Label l = new Label(label);
         l.getStyleClass().addAll("field-label", "text-muted");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        // a long label ("Checksum (git blob)") wraps inside its column instead of running under the value
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setValignment(l, VPos.TOP);
         GridPane.setValignment(value, VPos.TOP);
         GridPane.setFillWidth(value, true);

@@ -105,6 +105,11 @@ final class HeaderSection {
     }
 
     private Node actions() {
+        Button reproduce = button("reproduceButton", "actions.reproduce", Feather.REPEAT, vm::reproduce);
+        reproduce.getStyleClass().add(Styles.ACCENT);
+        reproduce.setTooltip(new Tooltip(Widgets.M.get("actions.reproduce.tooltip")));
+        reproduce.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                vm.content().get() == null || vm.content().get().header().sentinel(), vm.content()));
         Button copyRid = button("copyRid", "actions.copyRid", Feather.COPY, vm::copyRid);
         Button chaise = button("openInChaise", "actions.openInChaise", Feather.EXTERNAL_LINK, vm::openInChaise);
         Button cite = button("copyCitation", "actions.copyCitation", Feather.BOOKMARK, vm::copyCitation);
@@ -123,7 +128,8 @@ final class HeaderSection {
         why.setMaxWidth(420);
         vm.linksAvailable().addListener((o, a, ok) -> reasonTooltip(links, why, ok));
         reasonTooltip(links, why, vm.linksAvailable().get());
-        return new VBox(6, Widgets.row(8, copyRid, links), reason);
+        // the buttons wrap onto a second line in a narrow pane rather than being cut off
+        return new VBox(6, new FlowPane(8, 6, reproduce, copyRid, links), reason);
     }
 
     private static void reasonTooltip(Node links, Tooltip why, boolean linksWork) {

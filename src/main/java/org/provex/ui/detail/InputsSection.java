@@ -28,9 +28,10 @@ final class InputsSection {
         this.vm = vm;
         table.setId("inputsTable");
         table.getStyleClass().add("detail-table");
-        table.setHgap(18);
+        table.setHgap(14);
         table.setVgap(8);
-        table.getColumnConstraints().setAll(column(45, 160), column(25, 110), column(30, 130));
+        table.getColumnConstraints().setAll(column(Priority.ALWAYS, 90), column(Priority.SOMETIMES, 70),
+                column(Priority.SOMETIMES, 90));
         assets = new AssetList("inputAssets", vm);
         root = Widgets.card("inputsCard", Feather.DATABASE, Widgets.M.get("inputs.title"), table, none,
                 assets.root());
@@ -45,11 +46,11 @@ final class InputsSection {
         return root;
     }
 
-    private static ColumnConstraints column(double percent, double min) {
+    /** Minimum widths rather than percentages: a narrow pane reflows the cells instead of scrolling sideways. */
+    private static ColumnConstraints column(Priority grow, double min) {
         ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(percent);
         c.setMinWidth(min);
-        c.setHgrow(Priority.SOMETIMES);
+        c.setHgrow(grow);
         return c;
     }
 

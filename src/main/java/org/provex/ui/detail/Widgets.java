@@ -8,6 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,6 +38,7 @@ final class Widgets {
         card.getStyleClass().add("detail-card");
         card.setId(id);
         card.setMaxWidth(Double.MAX_VALUE);
+        card.setMinWidth(0);    // a narrow detail pane reflows the card's content instead of clipping the card
         return card;
     }
 
@@ -72,14 +74,30 @@ final class Widgets {
         return l;
     }
 
-    /** A value that can be copied from its context menu. */
+    /**
+     * A hash, version, path or URL: one line that never breaks inside the token; when the pane is too narrow it is
+     * shortened in the middle (both ends stay recognisable) and the tooltip holds it whole.
+     */
+    static Label token(String value) {
+        Label l = new Label(value == null ? "" : value);
+        l.getStyleClass().add("mono");
+        l.setWrapText(false);
+        l.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        l.setMinWidth(0);
+        if (value != null && !value.isEmpty()) {
+            l.setTooltip(new Tooltip(value));
+        }
+        return l;
+    }
+
+    /** A value that can be copied from its context menu; {@code mono} values are {@link #token tokens}. */
     static Label copyable(String value, boolean mono, Consumer<String> copy) {
         return copyable(value, value, mono, copy);
     }
 
     /** Shows {@code display}; the context menu copies {@code value}. */
     static Label copyable(String display, String value, boolean mono, Consumer<String> copy) {
-        Label l = text(display, mono);
+        Label l = mono ? token(display) : text(display, false);
         MenuItem item = new MenuItem(M.get("actions.copy"), new FontIcon(Feather.COPY));
         item.setOnAction(e -> copy.accept(value));
         l.setContextMenu(new ContextMenu(item));

@@ -8,7 +8,9 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Cell;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -24,7 +26,8 @@ import org.provex.ui.common.Messages;
 
 /**
  * The executions table. Sorting is delegated to the view model (one cache query), rows are slots whose
- * values arrive when their page is read, and Enter or a double click opens the execution.
+ * values arrive when their page is read; selecting a row (a click, an arrow key) shows it in the detail, and a run
+ * opened elsewhere is selected and scrolled to.
  */
 final class ExecutionsTable {
 
@@ -62,6 +65,9 @@ final class ExecutionsTable {
         });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ExecutionSlot>) c ->
                 vm.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        // one click (or an arrow key) opens the run: the detail follows the lead selection
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.lead(now));
+        vm.revealProperty().addListener((o, was, target) -> reveal(target));
         Label placeholder = new Label();
         placeholder.setId("executionsPlaceholder");
         placeholder.setWrapText(true);
@@ -85,17 +91,17 @@ final class ExecutionsTable {
         TableColumn<ExecutionSlot, ExecutionRow> rid = column("rid", "column.rid", ExecutionColumn.RID, 80,
                 r -> r.rid().value());
         TableColumn<ExecutionSlot, ExecutionRow> description = column("description", "column.description",
-                ExecutionColumn.DESCRIPTION, 290, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
+                ExecutionColumn.DESCRIPTION, 250, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
         TableColumn<ExecutionSlot, ExecutionRow> workflow = column("workflow", "column.workflow",
                 ExecutionColumn.WORKFLOW, 170, r -> r.workflowName() == null ? text(r.workflow()) : r.workflowName());
         TableColumn<ExecutionSlot, ExecutionRow> status = new TableColumn<>(msg.get("column.status"));
         status.setId("column-status");
         status.setUserData(ExecutionColumn.STATUS);
-        status.setPrefWidth(175);
+        status.setPrefWidth(140);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
         status.setCellFactory(c -> new StatusCell<>());
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
-                ExecutionColumn.CREATED, 150, r -> r.created() == null ? "" : minute.format(r.created()));
+                ExecutionColumn.CREATED, 135, r -> r.created() == null ? "" : minute.format(r.created()));
         TableColumn<ExecutionSlot, ExecutionRow> run = duration("execution", "column.execution",
                 ExecutionColumn.EXECUTION_DURATION, r -> r.durations().main());
         TableColumn<ExecutionSlot, ExecutionRow> download = duration("download", "column.download",
@@ -104,7 +110,15 @@ final class ExecutionsTable {
                 ExecutionColumn.UPLOAD_DURATION, r -> r.durations().upload());
         TableColumn<ExecutionSlot, ExecutionRow> inputs = column("inputs", "column.inputs",
                 ExecutionColumn.INPUT_COUNT, 260, ExecutionsTable::inputs);
-        table.getColumns().addAll(List.of(rid, description, workflow, status, created, run, download, upload, inputs));
+        TableColumn<ExecutionSlot, ExecutionRow> readiness = new TableColumn<>(msg.get("column.readiness"));
+        readiness.setId("column-readiness");
+        readiness.setPrefWidth(130);
+        readiness.setSortable(false);
+        readiness.setCellValueFactory(cd -> cd.getValue().rowProperty());
+        readiness.setCellFactory(c -> new ReadinessCell(vm.readiness()));
+        // what tells runs apart first (status, when) stays in view in a narrow window; the workflow comes after
+        table.getColumns().addAll(List.of(rid, description, status, created, readiness, workflow, run, download,
+                upload, inputs));
         showSort(vm.sortProperty().get());
     }
 
@@ -179,14 +193,59 @@ final class ExecutionsTable {
         }
     }
 
+    /** Selects the revealed row alone and scrolls it into view unless it is already in view. */
+    private void reveal(RowReveal.Target target) {
+        if (target == null) {
+            return;
+        }
+        if (target.index() < 0 || target.index() >= table.getItems().size()) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(target.index());
+        table.getFocusModel().focus(target.index());
+        if (!inView(target.index())) {
+            table.scrollTo(Math.max(0, target.index() - 3));
+        }
+    }
+
+    private boolean inView(int index) {
+        return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible())
+                .map(n -> (TableRow<?>) n).filter(r -> r.getIndex() == index).anyMatch(r -> {
+                    javafx.geometry.Bounds b = r.localToScene(r.getBoundsInLocal());
+                    javafx.geometry.Bounds t = table.localToScene(table.getBoundsInLocal());
+                    return b.getMinY() >= t.getMinY() + r.getHeight() && b.getMaxY() <= t.getMaxY();
+                });
+    }
+
     private TableRow<ExecutionSlot> row() {
         TableRow<ExecutionSlot> row = new TableRow<>();
+        row.setContextMenu(contextMenu());
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                 vm.open(row.getItem());
             }
         });
         return row;
+    }
+
+    /**
+     * Right-click on a row: open, reproduce (Ctrl+R) and compare the selection (Ctrl+D). The shortcuts are the main
+     * window's; menu accelerators on rows would be installed in the scene once per row.
+     */
+    private ContextMenu contextMenu() {
+        MenuItem open = new MenuItem(msg.get("menu.open"));
+        open.setId("menuOpen");
+        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
+        MenuItem reproduce = new MenuItem(msg.get("menu.reproduce"));
+        reproduce.setId("menuReproduce");
+        reproduce.disableProperty().bind(Bindings.size(vm.selectedExecutions()).isNotEqualTo(1));
+        reproduce.setOnAction(e -> vm.reproduce());
+        MenuItem compare = new MenuItem(msg.get("menu.compare"));
+        compare.setId("menuCompare");
+        compare.disableProperty().bind(vm.canCompareProperty().not());
+        compare.setOnAction(e -> vm.compare());
+        return new ContextMenu(open, reproduce, compare);
     }
 
     static void markSentinel(Cell<ExecutionRow> cell, ExecutionRow row) {

@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -35,6 +37,7 @@ import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.model.ExecutionStatus;
 import org.provex.core.model.Rid;
+import org.provex.ui.reproduce.ReadinessBadges;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
@@ -79,8 +82,11 @@ public final class ExecutionsViewModel {
     private final ObservableList<ExecutionRow> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final BooleanBinding canCompare = Bindings.size(selected).greaterThanOrEqualTo(2);
     private List<ExecutionSlot> selectedSlots = List.of();
+    private final ReadinessBadges readiness;
     private final TaskSlot load;
     private final TaskSlot choicesLoad;
+    private final RowReveal reveal;
+    private ExecutionSlot lead;
     private LazyExecutionList current;
     private int batchDepth;
     private boolean reloadPending;
@@ -89,8 +95,10 @@ public final class ExecutionsViewModel {
 
     public ExecutionsViewModel(ViewContext ctx) {
         this.ctx = ctx;
+        this.readiness = new ReadinessBadges(ctx);
         this.load = ctx.tasks().slot();
         this.choicesLoad = ctx.tasks().slot();
+        this.reveal = new RowReveal(ctx, filter::get, sort::get, this::clearFilters);
         anyWorkflow = FilterChoice.any(msg.get("filter.workflow.any"));
         anyDataset = FilterChoice.any(msg.get("filter.dataset.any"));
         workflowChoices.add(anyWorkflow);
@@ -247,11 +255,65 @@ public final class ExecutionsViewModel {
         }
     }
 
+    /** The readiness of the runs the table shows (its Readiness column). */
+    public ReadinessBadges readiness() {
+        return readiness;
+    }
+
+    /** Opens the reproduce wizard for the selected execution (exactly one, not the unknown-provenance sentinel). */
+    public void reproduce() {
+        if (selected.size() == 1 && !selected.get(0).unknownProvenance()) {
+            ctx.navigator().reproduce(selected.get(0).rid());
+        }
+    }
+
     /** Opens an execution in the detail area. */
     public void open(ExecutionSlot slot) {
         if (slot != null && slot.row() != null) {
             ctx.navigator().showExecution(slot.row().rid());
         }
+    }
+
+    /**
+     * The table's lead selection (the row last clicked or moved to) changed: the detail shows it, so one click opens
+     * a run. A row whose page is still being read opens when it arrives, unless the lead has moved on by then.
+     */
+    public void lead(ExecutionSlot slot) {
+        lead = slot;
+        if (slot == null) {
+            return;
+        }
+        if (slot.row() != null) {
+            open(slot);
+            return;
+        }
+        slot.rowProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ExecutionRow> o, ExecutionRow a,
+                                ExecutionRow row) {
+                slot.rowProperty().removeListener(this);
+                if (lead == slot && row != null) {
+                    open(slot);
+                }
+            }
+        });
+    }
+
+    /**
+     * Selects a run's row alone and scrolls to it (a run opened from search, Workflows, Datasets or a link); see
+     * {@link #revealProperty()}. Nothing is read when the run is the table's lead selection already (the person
+     * selected it there, perhaps among others).
+     */
+    public void reveal(Rid rid) {
+        if (lead != null && lead.row() != null && lead.row().rid().equals(rid)) {
+            return;
+        }
+        reveal.reveal(rid, load.isRunning());
+    }
+
+    /** The row the table should select alone and scroll to (index -1: clear the selection). */
+    ReadOnlyObjectProperty<RowReveal.Target> revealProperty() {
+        return reveal.targetProperty();
     }
 
     /** The zone used for the date filters and for displaying times. */
@@ -276,6 +338,7 @@ public final class ExecutionsViewModel {
 
     private void sessionChanged(CatalogSession session) {
         cancelLoads();
+        reveal.cancel();
         choicesLoad.cancel();
         batch(() -> {
             workflow.set(anyWorkflow);
@@ -365,6 +428,7 @@ public final class ExecutionsViewModel {
         selected.clear();
         matchingCount.set(page.total());
         rows.set(current);
+        reveal.rowsInstalled();
     }
 
     private void cancelLoads() {

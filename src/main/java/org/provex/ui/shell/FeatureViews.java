@@ -30,6 +30,14 @@ public interface FeatureViews {
     default void compare(List<Rid> executions) {
     }
 
+    /** Opens the reproduce wizard for an execution; ignored by stand-ins. */
+    default void reproduce(Rid execution) {
+    }
+
+    /** Shows the reproductions list; ignored by stand-ins. */
+    default void showReproductions() {
+    }
+
     /** The main window is closing: close what the feature views opened beside it (comparison windows). */
     default void close() {
     }

@@ -71,7 +71,8 @@ public final class MainWindow {
         show(vm.sectionProperty().get());
     }
 
-    /** Ctrl+1/2/3 switch sections; Ctrl+F and Ctrl+K focus the search field; Ctrl+D compares the selected runs. */
+    /** Ctrl+1/2/3 switch sections; Ctrl+F and Ctrl+K focus the search field; Ctrl+D compares the selected runs;
+     * Ctrl+R reproduces the selected run. */
     public void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> keys = scene.getAccelerators();
         keys.put(shortcut(KeyCode.DIGIT1), () -> vm.sectionProperty().set(MainSection.EXECUTIONS));
@@ -80,6 +81,7 @@ public final class MainWindow {
         keys.put(shortcut(KeyCode.F), topBar::focusSearch);
         keys.put(shortcut(KeyCode.K), topBar::focusSearch);
         keys.put(shortcut(KeyCode.D), () -> vm.executions().compare());
+        keys.put(shortcut(KeyCode.R), () -> vm.executions().reproduce());
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -24,14 +25,18 @@ import org.provex.core.cache.query.CacheMeta;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.links.LinkedRecords;
+import org.provex.core.links.RecordLink;
 import org.provex.core.links.RecordLinks;
 import org.provex.core.live.CatalogService;
+import org.provex.core.model.Rid;
 import org.provex.core.settings.Settings.WindowState;
 import org.provex.core.settings.Settings;
 import org.provex.core.workspace.DemoInstaller;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.catalogs.CatalogShell;
 import org.provex.ui.catalogs.CatalogsViewModel;
+import org.provex.ui.catalogs.SyncProgressText;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Errors;
 import org.provex.ui.common.Messages;
@@ -66,6 +71,9 @@ public final class MainWindowViewModel {
     private final DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private final TaskSlot openTask;
+    private final TaskSlot linkTask;
+    /** The record a link named, shown once its catalog is open. */
+    private Rid pendingRecord;
     private final BooleanBinding busy;
 
     /**
@@ -76,6 +84,7 @@ public final class MainWindowViewModel {
                                ExecutionsViewModel executions, StatusNotifications notifications) {
         this.ctx = ctx;
         this.openTask = ctx.tasks().slot();
+        this.linkTask = ctx.tasks().slot();
         this.busy = ctx.tasks().runningCount().greaterThan(0);
         this.live = ctx.catalogs();
         this.session = session;
@@ -97,8 +106,58 @@ public final class MainWindowViewModel {
 
     /** Opens the catalog shown last, or the demo (prepared in the background on first launch). */
     public void start() {
+        start(null);
+    }
+
+    /**
+     * Opens the record a link names: finds it in the cache of the link's catalog (syncing that catalog first when
+     * the record is not cached), opens the catalog and shows the record. A link into a catalog that is not added
+     * says how to add it and opens the last catalog; null opens the last catalog.
+     */
+    public void start(RecordLink link) {
         String last = ctx.workspace().settings().lastCatalog();
-        catalog.set(last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO);
+        String usual = last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO;
+        Optional<String> linked = link == null ? Optional.empty() : link.catalogIn(ctx.workspace().settings());
+        if (link != null && linked.isEmpty()) {
+            ctx.notifications().error(msg.get("link.notAdded", link.location().describe(), link.location().origin(),
+                    link.location().catalogId()));
+        }
+        if (linked.isEmpty()) {
+            catalog.set(usual);
+            return;
+        }
+        String name = linked.get();
+        opening.set(true);
+        openingText.set(msg.get("link.finding", link.rid(), name));
+        linkTask.task(msg.get("task.link", link.rid()), c -> new LinkedRecords(ctx.workspace(), n -> live.sync(n,
+                        new SyncProgressText(line -> c.progress(-1, line)), c::isCancelled)).find(link))
+                .onProgress((f, m) -> openingText.set(m))
+                .onSuccess(found -> {
+                    if (found.synced()) {
+                        ctx.notifications().info(msg.get("link.synced", name, link.rid()));
+                    }
+                    pendingRecord = found.record().rid();
+                    openLinked(name);
+                })
+                .onError(e -> {
+                    ctx.notifications().error(msg.get("error.link", link.describe(), Errors.message(e)));
+                    openLinked(name);
+                })
+                .start();
+    }
+
+    private void openLinked(String name) {
+        opening.set(false);
+        if (name.equals(catalog.get())) {
+            open(name);
+        } else {
+            catalog.set(name);
+        }
+    }
+
+    /** Opens the list of reproduction attempts. */
+    public void showReproductions() {
+        ctx.navigator().showReproductions();
     }
 
     public ObjectProperty<MainSection> sectionProperty() {
@@ -263,6 +322,11 @@ public final class MainWindowViewModel {
             notifications.info(msg.get("opened", opened.name()));
         }
         replaceSession(opened, opened.name());
+        if (pendingRecord != null) {
+            Rid record = pendingRecord;
+            pendingRecord = null;
+            ctx.navigator().open(record);
+        }
     }
 
     /** An added catalog without a cache: no session; the window offers Sync now instead of an error. */

@@ -15,8 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.ui.common.Messages;
 
 /**
- * The search field and its results popup: Enter searches, Down moves into the results, Enter opens the
- * selected result, Escape closes them.
+ * The search field and its results popup: results appear as one types (the keyboard stays in the field), Enter
+ * searches at once and moves into them, Down moves into them, Enter opens the selected result, Escape closes them.
  */
 final class SearchBox {
 
@@ -25,6 +25,7 @@ final class SearchBox {
     private final CustomTextField field = new CustomTextField();
     private final ListView<SearchResult> list = new ListView<>();
     private final Popup popup = new Popup();
+    private boolean focusResults;
 
     SearchBox(SearchViewModel vm) {
         this.vm = vm;
@@ -34,7 +35,15 @@ final class SearchBox {
         field.setLeft(new FontIcon(Feather.SEARCH));
         field.setPrefColumnCount(34);
         field.textProperty().bindBidirectional(vm.queryProperty());
-        field.setOnAction(e -> vm.submit());
+        // results follow the typing without taking the keyboard; Enter (or Down) moves into them
+        field.setOnAction(e -> {
+            focusResults = true;
+            vm.submit();
+            if (popup.isShowing()) {
+                list.requestFocus();
+            }
+        });
+        field.textProperty().addListener((o, was, now) -> focusResults = false);
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
                 list.requestFocus();
@@ -106,19 +115,24 @@ final class SearchBox {
         Bounds b = field.localToScreen(field.getBoundsInLocal());
         list.setPrefWidth(Math.max(460, b.getWidth()));
         popup.show(field, b.getMinX(), b.getMaxY() + 2);
-        list.requestFocus();
+        if (focusResults) {
+            list.requestFocus();
+        }
     }
 
     /** A result: title, and a muted detail line. */
     private static final class ResultCell extends ListCell<SearchResult> {
         private final Label title = new Label();
+        private final Label match = new Label();
         private final Label detail = new Label();
-        private final VBox box = new VBox(2, title, detail);
+        private final VBox box = new VBox(2, new javafx.scene.layout.HBox(8, title, match), detail);
 
         ResultCell() {
             title.getStyleClass().add("result-title");
             detail.getStyleClass().add("result-detail");
             title.setMinWidth(0);
+            match.getStyleClass().add("result-match");
+            match.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             detail.setMinWidth(0);
             // as wide as the list, never wider: long texts end in an ellipsis instead of a scroll bar
             setPrefWidth(0);
@@ -134,6 +148,8 @@ final class SearchBox {
             }
             title.setText(r.title());
             title.setGraphic(new FontIcon(icon(r.kind())));
+            match.setText(r.match());
+            match.setVisible(!r.match().isEmpty());
             detail.setText(r.detail());
             detail.setVisible(r.detail() != null && !r.detail().isBlank());
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("message"), !r.openable());

@@ -1,5 +1,6 @@
 package org.provex.ui.shell;
 
+import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,10 +18,14 @@ import org.provex.ui.common.ViewContext;
 import org.provex.ui.executions.ExecutionsViewModel;
 
 /**
- * The search field: free text filters the executions table at once; a RID, a link, a file name or an MD5
- * is looked up in the cache and the results are listed for the user to open.
+ * The search field: results appear as one types (debounced through the task slot), each saying what matched: a
+ * RID, a link, an MD5, a file name (whole or part), or words in run descriptions, workflow names and dataset
+ * descriptions. Enter on free text filters the executions table.
  */
 public final class SearchViewModel {
+
+    /** Long enough to skip the keys of a word typed at speed, short enough to feel immediate. */
+    static final Duration TYPING_DELAY = Duration.ofMillis(250);
 
     private final Messages msg = Messages.of(SearchViewModel.class);
     private final ViewContext ctx;
@@ -30,6 +35,7 @@ public final class SearchViewModel {
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showingResults = new ReadOnlyBooleanWrapper(this, "showingResults");
     private final TaskSlot lookup;
+    private Duration typingDelay = TYPING_DELAY;
 
     public SearchViewModel(ViewContext ctx, ExecutionsViewModel executions, ObjectProperty<MainSection> section) {
         this.ctx = ctx;
@@ -37,6 +43,12 @@ public final class SearchViewModel {
         this.section = section;
         this.lookup = ctx.tasks().slot();
         ctx.session().addListener((o, a, b) -> dismiss());
+        query.addListener((o, was, now) -> typed());
+    }
+
+    /** Typing waits this long for the next key before searching (0 in tests; the test runner ignores it anyway). */
+    void setTypingDelay(Duration delay) {
+        this.typingDelay = delay;
     }
 
     public StringProperty queryProperty() {
@@ -55,7 +67,7 @@ public final class SearchViewModel {
         return lookup.runningProperty();
     }
 
-    /** Runs the query typed so far (Enter in the search field). */
+    /** Runs the query typed so far at once (Enter in the search field): free text filters the executions. */
     public void submit() {
         SearchQuery q = SearchQuery.parse(query.get());
         lookup.cancel();
@@ -65,7 +77,17 @@ public final class SearchViewModel {
                 dismiss();
                 filterExecutions(q.text());
             }
-            default -> lookUp(q);
+            default -> lookUp(q, Duration.ZERO);
+        }
+    }
+
+    /** The text changed: results follow as one types, once the keys pause (the runner waits, not a thread). */
+    private void typed() {
+        SearchQuery q = SearchQuery.parse(query.get());
+        if (q.kind() == SearchQuery.Kind.EMPTY) {
+            dismiss();
+        } else {
+            lookUp(q, typingDelay);
         }
     }
 
@@ -96,7 +118,7 @@ public final class SearchViewModel {
         section.set(MainSection.EXECUTIONS);
     }
 
-    private void lookUp(SearchQuery q) {
+    private void lookUp(SearchQuery q, Duration delay) {
         CatalogSession session = ctx.session().get();
         if (session == null) {
             results.setAll(List.of(SearchResult.message(msg.get("search.nocatalog"), "")));
@@ -104,6 +126,7 @@ public final class SearchViewModel {
             return;
         }
         lookup.task(msg.get("task.search"), c -> new RecordLookup(session.db()).search(q))
+                .delay(delay)
                 .onSuccess(found -> {
                     results.setAll(found);
                     showingResults.set(true);

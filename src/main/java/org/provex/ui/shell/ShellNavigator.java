@@ -2,6 +2,7 @@ package org.provex.ui.shell;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.provex.core.model.Rid;
@@ -25,6 +26,7 @@ public final class ShellNavigator implements Navigator {
     private final Notifications notifications;
     private ObjectProperty<MainSection> section;
     private FeatureViews views;
+    private Consumer<Rid> table = rid -> { };
 
     public ShellNavigator(TaskRunner tasks, ReadOnlyObjectProperty<CatalogSession> session,
                           Notifications notifications) {
@@ -34,14 +36,22 @@ public final class ShellNavigator implements Navigator {
     }
 
     public void attach(ObjectProperty<MainSection> sectionProperty, FeatureViews featureViews) {
+        attach(sectionProperty, featureViews, rid -> { });
+    }
+
+    /** As above, with the executions table, which selects and scrolls to every run shown in the detail. */
+    public void attach(ObjectProperty<MainSection> sectionProperty, FeatureViews featureViews,
+                       Consumer<Rid> executionsTable) {
         this.section = Objects.requireNonNull(sectionProperty);
         this.views = Objects.requireNonNull(featureViews);
+        this.table = Objects.requireNonNull(executionsTable);
     }
 
     @Override
     public void showExecution(Rid execution) {
         section.set(MainSection.EXECUTIONS);
         views.showExecution(execution);
+        table.accept(execution);
     }
 
     @Override
@@ -61,6 +71,16 @@ public final class ShellNavigator implements Navigator {
         if (executions.size() >= 2) {
             views.compare(List.copyOf(executions));
         }
+    }
+
+    @Override
+    public void reproduce(Rid execution) {
+        views.reproduce(Objects.requireNonNull(execution, "execution"));
+    }
+
+    @Override
+    public void showReproductions() {
+        views.showReproductions();
     }
 
     @Override

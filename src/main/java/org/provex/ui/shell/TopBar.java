@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
@@ -23,6 +24,8 @@ import org.provex.ui.common.Messages;
 /** The top bar: app name, catalog selector, section switcher, search field, theme toggle and help menu. */
 final class TopBar {
 
+    /** Below this width the Reproductions button shows its icon only. */
+    private static final double NARROW = 1200;
     private final Messages msg = Messages.of(TopBar.class);
     private final MainWindowViewModel vm;
     private final HBox root = new HBox(10);
@@ -38,8 +41,8 @@ final class TopBar {
         title.setMinWidth(Region.USE_PREF_SIZE);   // on a narrow window the search field gives way, not the labels
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(title, catalogSelector(), new CatalogMenu(vm.catalogs()).node(), sections(), spacer,
-                search.node(), themeToggle(), helpMenu());
+        root.getChildren().addAll(title, catalogSelector(), new CatalogMenu(vm.catalogs()).node(), sections(),
+                reproductions(), spacer, search.node(), themeToggle(), helpMenu());
     }
 
     Node node() {
@@ -58,6 +61,7 @@ final class TopBar {
         box.valueProperty().bindBidirectional(vm.catalogProperty());
         box.disableProperty().bind(vm.openingProperty());
         box.setPrefWidth(150);
+        box.setMinWidth(110);     // a narrow window shrinks the search field, never the catalog name to an empty box
         return box;
     }
 
@@ -99,6 +103,20 @@ final class TopBar {
     private static ToggleButton buttonOf(ToggleGroup group, MainSection section) {
         return (ToggleButton) group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .orElseThrow();
+    }
+
+    private Node reproductions() {
+        Button b = new Button(msg.get("nav.reproductions"), new FontIcon(Feather.REPEAT));
+        b.setId("navReproductions");
+        b.setTooltip(new Tooltip(msg.get("nav.reproductions.tooltip")));
+        b.setAccessibleText(msg.get("nav.reproductions"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        // on a narrow window the icon alone, so the catalog selector and the search field keep their room
+        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(root.widthProperty().greaterThan(
+                NARROW)).then(javafx.scene.control.ContentDisplay.LEFT).otherwise(
+                javafx.scene.control.ContentDisplay.GRAPHIC_ONLY));
+        b.setOnAction(e -> vm.showReproductions());
+        return b;
     }
 
     private Node helpMenu() {

@@ -56,6 +56,11 @@ final class WorkflowTreeTable {
         tree.getColumns().add(version);
         tree.getColumns().add(column("col.kind", r -> String.join(", ", r.header() ? r.group().kinds()
                 : java.util.List.of(r.version().code().kindLabel())), 105));
+        TreeTableColumn<Row, String> verification = column("col.verification", r -> "", 110);
+        verification.setId("col-verification");
+        verification.setMinWidth(100);
+        verification.setCellFactory(c -> new VerdictCell(vm.verdicts()));
+        tree.getColumns().add(verification);
         tree.getColumns().add(commit);
         tree.getColumns().add(checksum);
         tree.getColumns().add(runs);

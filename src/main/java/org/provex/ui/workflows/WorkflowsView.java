@@ -6,13 +6,16 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -20,6 +23,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.ui.browse.BrowseStyles;
 import org.provex.ui.browse.PaneParts;
@@ -65,7 +70,7 @@ public final class WorkflowsView {
         main.setId("workflowsSplit");
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.5);
-        root.setTop(PaneParts.header(TEXT.get("view.title"), TEXT.get("view.subtitle")));
+        root.setTop(top());
         root.setCenter(main);
 
         vm.groups().addListener((ListChangeListener<WorkflowGroup>) c -> rebuild());
@@ -84,6 +89,21 @@ public final class WorkflowsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The pane's title, and Verify code: every workflow's checksum against git. */
+    private Node top() {
+        Button verify = new Button(TEXT.get("verify"), new FontIcon(Feather.CHECK_SQUARE));
+        verify.setId("verifyWorkflows");
+        verify.setTooltip(new Tooltip(TEXT.get("verify.tooltip")));
+        verify.getStyleClass().add(Styles.SMALL);
+        verify.disableProperty().bind(vm.verdicts().running());
+        verify.setOnAction(e -> vm.verdicts().verifyAll());
+        BorderPane top = new BorderPane(PaneParts.header(TEXT.get("view.title"), TEXT.get("view.subtitle")));
+        top.setRight(verify);
+        BorderPane.setAlignment(verify, Pos.CENTER);
+        BorderPane.setMargin(verify, new javafx.geometry.Insets(0, 12, 0, 0));
+        return top;
     }
 
     private ScrollPane detail() {

@@ -19,6 +19,7 @@ import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.model.Rid;
 import org.provex.ui.browse.PaneLoad;
+import org.provex.ui.reproduce.WorkflowVerdicts;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.ViewContext;
@@ -49,12 +50,14 @@ public final class WorkflowsViewModel {
     private final ReadOnlyStringWrapper linksReason = new ReadOnlyStringWrapper(this, "linksReason", "");
     private final PaneLoad list;
     private final PaneLoad runs;
+    private final WorkflowVerdicts verdicts;
     private Rid pending;
 
     public WorkflowsViewModel(ViewContext ctx) {
         this.ctx = ctx;
         this.list = new PaneLoad(ctx.tasks(), ctx.notifications());
         this.runs = new PaneLoad(ctx.tasks(), ctx.notifications());
+        this.verdicts = new WorkflowVerdicts(ctx);
         ctx.session().addListener((o, before, now) -> {
             // A selection asked for while no catalog was open is meant for the one opening now.
             if (before != null) {
@@ -63,6 +66,11 @@ public final class WorkflowsViewModel {
             reload(false);
         });
         reload(false);
+    }
+
+    /** The code verdict of each workflow (the Verification column); {@link WorkflowVerdicts#verifyAll()} checks git. */
+    public WorkflowVerdicts verdicts() {
+        return verdicts;
     }
 
     /** Reads the workflows again from the cache, keeping the selection when it still exists. */
@@ -173,6 +181,7 @@ public final class WorkflowsViewModel {
 
     private void loaded(List<WorkflowGroup> found, Rid keep, boolean keepGroup) {
         groups.setAll(found);
+        verdicts.show(found.stream().flatMap(g -> g.versions().stream()).map(WorkflowVersion::workflow).toList());
         list.show(found.isEmpty() ? TEXT.get("workflows.empty") : "");
         Optional<WorkflowGroup> group = keep == null ? Optional.empty()
                 : found.stream().filter(g -> g.contains(keep)).findFirst();

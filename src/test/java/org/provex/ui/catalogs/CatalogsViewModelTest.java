@@ -118,10 +118,10 @@ class CatalogsViewModelTest {
         assertThat(s).isNotNull();
         assertThat(s.name()).isEqualTo("local");
         assertThat(s.meta().snaptime()).isEqualTo(DEMO_SNAP);
-        assertThat(s.meta().counts().get("executions")).isEqualTo(42L);
+        assertThat(s.meta().counts().get("executions")).isEqualTo(51L);
         assertThat(s.files().available()).isTrue();
         assertThat(w.catalogs.notSyncedProperty().get()).isFalse();
-        assertThat(w.lastInfo()).isEqualTo("Synced local: 42 executions at snapshot " + DEMO_SNAP.value() + ".");
+        assertThat(w.lastInfo()).isEqualTo("Synced local: 51 executions at snapshot " + DEMO_SNAP.value() + ".");
         assertThat(w.shell.snapshotText().get()).startsWith("Snapshot " + DEMO_SNAP.value()).contains("synced");
         assertThat(w.shell.connectionText().get()).isEqualTo("Online");
         assertThat(w.catalogs.sync().busyProperty().get()).isFalse();
@@ -250,7 +250,7 @@ class CatalogsViewModelTest {
         assertThat(w.catalogs.notSyncedProperty().get()).isTrue();
         assertThat(w.status.errorProperty().get()).isFalse();
         w.catalogs.sync().syncNow();
-        assertThat(w.session.get().meta().counts().get("executions")).isEqualTo(42L);
+        assertThat(w.session.get().meta().counts().get("executions")).isEqualTo(51L);
         assertThat(w.catalogs.notSyncedProperty().get()).isFalse();
     }
 
@@ -259,7 +259,8 @@ class CatalogsViewModelTest {
         w.add("local");
         w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         w.catalogs.sync().syncNow();
-        assertThat(w.errors).singleElement().asString().startsWith("Synced local: 42 executions at snapshot ")
+        assertThat(w.errors).singleElement().asString().startsWith("Synced local: " + LiveWindow.DEMO.rowsOf("deriva-ml:Execution").size()
+                        + " executions at snapshot ")
                 .containsPattern("\\d+ metadata files were not downloaded \\(first: [^:]+: Your login has no access")
                 .endsWith("the next sync tries them again.");
         w.errors.clear();

@@ -24,6 +24,7 @@ import org.provex.testserver.EditedCatalog;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.screenshots.Snapshots;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +57,7 @@ class LiveCatalogShots {
         });
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
-                TestCatalogs.service(workspace, home.resolve("credential.json")));
+                TestCatalogs.service(workspace, home.resolve("credential.json")), TestReproduce.runtime(workspace));
         app.show(stage);
     }
 

@@ -27,6 +27,7 @@ import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
 import org.provex.ui.screenshots.Snapshots;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,7 +59,8 @@ class LiveCatalogUiTest {
         Workspace workspace = new Workspace(new DataDirectory(home.resolve("provex")).ensureExists());
         CatalogService service = CatalogService.forDesktop(workspace,
                 new CredentialFile(home.resolve("deriva").resolve("credential.json")), TestCatalogs.CLIENT, downloads);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service,
+                TestReproduce.runtime(workspace));
         app.show(stage);
     }
 
@@ -112,11 +114,11 @@ class LiveCatalogUiTest {
         String snap = Snaptime.parse(LiveWindow.DEMO.snaptime()).value();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#notSyncedPane").query().isVisible()
                 && text(robot, "#statusSnapshot").startsWith("Snapshot " + snap)
-                && "42 of 42 executions".equals(text(robot, "#statusRows"))
+                && "51 of 51 executions".equals(text(robot, "#statusRows"))
                 && "Online".equals(text(robot, "#statusConnection")));
-        assertThat(table.getItems()).hasSize(42);
+        assertThat(table.getItems()).hasSize(51);
         assertThat(text(robot, "#statusSnapshot")).contains("synced");
-        assertThat(text(robot, "#statusMessage")).isEqualTo("Synced local: 42 executions at snapshot " + snap
+        assertThat(text(robot, "#statusMessage")).isEqualTo("Synced local: 51 executions at snapshot " + snap
                 + ".");
         assertThat(robot.lookup("#syncNowButton").query().isVisible()).isTrue();
         assertThat(app.shell().sessionProperty().get().name()).isEqualTo("local");

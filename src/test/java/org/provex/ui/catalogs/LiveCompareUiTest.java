@@ -26,6 +26,7 @@ import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.compare.CompareWindowUiTest;
 import org.provex.ui.screenshots.Snapshots;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -68,7 +69,8 @@ class LiveCompareUiTest {
         jobs = LiveWindow.DEMO.rowsOf("deriva-ml:Execution").stream()
                 .filter(r -> r.path("Description").asString("").startsWith("[Job "))
                 .map(r -> Rid.of(r.path("RID").asString())).sorted().limit(2).toList();
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service);
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, service,
+                TestReproduce.runtime(workspace));
         app.show(stage);
     }
 

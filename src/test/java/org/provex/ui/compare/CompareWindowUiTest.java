@@ -30,6 +30,7 @@ import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +57,8 @@ public class CompareWindowUiTest {
             return t;
         });
         Workspace workspace = DemoWorkspace.create(home);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
         stage.setWidth(1200);
         stage.setHeight(800);
         app.show(stage);

@@ -236,4 +236,45 @@ class ExecutionsViewModelTest {
                 .extracting(ExecutionRow::rid).containsExactly(Rid.of("1-AQ8W"));
         assertThat(Set.copyOf(ExecutionsViewModel.STATUS_TERMS)).hasSize(7);
     }
+
+    @Test
+    void revealFindsTheRunsRowAndClearsFiltersThatHideIt() {
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(ctx);
+        List<ExecutionRow> all = rows(vm);
+        ExecutionRow target = all.stream().filter(r -> !"Failed".equals(r.status())).reduce((a, b) -> b)
+                .orElseThrow();
+        vm.reveal(target.rid());
+        assertThat(vm.revealProperty().get()).isEqualTo(new RowReveal.Target(all.indexOf(target), target.rid()));
+
+        vm.statuses().add("Failed");
+        assertThat(rows(vm)).doesNotContain(target);
+        vm.reveal(target.rid());
+        assertThat(vm.statuses()).as("the filter hid the run, so it is cleared").isEmpty();
+        assertThat(vm.revealProperty().get().index()).isEqualTo(all.indexOf(target));
+
+        vm.reveal(Rid.of("9-ZZZY"));
+        assertThat(vm.revealProperty().get()).as("unknown: the table clears its selection")
+                .isEqualTo(new RowReveal.Target(-1, Rid.of("9-ZZZY")));
+    }
+
+    @Test
+    void theLeadSelectionOpensTheRunOnceItsRowIsRead() {
+        TestContext c = fresh();
+        ViewContext ctx = c.context(new ImmediateTaskRunner());
+        c.session.set(session);
+        ExecutionsViewModel vm = vm(ctx);
+        c.navigator.clear();
+        ExecutionSlot slot = vm.rowsProperty().get().get(3);
+        vm.lead(slot);
+        assertThat(c.navigator.executions).containsExactly(slot.row().rid());
+        ExecutionSlot pending = new ExecutionSlot(7);
+        vm.lead(pending);
+        assertThat(c.navigator.executions).hasSize(1);
+        ExecutionRow row = vm.rowsProperty().get().get(7).row();
+        pending.fill(row);
+        assertThat(c.navigator.executions).containsExactly(slot.row().rid(), row.rid());
+    }
 }

@@ -27,6 +27,7 @@ import org.provex.ui.AppAssembly;
 import org.provex.ui.catalogs.Connection;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.shell.MainSection;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,7 +67,7 @@ class ScreenshotTour {
         Workspace workspace = new Workspace(new DataDirectory(home).ensureExists());
         // a temporary credential file: screenshots never read a real ~/.deriva
         app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
-                TestCatalogs.service(workspace, home.resolve("credential.json")));
+                TestCatalogs.service(workspace, home.resolve("credential.json")), TestReproduce.runtime(workspace));
         stage.setWidth(1440);
         stage.setHeight(900);
         app.show(stage);

@@ -31,6 +31,7 @@ import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +55,8 @@ class MainWindowUiTest {
             return t;
         });
         Workspace workspace = DemoWorkspace.create(home);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace));
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
         app.show(stage);
     }
 

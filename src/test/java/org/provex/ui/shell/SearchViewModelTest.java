@@ -71,7 +71,9 @@ class SearchViewModelTest {
         SearchResult first = vm.results().get(0);
         assertThat(first.kind()).isEqualTo(Kind.EXECUTION);
         assertThat(first.rid()).isEqualTo(Rid.of("1-AS10"));
-        assertThat(first.title()).isEqualTo("Execution 1-AS10");
+        assertThat(first.title()).isEqualTo("Execution 1-AS10 (Uploaded)");
+        assertThat(first.match()).isEqualTo("RID");
+        assertThat(first.detail()).as("when it ran and what it was").startsWith("2026-").contains("CIFAR-10");
         vm.open(first);
         assertThat(c.navigator.calls).containsExactly("execution 1-AS10");
         assertThat(vm.showingResultsProperty().get()).isFalse();
@@ -151,5 +153,34 @@ class SearchViewModelTest {
         c.session.set(null);
         assertThat(vm.showingResultsProperty().get()).isFalse();
         assertThat(vm.results()).isEmpty();
+    }
+
+    @Test
+    void resultsAppearAsOneTypesAndSayWhatMatched() {
+        search("");
+        vm.queryProperty().set("cifar");
+        assertThat(vm.showingResultsProperty().get()).as("no Enter needed").isTrue();
+        assertThat(vm.results().get(0).kind()).isEqualTo(Kind.FILTER_TEXT);
+        assertThat(vm.results()).filteredOn(r -> r.kind() == Kind.EXECUTION).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.match()).isIn("description", "in a file name"));
+        assertThat(vm.results()).filteredOn(r -> r.kind() == Kind.WORKFLOW).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.match()).isEqualTo("workflow name"));
+        assertThat(executions.textProperty().get()).as("typing alone filters nothing").isEmpty();
+        vm.queryProperty().set("");
+        assertThat(vm.showingResultsProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPartialFileNameFindsTheFilesWithTheirRunsDatesAndDescriptions() {
+        search("");
+        vm.queryProperty().set("hydra");
+        assertThat(vm.results()).filteredOn(r -> "in a file name".equals(r.match())).isNotEmpty()
+                .allSatisfy(r -> {
+                    assertThat(r.kind()).isEqualTo(Kind.EXECUTION);
+                    assertThat(r.title()).containsIgnoringCase("hydra");
+                    assertThat(r.detail()).as("the run's date and description").containsPattern("20\\d\\d-\\d\\d-\\d\\d");
+                });
+        vm.queryProperty().set("onfig.yam");
+        assertThat(vm.results()).filteredOn(r -> "in a file name".equals(r.match())).isNotEmpty();
     }
 }

@@ -20,6 +20,7 @@ import org.provex.testing.DemoWorkspace;
 import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.FxTaskRunner;
+import org.provex.testing.TestReproduce;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,7 +56,8 @@ class WindowStateUiTest {
 
     private AppAssembly open(FxRobot robot) throws Exception {
         Workspace ws = new Workspace(new DataDirectory(home).ensureExists());
-        AppAssembly app = AppAssembly.create(ws, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(ws));
+        AppAssembly app = AppAssembly.create(ws, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(ws),
+                TestReproduce.runtime(ws));
         robot.interact(() -> app.show(stage));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
         return app;

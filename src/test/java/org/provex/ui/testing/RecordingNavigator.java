@@ -8,7 +8,7 @@ import org.provex.ui.common.Navigator;
 /**
  * A {@link Navigator} that records every navigation as text: {@code "execution 1-AS10"}, {@code "workflow 1-AR4G"},
  * {@code "dataset 1-AQA6"} or {@code "dataset 1-AQA6@1-AQB2"} (with a version), {@code "open 1-X"},
- * {@code "compare [1-A, 1-B]"}. Thread-safe.
+ * {@code "compare [1-A, 1-B]"}, {@code "reproduce 1-A"}, {@code "reproductions"}. Thread-safe.
  */
 public final class RecordingNavigator implements Navigator {
 
@@ -45,5 +45,15 @@ public final class RecordingNavigator implements Navigator {
     @Override
     public void compare(List<Rid> runs) {
         calls.add("compare " + runs);
+    }
+
+    @Override
+    public void reproduce(Rid execution) {
+        calls.add("reproduce " + execution);
+    }
+
+    @Override
+    public void showReproductions() {
+        calls.add("reproductions");
     }
 }

@@ -11,9 +11,11 @@ import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.catalog.http.CatalogLocation;
 import org.provex.core.links.RecordLinks;
 import org.provex.core.live.CatalogService;
+import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
 import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.TaskRunner;
 import org.provex.ui.common.ViewContext;
@@ -30,6 +32,7 @@ public final class TestContext implements AutoCloseable {
     public final RecordingNotifications notifications = new RecordingNotifications();
     public final Workspace workspace;
     public final CatalogService catalogs;
+    public final ReproduceRuntime reproduce;
     /** The session the view models see; {@link #reset()} replaces the property itself. */
     public ObjectProperty<CatalogSession> session = new SimpleObjectProperty<>(this, "session");
     private CatalogSession demo;
@@ -41,6 +44,7 @@ public final class TestContext implements AutoCloseable {
     public TestContext(Workspace workspace, CatalogService catalogs) {
         this.workspace = workspace;
         this.catalogs = catalogs;
+        this.reproduce = TestReproduce.runtime(workspace);
     }
 
     /** A context over a copy of the demo workspace in {@code dir}, its demo session open and current. */
@@ -52,7 +56,7 @@ public final class TestContext implements AutoCloseable {
 
     /** A view context over the current session property, with {@code tasks}. */
     public ViewContext context(TaskRunner tasks) {
-        return new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, catalogs);
+        return new ViewContext(tasks, dialogs, navigator, notifications, workspace, session, catalogs, reproduce);
     }
 
     /** The demo catalog's session (opened once, closed by {@link #close()}). */

@@ -192,6 +192,26 @@ public final class ExecutionQueries {
         return "(" + k + " " + cmp + "= ? AND (" + k + " " + cmp + " ? OR e.rid " + cmp + " ?))";
     }
 
+    /**
+     * Where an execution sits in the filtered, sorted list (0 for the first row), or -1 when the filter excludes it
+     * or the cache does not hold it: the table selects and scrolls to that row when a run is opened from elsewhere.
+     */
+    public long indexOf(ExecutionFilter filter, ExecutionSort sort, Rid rid) {
+        Where where = where(filter);
+        String sql = "SELECT n FROM (SELECT e.rid AS rid, row_number() OVER (" + orderBy(sort).strip()
+                + ") - 1 AS n" + FROM + where.sql() + ") WHERE rid = ?";
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(rid.value());
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Jdbc.bind(ps, params.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            }
+        });
+    }
+
     /** How many executions match the filter. */
     public long count(ExecutionFilter filter) {
         Where where = where(filter);

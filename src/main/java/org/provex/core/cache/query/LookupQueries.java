@@ -71,11 +71,45 @@ public final class LookupQueries {
         return fileUses("a.md5 = ?", md5.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The runs that used a file whose name contains {@code part} (case-insensitive), newest run first, at most
+     * {@code limit}: what a partial file name typed into the search finds.
+     */
+    public List<AssetUse> fileUsesByNamePart(String part, int limit) {
+        return fileUses("a.filename LIKE ? ESCAPE '\\'", "%" + like(part.strip()) + "%",
+                " ORDER BY (SELECT e.rct FROM execution e WHERE e.rid = l.execution_rid) DESC, l.execution_rid, a.rid"
+                + " LIMIT " + Math.max(0, limit));
+    }
+
+    /** Workflows whose name contains {@code part} (case-insensitive), by name, at most {@code limit}. */
+    public List<ResolvedRid> workflowsByName(String part, int limit) {
+        return db.read(c -> Rows.list(c, "SELECT rid, name FROM workflow WHERE name LIKE ? ESCAPE '\\' "
+                + "ORDER BY name COLLATE NOCASE, rid LIMIT ?", rs -> new ResolvedRid(Jdbc.rid(rs, "rid"),
+                ResolvedRid.Kind.WORKFLOW, rs.getString("name")), "%" + like(part.strip()) + "%", Math.max(0, limit)));
+    }
+
+    /** Datasets whose description contains {@code part} (case-insensitive), at most {@code limit}. */
+    public List<ResolvedRid> datasetsByDescription(String part, int limit) {
+        return db.read(c -> Rows.list(c, "SELECT rid, description FROM dataset WHERE description LIKE ? "
+                + "ESCAPE '\\' ORDER BY rid LIMIT ?", rs -> new ResolvedRid(Jdbc.rid(rs, "rid"),
+                ResolvedRid.Kind.DATASET, rs.getString("description")), "%" + like(part.strip()) + "%",
+                Math.max(0, limit)));
+    }
+
+    /** Escapes LIKE's wildcards so the user's text matches literally. */
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private List<AssetUse> fileUses(String condition, String value) {
+        return fileUses(condition, value, " ORDER BY l.execution_rid, l.role, a.rid");
+    }
+
+    private List<AssetUse> fileUses(String condition, String value, String order) {
         return db.read(c -> {
             List<AssetUse> uses = Rows.list(c, "SELECT l.execution_rid, l.role, " + Rows.ASSET_COLUMNS
                     + " FROM asset a JOIN asset_link l ON l.asset_rid = a.rid WHERE " + condition
-                    + " ORDER BY l.execution_rid, l.role, a.rid", rs -> new AssetUse(Jdbc.rid(rs, "execution_rid"),
+                    + order, rs -> new AssetUse(Jdbc.rid(rs, "execution_rid"),
                     AssetRole.valueOf(rs.getString("role")), Rows.asset(rs)), value);
             List<AssetUse> typed = new ArrayList<>();
             for (AssetUse u : uses) {

@@ -16,7 +16,7 @@ import org.provex.core.model.Snaptime;
 import org.provex.core.model.Workflow;
 
 /** Maps cache rows back to model records; shared by the query classes. */
-final class Rows {
+public final class Rows {
 
     static final String VERSION_COLUMNS = "v.rid, v.dataset_rid, v.version, v.description, v.execution_rid, v.minid, "
             + "v.snapshot, v.rct, v.rmt";
@@ -26,11 +26,11 @@ final class Rows {
     private Rows() {
     }
 
-    interface Mapper<T> {
+    public interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         List<T> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Jdbc.bind(ps, params);
@@ -43,7 +43,8 @@ final class Rows {
         return result;
     }
 
-    static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> Optional<T> first(Connection c, String sql, Mapper<T> mapper, Object... params)
+            throws SQLException {
         List<T> rows = list(c, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }

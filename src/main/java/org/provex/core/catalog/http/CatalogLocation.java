@@ -200,6 +200,11 @@ public record CatalogLocation(String scheme, String host, int port, String catal
                 + "/" + ErmrestUrls.table(table) + "/" + ErmrestUrls.equalTo("RID", rid.value());
     }
 
+    /** True when both name the same catalog: the same scheme, host (in any case), port and catalog id. */
+    public boolean sameCatalog(CatalogLocation other) {
+        return origin().equalsIgnoreCase(other.origin()) && catalogId.equals(other.catalogId());
+    }
+
     /** For messages: {@code host/1}. */
     public String describe() {
         return host + (port == -1 ? "" : ":" + port) + "/" + catalogId;

@@ -104,6 +104,23 @@ public final class ErmrestClient {
                 (after, limit) -> urls.entityPage(table, at, List.of(), List.of("RID"), after, limit), consumer);
     }
 
+    /**
+     * Streams an attribute projection of the rows matching the filters, in RID order, page by page; the projection
+     * must include {@code RID} (the page key).
+     *
+     * @param filters pre-built filter elements ({@link ErmrestUrls#equalTo}, {@link ErmrestUrls#equalToAny})
+     * @return the number of rows delivered
+     */
+    public long attributeRows(TableRef table, Snaptime at, List<String> filters, List<String> projection,
+                              int pageSize, Consumer<ObjectNode> consumer) throws CatalogException {
+        if (!projection.contains("RID")) {
+            throw new IllegalArgumentException("the projection must include RID, the page key");
+        }
+        List<String> sort = List.of("RID");
+        return page(table, at, filters, sort, pageSize, "the rows of " + table,
+                (after, limit) -> urls.attributePage(table, at, filters, projection, sort, after, limit), consumer);
+    }
+
     /** Streams the rows whose RMT is after {@code since}, ordered by (RMT, RID). Deletions are not visible here. */
     public long rowsModifiedSince(TableRef table, Snaptime at, Instant since, int pageSize,
                                   Consumer<ObjectNode> consumer) throws CatalogException {

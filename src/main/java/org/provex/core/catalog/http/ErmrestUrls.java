@@ -58,6 +58,14 @@ public final class ErmrestUrls {
         return escape(column) + "=" + escape(value);
     }
 
+    /** A filter element matching any of the values: {@code col=v1;col=v2;...} (a disjunction). */
+    public static String equalToAny(String column, List<String> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a disjunction needs at least one value");
+        }
+        return String.join(";", values.stream().map(v -> equalTo(column, v)).toList());
+    }
+
     /** A filter element {@code col::gt::value}. */
     public static String greaterThan(String column, String value) {
         return escape(column) + "::gt::" + escape(value);

@@ -1,6 +1,7 @@
 package org.provex.core.reproduce.launch;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,8 +11,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface LaunchHandle {
 
-    /** The operating-system process id (for a batch job of a later target: the job id's process stand-in). */
+    /** The operating-system process id; -1 for a batch job (see {@link #job()}). */
     long pid();
+
+    /** The batch job this handle follows, in its last known state; empty for a process on this computer. */
+    default Optional<BatchJob> job() {
+        return Optional.empty();
+    }
 
     boolean isRunning();
 

@@ -18,4 +18,8 @@ public interface LaunchListener {
      */
     default void exited(int exitCode, boolean cancelled) {
     }
+
+    /** A batch job was submitted or its state changed (pending, running, ...); not called for a local process. */
+    default void job(BatchJob job) {
+    }
 }

@@ -1,19 +1,11 @@
 package org.provex.core.reproduce.launch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -29,16 +21,12 @@ import org.slf4j.LoggerFactory;
 final class LocalLaunch implements LaunchHandle {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalLaunch.class);
-    private static final int RECENT_LINES = 2000;
-    private static final int MAX_LINE_BYTES = 64 * 1024;
     private static final Duration GRACE = Duration.ofSeconds(5);
 
     private final ProcessHandle handle;
     private final Process process;
     private final Path log;
-    private final long offset;
-    private final List<LaunchListener> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<String> recent = new ArrayDeque<>();
+    private final LogTail tail;
     private final CompletableFuture<Integer> completion = new CompletableFuture<>();
     private volatile boolean cancelled;
     private volatile Integer exitCode;
@@ -47,10 +35,7 @@ final class LocalLaunch implements LaunchHandle {
         this.handle = handle;
         this.process = process;
         this.log = log;
-        this.offset = offset;
-        if (listener != null) {
-            listeners.add(listener);
-        }
+        this.tail = new LogTail(log, offset, listener);
     }
 
     /** Follows a process this JVM started. */
@@ -106,32 +91,24 @@ final class LocalLaunch implements LaunchHandle {
 
     @Override
     public List<String> recentOutput() {
-        synchronized (recent) {
-            return List.copyOf(recent);
-        }
+        return tail.recent();
     }
 
     @Override
     public void addListener(LaunchListener listener) {
-        listeners.add(listener);
+        tail.listeners().add(listener);
     }
 
     @Override
     public void removeListener(LaunchListener listener) {
-        listeners.remove(listener);
+        tail.listeners().remove(listener);
     }
 
     private void run() {
-        try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
-            channel.position(offset);
-            ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try (LogTail t = tail) {
             boolean ended = false;
             while (true) {
-                buffer.clear();
-                int n = channel.read(buffer);
-                if (n > 0) {
-                    split(buffer.array(), n, line);
+                if (t.drain()) {
                     continue;
                 }
                 if (ended) {
@@ -140,22 +117,14 @@ final class LocalLaunch implements LaunchHandle {
                 // nothing new: wait a little for more output or the end, then read once more to drain
                 ended = waitForExit();
             }
-            if (line.size() > 0) {
-                emit(line);
-            }
+            t.finish();
         } catch (IOException e) {
             LOG.warn("Reading the output of process {} from {} failed", handle.pid(), log, e);
-            deliver("provex: the output could not be read from " + log + " (" + e.getMessage() + ")");
+            tail.deliver("provex: the output could not be read from " + log + " (" + e.getMessage() + ")");
             awaitQuietly();
         }
         exitCode = process == null ? -1 : process.exitValue();
-        for (LaunchListener l : listeners) {
-            try {
-                l.exited(exitCode, cancelled);
-            } catch (RuntimeException e) {
-                LOG.warn("A launch listener failed", e);
-            }
-        }
+        tail.exited(exitCode, cancelled);
         completion.complete(exitCode);
     }
 
@@ -179,47 +148,6 @@ final class LocalLaunch implements LaunchHandle {
     private void awaitQuietly() {
         while (!waitForExit()) {
             Thread.onSpinWait();
-        }
-    }
-
-    private void split(byte[] bytes, int n, ByteArrayOutputStream line) {
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == '\n') {
-                line.write(bytes, start, i - start);
-                emit(line);
-                start = i + 1;
-            } else if (line.size() + (i - start) >= MAX_LINE_BYTES) {
-                line.write(bytes, start, i - start);
-                emit(line);
-                start = i;
-            }
-        }
-        line.write(bytes, start, n - start);
-    }
-
-    private void emit(ByteArrayOutputStream line) {
-        String text = line.toString(StandardCharsets.UTF_8);
-        line.reset();
-        if (text.endsWith("\r")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        deliver(text);
-    }
-
-    private void deliver(String text) {
-        synchronized (recent) {
-            recent.addLast(text);
-            while (recent.size() > RECENT_LINES) {
-                recent.removeFirst();
-            }
-        }
-        for (LaunchListener l : listeners) {
-            try {
-                l.output(text);
-            } catch (RuntimeException e) {
-                LOG.warn("A launch listener failed", e);
-            }
         }
     }
 }

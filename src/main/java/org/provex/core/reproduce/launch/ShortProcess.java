@@ -65,7 +65,8 @@ public final class ShortProcess {
         }
     }
 
-    static java.io.File nullDevice() {
+    /** The file that reads as empty input ({@code /dev/null}, {@code NUL} on Windows). */
+    public static java.io.File nullDevice() {
         return new java.io.File(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")
                 ? "NUL" : "/dev/null");
     }

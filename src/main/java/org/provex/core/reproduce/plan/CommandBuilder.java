@@ -7,6 +7,8 @@ import org.provex.core.model.Rid;
 import org.provex.core.model.WorkflowUrl;
 import org.provex.core.reproduce.UnsafeValueException;
 import org.provex.core.reproduce.UntrustedValues;
+import org.provex.core.reproduce.launch.ContainerEngine;
+import org.provex.core.reproduce.launch.ContainerRun;
 
 /**
  * Builds the command of a plan: {@code uv run --frozen deriva-ml-run --host H --catalog C <recorded overrides>} in the
@@ -32,15 +34,15 @@ final class CommandBuilder {
                                    List<PinnedInput> inputs, Rid original, ReproductionMode mode, boolean dryRun,
                                    Path workspace, Path configuration) {
         String reference = UntrustedValues.imageReference(image.image(), image.digest());
-        String source = configuration.toAbsolutePath().toString();
-        if (source.contains(",") || source.contains("=")) {
-            throw new UnsafeValueException("The workspace path " + source + " contains ',' or '=', which docker's "
-                    + "--mount option cannot take; choose another workspace folder.");
+        List<String> args = runner(catalog, recorded, inputs, original, mode, dryRun);
+        try {
+            ContainerRun run = new ContainerRun(reference, List.of(new ContainerRun.Mount(
+                    configuration.toAbsolutePath(), CONTAINER_CONFIGURATION, true)), args, false);
+            return new LaunchCommand(ContainerEngine.DOCKER.argv(run, null, p -> p.toAbsolutePath().toString()),
+                    workspace, run);
+        } catch (IllegalArgumentException e) {
+            throw new UnsafeValueException(e.getMessage());
         }
-        List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--mount",
-                "type=bind,source=" + source + ",target=" + CONTAINER_CONFIGURATION + ",readonly", reference));
-        argv.addAll(runner(catalog, recorded, inputs, original, mode, dryRun));
-        return new LaunchCommand(argv, workspace);
     }
 
     private static List<String> runner(CatalogRef catalog, RecordedCommand recorded, List<PinnedInput> inputs,

@@ -2,10 +2,13 @@ package org.provex.core.reproduce.plan;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.provex.core.model.AssetSpec;
 import org.provex.core.model.Rid;
 import org.provex.core.reproduce.Check;
 import org.provex.core.reproduce.code.CodeVerification;
+import org.provex.core.reproduce.launch.LaunchRequest;
+import org.provex.core.reproduce.launch.RunResources;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param blockers      why the plan cannot be launched at all (empty when it can)
  * @param confirmations questions a person must answer yes to before a launch (e.g. running committed code that is
  *                      not the code that ran)
+ * @param resources     what the original run had (GPUs, CPUs, memory), for targets that ask a scheduler for them
  */
 public record ReproductionPlan(String id, Instant plannedAt, CatalogRef catalog, Original original,
                                ReproductionMode mode, String label, Readiness readiness,
@@ -28,15 +32,40 @@ public record ReproductionPlan(String id, Instant plannedAt, CatalogRef catalog,
                                List<AssetSpec> assets, RecordedCommand recorded, ObjectNode configuration,
                                EnvironmentComparison environment, List<Check> preflight, LaunchCommand command,
                                String target, boolean dryRun, WorkspaceLayout workspace,
-                               List<Confirmation> confirmations, List<String> blockers, List<String> notes) {
+                               List<Confirmation> confirmations, List<String> blockers, List<String> notes,
+                               RunResources resources) {
 
     public ReproductionPlan {
+        resources = resources == null ? RunResources.NONE : resources;
         inputs = List.copyOf(inputs);
         assets = List.copyOf(assets);
         preflight = List.copyOf(preflight);
         confirmations = List.copyOf(confirmations);
         blockers = List.copyOf(blockers);
         notes = List.copyOf(notes);
+    }
+
+    public ReproductionPlan(String id, Instant plannedAt, CatalogRef catalog, Original original, ReproductionMode mode,
+                            String label, Readiness readiness, CodeVerification verification, Checkout checkout,
+                            List<PinnedInput> inputs, List<AssetSpec> assets, RecordedCommand recorded,
+                            ObjectNode configuration, EnvironmentComparison environment, List<Check> preflight,
+                            LaunchCommand command, String target, boolean dryRun, WorkspaceLayout workspace,
+                            List<Confirmation> confirmations, List<String> blockers, List<String> notes) {
+        this(id, plannedAt, catalog, original, mode, label, readiness, verification, checkout, inputs, assets,
+                recorded, configuration, environment, preflight, command, target, dryRun, workspace, confirmations,
+                blockers, notes, RunResources.NONE);
+    }
+
+    /** What a target is asked to run for this plan; null when it is blocked (no command). */
+    public LaunchRequest request(Map<String, String> environment) {
+        return command == null ? null : request(id, catalog, original, workspace, command, resources, environment);
+    }
+
+    static LaunchRequest request(String id, CatalogRef catalog, Original original, WorkspaceLayout workspace,
+                                 LaunchCommand command, RunResources resources, Map<String, String> environment) {
+        return new LaunchRequest(command.argv(), command.workingDirectory(), environment, workspace.log(),
+                new LaunchRequest.Workload(id, original.rid().value(), catalog.name(), original.description(),
+                        workspace.root(), command.container(), resources));
     }
 
     /** The run being reproduced. */

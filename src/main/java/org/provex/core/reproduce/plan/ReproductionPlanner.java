@@ -31,8 +31,8 @@ import org.provex.core.reproduce.UnsafeValueException;
 import org.provex.core.reproduce.code.CodeVerification;
 import org.provex.core.reproduce.code.CodeVerifier;
 import org.provex.core.reproduce.code.GitReader;
-import org.provex.core.reproduce.launch.LaunchRequest;
 import org.provex.core.reproduce.launch.LaunchTarget;
+import org.provex.core.reproduce.launch.RunResources;
 import org.provex.core.reproduce.plan.ReproductionPlan.Confirmation;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -179,15 +179,16 @@ public final class ReproductionPlanner {
         }
         EnvironmentComparison environment = EnvironmentComparer.compare(audit.uvLock(), checkoutLock(checkout),
                 audit.environment(), context.machine().facts(), url instanceof WorkflowUrl.DockerImage);
-        List<Check> preflight = command == null ? List.of() : Preflight.checks(request.target(),
-                new LaunchRequest(command.argv(), command.workingDirectory(), context.environment(), layout.log()),
-                catalog, context.credentials(), layout.root());
         String runVersion = audit.detail().code() == null ? "" : audit.detail().code().runVersion().text();
         ReproductionPlan.Original original = new ReproductionPlan.Original(e.rid(), e.description(), e.status(),
                 e.workflow(), workflow == null ? null : workflow.name(), e.created(), runVersion);
+        RunResources resources = RunResources.of(audit.environment().orElse(null));
+        List<Check> preflight = command == null ? List.of() : Preflight.checks(request.target(),
+                ReproductionPlan.request(id, catalog, original, layout, command, resources, context.environment()),
+                catalog, context.credentials(), layout.root());
         return new ReproductionPlan(id, now, catalog, original, request.mode(), request.mode().label(e.rid().value()),
                 readiness, verification, checkout, inputs, assets, recorded, config, environment, preflight,
-                command, request.target().id(), request.dryRun(), layout, confirmations, blockers, notes);
+                command, request.target().id(), request.dryRun(), layout, confirmations, blockers, notes, resources);
     }
 
     /** Writes the plan to its workspace: checkout, pinned configuration, plan and recorded files. */

@@ -16,7 +16,6 @@ import org.provex.core.cache.query.ExecutionDetailQuery;
 import org.provex.core.reproduce.Check;
 import org.provex.core.reproduce.ReproduceException;
 import org.provex.core.reproduce.code.GitCheckout;
-import org.provex.core.reproduce.launch.LaunchRequest;
 import org.provex.core.reproduce.plan.ReproductionPlan.Confirmation;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,9 +64,7 @@ final class WorkspaceWriter {
             throw new ReproduceException("The workspace " + ws.root() + " could not be written (" + e.getMessage()
                     + ").", e);
         }
-        LaunchRequest request = new LaunchRequest(plan.command().argv(), plan.command().workingDirectory(),
-                environment, ws.log());
-        return new PreparedReproduction(plan, request);
+        return new PreparedReproduction(plan, plan.request(environment));
     }
 
     private static void requireFresh(Path root) throws IOException {

@@ -3,6 +3,7 @@ package org.provex.core.reproduce.run;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.provex.core.reproduce.launch.BatchJob;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -52,7 +53,40 @@ public final class RecordJson {
         ArrayNode confirmed = o.putArray("confirmed");
         r.confirmed().forEach(confirmed::add);
         o.set("link", link(r.link()));
+        o.set("job", job(r.job()));
         return o;
+    }
+
+    private static ObjectNode job(BatchJob j) {
+        if (j == null) {
+            return null;
+        }
+        ObjectNode o = F.objectNode();
+        o.put("scheduler", j.scheduler());
+        o.put("id", j.id());
+        o.put("host", j.host());
+        o.put("workspace", j.workspace());
+        o.put("log_file", j.logFile());
+        o.put("state", j.state());
+        o.put("state_detail", j.stateDetail());
+        o.put("finished", j.finished());
+        if (j.exitCode() == null) {
+            o.putNull("exit_code");
+        } else {
+            o.put("exit_code", j.exitCode());
+        }
+        o.put("updated", time(j.updated()));
+        return o;
+    }
+
+    private static BatchJob readJob(JsonNode j) {
+        if (!j.isObject() || text(j, "id") == null) {
+            return null;
+        }
+        JsonNode exit = j.path("exit_code");
+        return new BatchJob(text(j, "scheduler"), text(j, "id"), text(j, "host"), text(j, "workspace"),
+                text(j, "log_file"), text(j, "state"), text(j, "state_detail"), j.path("finished").asBoolean(false),
+                exit.isIntegralNumber() ? exit.asInt() : null, instant(j, "updated"));
     }
 
     private static ObjectNode link(ReproductionRecord.Link l) {
@@ -94,7 +128,7 @@ public final class RecordJson {
                 pid.isIntegralNumber() ? pid.asLong() : null, exit.isIntegralNumber() ? exit.asInt() : null,
                 ReproductionRecord.State.valueOf(text(o, "state").toUpperCase(java.util.Locale.ROOT)),
                 text(o, "state_detail"), text(o, "verification"), strings(o.path("confirmed")),
-                readLink(o.path("link")));
+                readLink(o.path("link")), readJob(o.path("job")));
     }
 
     private static ReproductionRecord.Link readLink(JsonNode l) {

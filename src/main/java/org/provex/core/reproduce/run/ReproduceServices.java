@@ -4,6 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.provex.core.audit.ExecutionAudit;
+import org.provex.core.audit.ExecutionAuditor;
+import org.provex.core.model.CodeIdentity;
+import org.provex.core.model.Rid;
+import org.provex.core.reproduce.ReproduceException;
+import org.provex.core.reproduce.code.CodeVerification;
+import org.provex.core.reproduce.plan.Readiness;
+import org.provex.core.reproduce.plan.ReadinessChecker;
 import java.util.concurrent.Executor;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.catalog.http.CatalogLocation;
@@ -15,8 +24,11 @@ import org.provex.core.demo.DemoCatalog;
 import org.provex.core.reproduce.code.CodeVerifier;
 import org.provex.core.reproduce.code.RepositoryLocator;
 import org.provex.core.reproduce.code.VerificationCache;
+import org.provex.core.reproduce.launch.ContainerEngine;
+import org.provex.core.reproduce.launch.ContainerTarget;
 import org.provex.core.reproduce.launch.LaunchTarget;
 import org.provex.core.reproduce.launch.LocalTarget;
+import org.provex.core.reproduce.launch.slurm.SlurmTarget;
 import org.provex.core.reproduce.plan.CatalogRef;
 import org.provex.core.reproduce.plan.LiveSnapshotProbe;
 import org.provex.core.reproduce.plan.MachineProbe;
@@ -63,7 +75,13 @@ public final class ReproduceServices {
         Map<String, LaunchTarget> t = new LinkedHashMap<>();
         LaunchTarget local = new LocalTarget();
         t.put(local.id(), local);
-        this.targets = Map.copyOf(t);
+        LaunchTarget slurm = new SlurmTarget(() -> workspace.settings().cluster(), this.environment, clock, null);
+        t.put(slurm.id(), slurm);
+        for (ContainerEngine engine : ContainerEngine.values()) {
+            LaunchTarget container = new ContainerTarget(engine);
+            t.put(container.id(), container);
+        }
+        this.targets = java.util.Collections.unmodifiableMap(t);
         this.machine = MachineProbe.once(MachineProbe.local(this.environment));
     }
 
@@ -134,6 +152,32 @@ public final class ReproduceServices {
         return new ReproductionPlanner(db, catalogRef(catalog), new ReproductionPlanner.Context(verifier,
                 machine, environment, credentials(), snapshots, clock,
                 workspace.data().reproductionsDirectory()));
+    }
+
+    /**
+     * The readiness of a run from the cache alone: the stored code verdict (no git, no network) and no snapshot
+     * check. Cheap enough for a table column; empty when the run is not in the cache.
+     */
+    public Optional<Readiness> quickReadiness(CacheDatabase db, Rid execution) {
+        Optional<ExecutionAudit> audit = new ExecutionAuditor(db).audit(execution);
+        if (audit.isEmpty()) {
+            return Optional.empty();
+        }
+        CodeIdentity code = audit.get().detail().code();
+        CodeVerification verdict = code == null ? null : verifier.cached(code).orElse(null);
+        return Optional.of(ReadinessChecker.check(audit.get(), verdict, SnapshotProbe.notChecked(
+                "the catalog was not asked")));
+    }
+
+    /**
+     * The full readiness of a run: its code verified against git (it may clone or fetch) and its input snapshots
+     * checked on a live catalog. Runs on the caller's thread.
+     */
+    public Readiness readiness(CacheDatabase db, String catalog, Rid execution) {
+        ExecutionAudit audit = new ExecutionAuditor(db).audit(execution).orElseThrow(() -> new ReproduceException(
+                "There is no execution " + execution + " in the cache of catalog '" + catalog + "'."));
+        CodeIdentity code = audit.detail().code();
+        return ReadinessChecker.check(audit, code == null ? null : verifier.verify(code), snapshotProbe(catalog));
     }
 
     /** The launcher and record; {@code executor} follows process output (owned by the caller). */

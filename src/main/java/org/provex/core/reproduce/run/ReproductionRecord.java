@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.provex.core.reproduce.launch.BatchJob;
 
 /**
  * One reproduction attempt as Provex keeps it (under the data folder's {@code reproductions/}): what was run, where,
@@ -17,13 +18,14 @@ import java.util.Objects;
  * @param verification the code verdict word at planning time ({@code verified}, {@code mismatch}, ...)
  * @param confirmed    the questions answered yes before launching (e.g. {@code code_mismatch})
  * @param link         the new execution, once found; null before
+ * @param job          the batch job that runs it (a Slurm target), in its last known state; null for a process
  */
 public record ReproductionRecord(String id, String catalog, String original, String originalWorkflow, String mode,
                                  String label, String target, boolean dryRun, String workspace, String checkout,
                                  String commit, List<String> command, String workingDirectory, String logFile,
                                  Instant planned, Instant started, Instant finished, Long pid, Integer exitCode,
                                  State state, String stateDetail, String verification, List<String> confirmed,
-                                 Link link) {
+                                 Link link, BatchJob job) {
 
     /** Where an attempt stands. */
     public enum State {
@@ -70,21 +72,45 @@ public record ReproductionRecord(String id, String catalog, String original, Str
         confirmed = confirmed == null ? List.of() : List.copyOf(confirmed);
     }
 
-    public ReproductionRecord running(long processId, Instant at) {
+    public ReproductionRecord(String id, String catalog, String original, String originalWorkflow, String mode,
+                              String label, String target, boolean dryRun, String workspace, String checkout,
+                              String commit, List<String> command, String workingDirectory, String logFile,
+                              Instant planned, Instant started, Instant finished, Long pid, Integer exitCode,
+                              State state, String stateDetail, String verification, List<String> confirmed,
+                              Link link) {
+        this(id, catalog, original, originalWorkflow, mode, label, target, dryRun, workspace, checkout, commit,
+                command, workingDirectory, logFile, planned, started, finished, pid, exitCode, state, stateDetail,
+                verification, confirmed, link, null);
+    }
+
+    /** Started: a process ({@code processId}) or a batch job ({@code batchJob}, the process id then null). */
+    public ReproductionRecord running(Long processId, BatchJob batchJob, Instant at) {
         return new ReproductionRecord(id, catalog, original, originalWorkflow, mode, label, target, dryRun, workspace,
                 checkout, commit, command, workingDirectory, logFile, planned, at, null, processId, null,
-                State.RUNNING, "", verification, confirmed, link);
+                State.RUNNING, batchJob == null ? "" : batchJob.stateDetail(), verification, confirmed, link,
+                batchJob);
+    }
+
+    public ReproductionRecord running(long processId, Instant at) {
+        return running(processId, null, at);
     }
 
     public ReproductionRecord ended(State newState, Integer code, Instant at, String detail) {
         return new ReproductionRecord(id, catalog, original, originalWorkflow, mode, label, target, dryRun, workspace,
                 checkout, commit, command, workingDirectory, logFile, planned, started, at, pid, code, newState,
-                detail, verification, confirmed, link);
+                detail, verification, confirmed, link, job);
     }
 
     public ReproductionRecord linked(Link newLink) {
         return new ReproductionRecord(id, catalog, original, originalWorkflow, mode, label, target, dryRun, workspace,
                 checkout, commit, command, workingDirectory, logFile, planned, started, finished, pid, exitCode,
-                state, stateDetail, verification, confirmed, newLink);
+                state, stateDetail, verification, confirmed, newLink, job);
+    }
+
+    /** The same attempt with its batch job in a newer state (the attempt's own state is unchanged). */
+    public ReproductionRecord withJob(BatchJob newJob) {
+        return new ReproductionRecord(id, catalog, original, originalWorkflow, mode, label, target, dryRun, workspace,
+                checkout, commit, command, workingDirectory, logFile, planned, started, finished, pid, exitCode,
+                state, newJob == null ? stateDetail : newJob.stateDetail(), verification, confirmed, link, newJob);
     }
 }

@@ -1,4 +1,4 @@
--- Sync state, version 3. A stored link row also keeps, normalised, the RIDs it points at that an
+-- Sync state, version 4. A stored link row also keeps, normalised, the RIDs it points at that an
 -- incremental refresh selects by: the execution (or both ends of a nesting row) of a link to
 -- executions, the asset of an asset type row. The refresh finds the link rows of the runs and
 -- assets it loads again through these indexes instead of reading every stored row of the table.

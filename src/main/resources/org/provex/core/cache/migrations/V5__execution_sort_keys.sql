@@ -1,4 +1,4 @@
--- Provex cache schema, version 4: the executions list pages through an index for every sort.
+-- Provex cache schema, version 5: the executions list pages through an index for every sort.
 -- * The workflow's name is kept on the execution row (derived at the end of each load, like the
 --   input summary), so that a sort or search by it needs no join.
 -- * One index per sortable key, ending with the RID that breaks ties: a page in any order, first

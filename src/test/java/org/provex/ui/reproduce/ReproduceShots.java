@@ -1,0 +1,162 @@
+package org.provex.ui.reproduce;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.model.Rid;
+import org.provex.core.reproduce.DemoWorld;
+import org.provex.core.reproduce.launch.StandIn;
+import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
+import org.provex.ui.AppAssembly;
+import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.shell.MainSection;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the reproduce wizard at every step, the main window with its reproduce parts and the reproductions list, at
+ * the two screen sizes the project checks (1440x900 and 1024x640), to look at them. Not a test of the normal build
+ * (its name does not end in Test): {@code mvn test -Dtest=ReproduceShots} writes target/screenshots/reproduce-*.png,
+ * or the folder given by {@code -Dprovex.screenshots=DIR}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReproduceShots {
+
+    static {
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    private static final Path OUT = Path.of(System.getProperty("provex.screenshots", "target/screenshots"));
+    @TempDir
+    static Path home;
+    private static Workspace workspace;
+    private static Rid run;
+    private ExecutorService executor;
+    private AppAssembly app;
+    private Stage main;
+
+    @BeforeAll
+    static void demo() throws Exception {
+        workspace = DemoWorkspace.create(home);
+        StandIn.write(TestReproduce.standIns(workspace), "uv", 0, 0);
+        try (var db = workspace.openCache(Workspace.DEMO)) {
+            run = DemoWorld.find(db, "run with a later HEAD", DemoWorld::headAfterUrlCommit).detail().execution().rid();
+        }
+        Files.createDirectories(OUT);
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "shots-task");
+            t.setDaemon(true);
+            return t;
+        });
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
+        main = stage;
+        app.show(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            app.features().close();
+            app.shell().close();
+        });
+        executor.shutdownNow();
+    }
+
+    @Test
+    void shots(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
+        for (int[] size : new int[][] {{1440, 900}, {1024, 640}}) {
+            String suffix = "-" + size[0] + "x" + size[1];
+            robot.interact(() -> {
+                main.setWidth(size[0]);
+                main.setHeight(size[1]);
+                app.shell().sectionProperty().set(MainSection.EXECUTIONS);
+                app.features().showExecution(run);
+            });
+            pause(robot, 4);
+            shoot(robot, main.getScene(), "main" + suffix);
+            robot.interact(() -> app.shell().sectionProperty().set(MainSection.WORKFLOWS));
+            pause(robot, 2);
+            robot.clickOn("#verifyWorkflows");
+            pause(robot, 6);
+            shoot(robot, main.getScene(), "workflows" + suffix);
+            robot.interact(() -> app.features().reproduce(run));
+            Scene wizard = scene(robot, "reproduceWizard");
+            robot.interact(() -> {
+                Window w = wizard.getWindow();
+                w.setWidth(Math.min(980, size[0]));
+                w.setHeight(Math.min(760, size[1] - 40));
+            });
+            Button next = (Button) wizard.lookup("#wizardNext");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !next.isDisabled());
+            for (String step : new String[] {"source", "inputs", "code", "environment", "launch"}) {
+                pause(robot, 1);
+                shoot(robot, wizard, "wizard-" + step + suffix);
+                if (!step.equals("launch")) {
+                    robot.interact(next::fire);
+                }
+            }
+            robot.interact(() -> ((CheckBox) wizard.lookup("#dryRun")).setSelected(true));
+            pause(robot, 3);
+            Button launch = (Button) wizard.lookup("#launchButton");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !launch.isDisabled());
+            robot.interact(launch::fire);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> wizard.lookup("#resultFacts") != null);
+            pause(robot, 1);
+            shoot(robot, wizard, "wizard-result" + suffix);
+            robot.interact(() -> ((Stage) wizard.getWindow()).close());
+            robot.interact(() -> app.features().showReproductions());
+            Scene list = scene(robot, "reproductionsList");
+            robot.interact(() -> {
+                list.getWindow().setWidth(Math.min(1100, size[0]));
+                list.getWindow().setHeight(Math.min(640, size[1] - 40));
+            });
+            pause(robot, 3);
+            shoot(robot, list, "list" + suffix);
+            robot.interact(() -> ((Stage) list.getWindow()).close());
+        }
+    }
+
+    private static Scene scene(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w ->
+                w.isShowing() && w.getScene() != null && id.equals(w.getScene().getRoot().getId())));
+        return robot.listWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && id.equals(w.getScene().getRoot().getId())).findFirst().orElseThrow().getScene();
+    }
+
+    private static void pause(FxRobot robot, int seconds) {
+        robot.sleep(seconds, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shoot(FxRobot robot, Scene scene, String name) throws Exception {
+        var holder = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> holder[0] = scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", OUT.resolve("reproduce-" + name + ".png")
+                .toFile());
+    }
+}

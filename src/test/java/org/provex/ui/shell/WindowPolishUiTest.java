@@ -1,0 +1,264 @@
+package org.provex.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.model.Rid;
+import org.provex.core.workspace.Workspace;
+import org.provex.testing.DemoWorkspace;
+import org.provex.testing.TestCatalogs;
+import org.provex.testing.TestReproduce;
+import org.provex.ui.AppAssembly;
+import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.executions.ExecutionSlot;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as a researcher meets it (issue 13): one click opens a run, the table follows navigation, focus and
+ * selection are visible, comparison windows close from the keyboard, and a 1024x640 window keeps every control
+ * reachable. Headless, on the demo catalog.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowPolishUiTest {
+
+    @TempDir
+    static Path home;
+    private ExecutorService executor;
+    private AppAssembly app;
+    private Stage stage;
+    private TableView<ExecutionSlot> table;
+
+    private static int runs;
+
+    /** Builds the shared demo template before any window: the toolkit's set-up wait is short on a loaded machine. */
+    @BeforeAll
+    static void warmDemo() {
+        DemoWorkspace.create(home.resolve("warm"));
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "polish-test-task");
+            t.setDaemon(true);
+            return t;
+        });
+        Workspace workspace = DemoWorkspace.create(home.resolve("run" + (++runs)));
+        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace));
+        app.show(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            app.features().close();
+            app.shell().close();
+        });
+        executor.shutdownNow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void awaitRows(FxRobot robot) throws Exception {
+        table = robot.lookup("#executionsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && !app.executions().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void oneClickOpensARunAndTheArrowKeysCarryTheDetailAlong(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.clickOn(row(robot, 2));
+        String clicked = table.getItems().get(2).row().rid().value();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, clicked));
+        robot.type(KeyCode.DOWN);
+        String next = table.getItems().get(3).row().rid().value();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, next));
+        assertThat(app.executions().selectedExecutions()).extracting(r -> r.rid().value()).containsExactly(next);
+    }
+
+    @Test
+    void aRunOpenedFromSearchIsSelectedAloneAndScrolledToEvenWhenFiltersHidIt(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        int last = table.getItems().size() - 1;
+        Rid far = java.util.stream.IntStream.iterate(last, i -> i - 1).limit(last).mapToObj(i -> table.getItems()
+                .get(i).row()).filter(r -> !"Failed".equals(r.status())).findFirst().orElseThrow().rid();
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 5));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.executions().canCompareProperty().get());
+        // a filter that hides the run: opening it shows every run again rather than a detail beside no row
+        robot.interact(() -> app.executions().statuses().add("Failed"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.executions().loadingProperty().get()
+                && table.getItems().size() < last);
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write(far.value().toLowerCase(java.util.Locale.ROOT)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get()
+                && app.shell().search().results().stream().anyMatch(r -> far.equals(r.rid())));
+        robot.interact(() -> app.shell().search().open(app.shell().search().results().stream()
+                .filter(r -> far.equals(r.rid())).findFirst().orElseThrow()));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedIndices().size() == 1
+                && table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().row() != null
+                && far.equals(table.getSelectionModel().getSelectedItem().row().rid()));
+        assertThat(app.executions().statuses()).as("the filter that hid the run is cleared").isEmpty();
+        assertThat(app.executions().canCompareProperty().get()).as("no stale multi-selection").isFalse();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, far.value()));
+        int index = table.getSelectionModel().getSelectedIndex();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleRow(robot, index)).as("the row is scrolled into view").isTrue();
+    }
+
+    @Test
+    void focusAndSelectionAreVisibleAndComparisonWindowsCloseWithEscapeAndCtrlW(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.clickOn(row(robot, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.isFocused()).isTrue();
+        Paint focusedRing = innerBorder(table);
+        Paint selected = background(row(robot, 1));
+        Paint other = background(row(robot, 4));
+        robot.clickOn("#searchField");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedRing).as("a focused table is ringed").isNotEqualTo(innerBorder(table));
+        assertThat(selected).as("the selected row stands out").isNotEqualTo(other);
+
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 2));
+        robot.interact(() -> app.executions().compare());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> compareWindows(robot).size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> compareWindows(robot).isEmpty());
+
+        robot.interact(() -> app.executions().compare());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> compareWindows(robot).size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> compareWindows(robot).isEmpty());
+    }
+
+    @Test
+    void aWindowOf1024By640KeepsEveryControlReachable(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        robot.interact(() -> app.features().showExecution(Rid.of("1-AS10")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, "1-AS10"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
+        for (String id : List.of("#catalogSelector", "#catalogMenu", "#navExecutions", "#navWorkflows",
+                "#navDatasets", "#searchField", "#themeToggle", "#helpMenu", "#filterText", "#filterStatus",
+                "#clearFilters", "#copyRid", "#openInChaise", "#copyCitation")) {
+            Region control = robot.lookup(id).queryAs(Region.class);
+            Bounds b = control.localToScene(control.getBoundsInLocal());
+            assertThat(b.getMinX()).as(id).isGreaterThanOrEqualTo(0);
+            assertThat(b.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(width + 0.5);
+            assertThat(b.getMaxY()).as(id).isLessThanOrEqualTo(height + 0.5);
+            assertThat(control.getWidth()).as(id + " not squeezed").isGreaterThanOrEqualTo(
+                    Math.min(control.prefWidth(-1), control.minWidth(-1)) - 0.5);
+        }
+        assertThat(robot.lookup("#catalogSelector").queryAs(Region.class).getWidth()).isGreaterThanOrEqualTo(100);
+        Bounds tableBounds = table.localToScene(table.getBoundsInLocal());
+        for (String column : List.of("column-status", "column-created")) {
+            TableColumn<ExecutionSlot, ?> c = table.getColumns().stream().filter(x -> column.equals(x.getId()))
+                    .findFirst().orElseThrow();
+            Node header = table.lookupAll(".column-header").stream()
+                    .filter(n -> n.getId() != null && n.getId().equals(column)).findFirst().orElseThrow();
+            Bounds h = header.localToScene(header.getBoundsInLocal());
+            assertThat(h.getMaxX()).as(c.getText() + " column in view").isLessThanOrEqualTo(tableBounds.getMaxX());
+        }
+        ScrollPane detail = robot.lookup("#executionDetailArea").queryAs(ScrollPane.class);
+        assertThat(detail.getContent().getLayoutBounds().getWidth()).as("the detail reflows instead of scrolling sideways")
+                .isLessThanOrEqualTo(detail.getViewportBounds().getWidth() + 0.5);
+    }
+
+    @Test
+    void searchResultsAppearAsOneTypesWithoutTakingTheKeyboard(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("hydra");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get()
+                && app.shell().search().results().stream().anyMatch(r -> "in a file name".equals(r.match())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchField").query().isFocused()).as("typing goes on in the field").isTrue();
+        assertThat(app.shell().search().results().get(0).kind()).isEqualTo(SearchResult.Kind.FILTER_TEXT);
+        int file = 0;
+        while (!"in a file name".equals(app.shell().search().results().get(file).match())) {
+            file++;
+        }
+        robot.type(KeyCode.DOWN);           // into the results, on the first
+        for (int i = 0; i < file; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.shell().search().showingResultsProperty().get()
+                && app.executions().selectedExecutions().size() == 1);
+    }
+
+    private static List<Window> compareWindows(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null
+                && "compareView".equals(w.getScene().getRoot().getId())).toList();
+    }
+
+    /** The colour of the table's inner ring (the second border stroke, which turns blue with the focus). */
+    private static Paint innerBorder(Region r) {
+        Border b = r.getBorder();
+        assertThat(b).isNotNull();
+        assertThat(b.getStrokes()).hasSizeGreaterThanOrEqualTo(2);
+        return b.getStrokes().get(1).getTopStroke();
+    }
+
+    private static Paint background(Node row) {
+        Region r = (Region) row;
+        return r.getBackground().getFills().get(r.getBackground().getFills().size() - 1).getFill();
+    }
+
+    private boolean visibleRow(FxRobot robot, int index) {
+        Bounds t = table.localToScene(table.getBoundsInLocal());
+        return robot.lookup((Predicate<Node>) n -> n instanceof TableRow<?> r && r.getIndex() == index && r.isVisible())
+                .tryQuery().map(n -> n.localToScene(n.getBoundsInLocal()))
+                .filter(b -> b.getMinY() >= t.getMinY() && b.getMaxY() <= t.getMaxY()).isPresent();
+    }
+
+    /** True when some visible text in the execution detail area names the execution. */
+    private static boolean detailShows(FxRobot robot, String rid) {
+        Node area = robot.lookup("#executionDetailArea").query();
+        Predicate<Node> names = n -> n instanceof Text t && t.getText() != null && t.getText().contains(rid)
+                && n.isVisible() && !t.getText().startsWith("Loading");
+        return robot.from(area).lookup(names).tryQuery().isPresent();
+    }
+
+    private static Node row(FxRobot robot, int index) {
+        Predicate<Node> atIndex = n -> n instanceof TableRow<?> r && r.getIndex() == index && !r.isEmpty();
+        return robot.lookup(atIndex).query();
+    }
+}
