@@ -199,7 +199,7 @@ public final class ExecutionQueries {
     public long indexOf(ExecutionFilter filter, ExecutionSort sort, Rid rid) {
         Where where = where(filter);
         String sql = "SELECT n FROM (SELECT e.rid AS rid, row_number() OVER (" + orderBy(sort).strip()
-                + ") - 1 AS n" + FROM + where.sql() + ") WHERE rid = ?";
+                + ") - 1 AS n" + FROM + whereSql(where.clauses()) + ") WHERE rid = ?";
         List<Object> params = new ArrayList<>(where.params());
         params.add(rid.value());
         return db.read(c -> {
