@@ -300,16 +300,14 @@ public final class CacheWriter implements AutoCloseable {
         run("INSERT INTO execution_search (rowid, description, status_detail, workflow_name) "
                 + "SELECT e.rowid, e.description, e.status_detail, e.workflow_name FROM execution e"
                 + (scoped ? " WHERE e.rid IN (SELECT rid FROM temp.scope_execution)" : ""));
-        // the indexes a bulk load dropped, built once from the rows and their derived columns; then a sample of
-        // each tells the planner how selective a filter is (a status matching 90% of the runs is better read by
-        // walking the sort key's index than by sorting everything it matches)
+        // the indexes a bulk load dropped, built once from the rows and their derived columns; then the execution
+        // table's statistics tell the planner how selective each filter is (about 0.1 s of CPU at 100,000 runs)
         if (!droppedIndexes.isEmpty()) {
             for (String index : droppedIndexes) {
                 CacheDatabase.execute(connection, index);
             }
             droppedIndexes.clear();
-            CacheDatabase.execute(connection, "PRAGMA analysis_limit = 1000");
-            CacheDatabase.execute(connection, "ANALYZE");
+            CacheDatabase.execute(connection, "ANALYZE execution");
         }
         if (scoped) {
             CacheDatabase.execute(connection, "DROP TABLE temp.scope_execution");
