@@ -259,8 +259,8 @@ class CatalogsViewModelTest {
         w.add("local");
         w.server.faults().failNext(100_000, 403, LiveWindow.ALL_BUT_CONFIGURATIONS);
         w.catalogs.sync().syncNow();
-        assertThat(w.errors).singleElement().asString().startsWith("Synced local: " + LiveWindow.DEMO.rowsOf("deriva-ml:Execution").size()
-                        + " executions at snapshot ")
+        int runs = LiveWindow.DEMO.rowsOf("deriva-ml:Execution").size();
+        assertThat(w.errors).singleElement().asString().startsWith("Synced local: " + runs + " executions at snapshot ")
                 .containsPattern("\\d+ metadata files were not downloaded \\(first: [^:]+: Your login has no access")
                 .endsWith("the next sync tries them again.");
         w.errors.clear();

@@ -178,7 +178,8 @@ class SearchViewModelTest {
                 .allSatisfy(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.EXECUTION);
                     assertThat(r.title()).containsIgnoringCase("hydra");
-                    assertThat(r.detail()).as("the run's date and description").containsPattern("20\\d\\d-\\d\\d-\\d\\d");
+                    assertThat(r.detail()).as("the run's date and description")
+                            .containsPattern("20\\d\\d-\\d\\d-\\d\\d");
                 });
         vm.queryProperty().set("onfig.yam");
         assertThat(vm.results()).filteredOn(r -> "in a file name".equals(r.match())).isNotEmpty();

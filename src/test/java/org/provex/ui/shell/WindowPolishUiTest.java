@@ -197,7 +197,8 @@ class WindowPolishUiTest {
             assertThat(h.getMaxX()).as(c.getText() + " column in view").isLessThanOrEqualTo(tableBounds.getMaxX());
         }
         ScrollPane detail = robot.lookup("#executionDetailArea").queryAs(ScrollPane.class);
-        assertThat(detail.getContent().getLayoutBounds().getWidth()).as("the detail reflows instead of scrolling sideways")
+        assertThat(detail.getContent().getLayoutBounds().getWidth())
+                .as("the detail reflows instead of scrolling sideways")
                 .isLessThanOrEqualTo(detail.getViewportBounds().getWidth() + 0.5);
     }
 
