@@ -2,16 +2,18 @@ package org.provex.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.provex.core.sync.SyncListener;
+import java.util.function.LongSupplier;
+import org.provex.core.sync.SyncProgress;
 
 /**
- * Progress of a sync or a download on stderr: a line per step and per table, and a count of files and bytes. On a
- * terminal the count is redrawn in place; otherwise a line goes out at most every two seconds (the count waits while
- * a table's line is open: files download while rows are read). A line left open
- * (a table being read, the count) is cleared by {@link #clear} before anything else is printed, so an error or a
- * warning always starts on a line of its own. Called from the syncing thread and the download threads.
+ * Progress of a sync or a download on stderr: a line per step and per table; while a table is read, its line also
+ * counts the rows read of the rows expected, the files and bytes fetched and the time left; while only files are
+ * left, a count of files and bytes. On a terminal the open line is redrawn in place (at most every 100 ms);
+ * otherwise a status line goes out at most every two seconds and the table's line is repeated with its total when
+ * it ends. A line left open is cleared by {@link #clear} before anything else is printed, so an error or a warning
+ * always starts on a line of its own. Called from the syncing thread and the download threads.
  */
-final class ProgressLine implements SyncListener {
+final class ProgressLine extends SyncProgress {
 
     private static final long LIVE_NANOS = 100_000_000L;
     private static final long LOG_NANOS = 2_000_000_000L;
@@ -20,23 +22,29 @@ final class ProgressLine implements SyncListener {
     private final String prefix;
     private final boolean live;
     private int openWidth = -1;
-    private boolean tableOpen;
+    private String table;         // "[i/n] schema:table" while a table is read
+    private boolean tableBroken;  // a status line went out since the table's line was opened (not live)
     private boolean counted;
-    private long planned;
     private long plannedBytes;
-    private long files;
-    private long bytes;
-    private long failed;
-    private long last = System.nanoTime();
+    private final LongSupplier clock;
+    private long last;
+    private long firstFile = -1;
 
     /**
      * @param prefix starts every line, e.g. {@code "provex: lab: "}
      * @param live redraw the count in place (stderr is a terminal)
      */
     ProgressLine(PrintWriter err, String prefix, boolean live) {
+        this(err, prefix, live, System::nanoTime);
+    }
+
+    /** With a clock of its own (nanoseconds) for when lines go out and the files' time left. */
+    ProgressLine(PrintWriter err, String prefix, boolean live, LongSupplier clock) {
         this.err = err;
         this.prefix = prefix;
         this.live = live;
+        this.clock = clock;
+        this.last = clock.getAsLong();
     }
 
     /** Whether stderr is likely a terminal a line can be redrawn on. */
@@ -52,43 +60,66 @@ final class ProgressLine implements SyncListener {
     }
 
     @Override
-    public synchronized void tableStarted(String table, int index, int total) {
+    public synchronized void tableStarted(String name, int index, int total) {
         clear();
-        String text = String.format(Locale.ROOT, "%s[%d/%d] %s", prefix, index, total, table);
-        err.print(text);
+        table = String.format(Locale.ROOT, "[%d/%d] %s", index, total, name);
+        tableBroken = false;
+        err.print(prefix + table);
         err.flush();
-        openWidth = text.length();
-        tableOpen = true;
+        openWidth = prefix.length() + table.length();
     }
 
     @Override
-    public synchronized void tableFinished(String table, long rowsRead) {
-        if (tableOpen) {
-            err.println(String.format(Locale.ROOT, ": %,d rows", rowsRead));
-            err.flush();
-            openWidth = -1;
-            tableOpen = false;
+    public synchronized void tableFinished(String name, long rowsRead) {
+        if (table == null) {
+            return;
+        }
+        String rows = String.format(Locale.ROOT, ": %,d rows", rowsRead);
+        if (live) {
+            err.print("\r" + prefix + table + rows + " ".repeat(Math.max(0, openWidth - prefix.length()
+                    - table.length() - rows.length())));
+            err.println();
+        } else {
+            err.println(tableBroken ? prefix + table + rows : rows);
+        }
+        err.flush();
+        openWidth = -1;
+        table = null;
+    }
+
+    @Override
+    public synchronized void rowsRead(long n) {
+        super.rowsRead(n);
+        if (table != null) {
+            status(false);
         }
     }
 
     @Override
     public synchronized void filesPlanned(long count, long size) {
-        planned = count;
-        plannedBytes = size;
-        count(false);
+        super.filesPlanned(count, size);
+        plannedBytes = Math.max(plannedBytes, size);
+        status(false);
     }
 
     @Override
     public synchronized void fileFetched(String filename, long size) {
-        files++;
-        bytes += size;
-        count(files + failed == planned);
+        super.fileFetched(filename, size);
+        if (firstFile < 0) {
+            firstFile = clock.getAsLong();
+        }
+        status(allFilesIn());
     }
 
     @Override
     public synchronized void fileFailed(String filename, String reason) {
-        failed++;
-        count(files + failed == planned);
+        super.fileFailed(filename, reason);
+        status(allFilesIn());
+    }
+
+    private boolean allFilesIn() {
+        Snapshot s = now();
+        return s.files() + s.failedFiles() == s.plannedFiles();
     }
 
     /** Ends or wipes a line left open, so that what is printed next starts at the beginning of a line. */
@@ -103,29 +134,55 @@ final class ProgressLine implements SyncListener {
         }
         err.flush();
         openWidth = -1;
-        tableOpen = false;
+        table = null;
     }
 
     /** Files downloaded so far. */
     synchronized long files() {
-        return files;
+        return now().files();
     }
 
-    private void count(boolean done) {
-        long now = System.nanoTime();
+    /** What the status says now: the table being read with the rows, or the files; the time left when known. */
+    synchronized String text() {
+        Snapshot s = now();
+        String filesText = String.format(Locale.ROOT, "%,d of %,d metadata files (%s of %s)%s", s.files(),
+                s.plannedFiles(), Format.bytes(s.bytes()), Format.bytes(plannedBytes),
+                s.failedFiles() == 0 ? "" : ", " + s.failedFiles() + " failed");
+        if (table == null) {
+            return filesText + filesLeft(s);
+        }
+        String rows = s.expectedRows() > 0 && s.rows() <= s.expectedRows()
+                ? String.format(Locale.ROOT, "%,d of %,d rows", s.rows(), s.expectedRows())
+                : String.format(Locale.ROOT, "%,d rows", s.rows());
+        String left = s.left().map(d -> " \u00b7 about " + describe(d) + " left").orElse("");
+        return table + " \u00b7 " + rows + (s.plannedFiles() == 0 && s.files() == 0 ? "" : " \u00b7 " + filesText)
+                + left;
+    }
+
+    /** The files' time left from their rate since the first arrived (the total grows while rows are read). */
+    private String filesLeft(Snapshot s) {
+        long done = s.files() + s.failedFiles();
+        if (firstFile < 0 || done <= 1 || done >= s.plannedFiles()) {
+            return "";
+        }
+        long elapsed = clock.getAsLong() - firstFile;
+        return " \u00b7 about " + describe(java.time.Duration.ofNanos((long) (elapsed
+                * (double) (s.plannedFiles() - done) / (done - 1)))) + " left";
+    }
+
+    private void status(boolean done) {
+        long now = clock.getAsLong();
         // Quick work shows no count at all; slow work gets a count and, once started, its last one.
-        if (tableOpen || now - last < (live ? LIVE_NANOS : LOG_NANOS) && !(done && counted)) {
+        if (now - last < (live ? LIVE_NANOS : LOG_NANOS) && !(done && counted && table == null)) {
             return;
         }
         last = now;
         counted = true;
-        String text = String.format(Locale.ROOT, "%smetadata files %,d of %,d (%s of %s)%s", prefix, files, planned,
-                Format.bytes(bytes), Format.bytes(plannedBytes), failed == 0 ? "" : ", " + failed + " failed");
+        String text = prefix + text();
         if (live) {
-            int pad = Math.max(0, openWidth - text.length());
-            err.print("\r" + text + " ".repeat(pad));
+            err.print("\r" + text + " ".repeat(Math.max(0, openWidth - text.length())));
             openWidth = text.length();
-            if (done) {
+            if (done && table == null) {
                 err.println();
                 openWidth = -1;
             }
@@ -134,6 +191,7 @@ final class ProgressLine implements SyncListener {
                 err.println();
                 openWidth = -1;
             }
+            tableBroken = table != null;
             err.println(text);
         }
         err.flush();

@@ -47,7 +47,7 @@ public final class MillionRowsBench {
             Command.run(home, List.of(SyncBench.java(), "-jar", jar.toString(), "catalog", "add", server.origin(),
                     DerivaTestServer.CATALOG_ID, "--name", "million"));
             Command.Result r = Command.run(home, List.of(SyncBench.java(), "-Xmx" + heap, "-jar", jar.toString(),
-                    "--format", "json", "--catalog", "million", "sync", "--full"));
+                    "--format", "json", "--catalog", "million", "sync", "--full", "--no-files"));   // rows only
             JsonNode report = JsonMapper.builder().build().readTree(r.out()).path(0);
             SyncBench.say("MILLION: provex sync --full with -Xmx%s: %.1f s wall, %.1f s CPU, peak RSS %.0f MB, "
                     + "%,d rows read, %d requests; load %.1f", heap, r.seconds(), r.cpuSeconds(), r.maxRssMb(),

@@ -63,4 +63,16 @@ public class SyncProgress implements SyncListener {
         }
         return new Snapshot(read, total, files.get(), bytes.get(), planned.get(), failed.get(), elapsed, left);
     }
+
+    /** A time left as people say it: {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */
+    public static String describe(Duration d) {
+        long s = Math.max(1, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
 }

@@ -1,6 +1,5 @@
 package org.provex.ui.catalogs;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.provex.core.sync.SyncProgress;
@@ -77,7 +76,7 @@ public final class SyncProgressText extends SyncProgress {
         long done = s.files() + s.failedFiles();
         String counts = done == 0 ? rows : msg.get("sync.counts", rows, count(done), bytes(s.bytes()),
                 count(Math.max(s.plannedFiles(), done)));
-        String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", duration(d))).orElse("");
+        String left = s.left().map(d -> " \u00b7 " + msg.get("sync.left", describe(d))).orElse("");
         return (what.isEmpty() ? counts : what + " \u00b7 " + counts) + left;
     }
 
@@ -91,18 +90,6 @@ public final class SyncProgressText extends SyncProgress {
 
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */
-    static String duration(Duration d) {
-        long s = Math.max(1, d.toSeconds());
-        if (s < 60) {
-            return s + " s";
-        }
-        if (s < 3600) {
-            return (s / 60) + " min " + (s % 60) + " s";
-        }
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
     static String bytes(long n) {

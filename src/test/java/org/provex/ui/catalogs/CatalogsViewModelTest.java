@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.model.Snaptime;
 import org.provex.core.settings.Settings.CatalogEntry;
+import org.provex.core.sync.SyncProgress;
 import org.provex.core.workspace.Workspace;
 import org.provex.testserver.DerivaTestServer;
 import org.provex.testserver.EditedCatalog;
@@ -308,7 +309,7 @@ class CatalogsViewModelTest {
         p.rowsExpected(1_000_000);
         assertThat(p.text()).startsWith("Reading deriva-ml:Execution (3/21) \u00b7 12,345 of 1,000,000 rows \u00b7 "
                 + "2 of 3 files, 2.0 MB \u00b7 about ").endsWith(" left");
-        assertThat(SyncProgressText.duration(Duration.ofSeconds(185))).isEqualTo("3 min 5 s");
+        assertThat(SyncProgress.describe(Duration.ofSeconds(185))).isEqualTo("3 min 5 s");
     }
 
     /** One execution's description changed two hours after the demo's snapshot. */

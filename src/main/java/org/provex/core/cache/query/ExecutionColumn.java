@@ -4,7 +4,7 @@ package org.provex.core.cache.query;
 public enum ExecutionColumn {
     RID("e.rid", false),
     DESCRIPTION("e.description COLLATE NOCASE", true),
-    WORKFLOW("w.name COLLATE NOCASE", true),
+    WORKFLOW("e.workflow_name COLLATE NOCASE", true),
     STATUS("e.status", true),
     CREATED("e.rct", false),
     EXECUTION_DURATION("e.execution_seconds", true),
@@ -24,6 +24,11 @@ public enum ExecutionColumn {
     /** The ORDER BY term for this column; empty values sort last in both directions. */
     String orderBy(boolean ascending) {
         return sql + (ascending ? " ASC" : " DESC") + (nullable ? " NULLS LAST" : "");
+    }
+
+    /** Whether empty values are read as a tail of their own (they sort last in both directions). */
+    boolean nullable() {
+        return nullable;
     }
 
     /** The column's SQL expression (with its collation). */
