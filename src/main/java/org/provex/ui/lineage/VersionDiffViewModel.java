@@ -145,7 +145,8 @@ public final class VersionDiffViewModel {
                     members.version(ds.value(), b.rid().value()));
             List<Change> found = new ArrayList<>();
             for (DatasetMembers.TableCounts t : diff.tables()) {
-                members.changes(diff, t, LIMIT, m -> found.add(change(true, t, m)), m -> found.add(change(false, t, m)));
+                members.changes(diff, t, LIMIT, m -> found.add(change(true, t, m)),
+                        m -> found.add(change(false, t, m)));
             }
             return new Outcome(diff, found);
         }).onSuccess(this::show).onError(e -> message.set(Errors.message(e))).start();

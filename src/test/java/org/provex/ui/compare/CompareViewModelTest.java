@@ -122,7 +122,8 @@ class CompareViewModelTest {
         String snapshot = demo.session("demo").meta().snaptime().value();
         assertThat(vm.headers().get(0).citation()).isEqualTo(v1() + "@" + snapshot);
         assertThat(vm.citationNoteProperty().get()).contains("demo");
-        assertThat(vm.summaryProperty().get()).matches("\\d+ of \\d+ fields differ(, \\d+ of them shell or job noise .*)?");
+        assertThat(vm.summaryProperty().get())
+                .matches("\\d+ of \\d+ fields differ(, \\d+ of them shell or job noise .*)?");
         assertThat(fields()).as("only differences by default").allMatch(GridRow::isDifference);
     }
 

@@ -102,6 +102,11 @@ public final class ReproductionPlanner {
         Workflow workflow = audit.detail().workflow();
         Instant now = context.clock().instant();
         String id = e.rid().value() + "-" + ID_TIME.format(now);
+        // a second plan of the same run within the same second gets a folder of its own, never a used one
+        for (int n = 2; request.workspace() == null && java.nio.file.Files.exists(
+                context.reproductionsDirectory().resolve(id)); n++) {
+            id = e.rid().value() + "-" + ID_TIME.format(now) + "-" + n;
+        }
         WorkspaceLayout layout = new WorkspaceLayout(request.workspace() != null ? request.workspace()
                 : context.reproductionsDirectory().resolve(id));
         List<String> blockers = new ArrayList<>();
