@@ -113,36 +113,18 @@ public final class ExecutionQueries {
             return null;
         }
         FilterSql where = FilterSql.of(filter);
-        ExecutionColumn column = sort.column();
-        String key = column.sql();
         return db.read(c -> {
             SliceReader reader = new SliceReader(c, where, sort, few);
-            if (!column.nullable()) {
-                return position(c, where.clauses(), key, reader.order(SliceReader.Part.LIST, key), index - 1);
+            if (!sort.column().nullable()) {
+                return reader.position(SliceReader.Part.LIST, List.of(), index - 1);
             }
-            List<FilterSql.Clause> values = new ArrayList<>(where.clauses());
-            values.addAll(reader.range(SliceReader.Part.VALUES, null, key));
-            long withValue = count(c, values);
+            List<FilterSql.Clause> implied = implied(c, filter, sort);
+            long withValue = reader.count(SliceReader.Part.VALUES, implied, index);
             if (index - 1 < withValue) {
-                return position(c, values, key, reader.order(SliceReader.Part.VALUES, key), index - 1);
+                return reader.position(SliceReader.Part.VALUES, implied, index - 1);
             }
-            List<FilterSql.Clause> empty = new ArrayList<>(where.clauses());
-            empty.addAll(reader.range(SliceReader.Part.TAIL, null, key));
-            return position(c, empty, "NULL", reader.order(SliceReader.Part.TAIL, key), index - 1 - withValue);
+            return reader.position(SliceReader.Part.TAIL, List.of(), index - 1 - withValue);
         });
-    }
-
-    private static ExecutionCursor position(Connection c, List<FilterSql.Clause> clauses, String key, String order,
-                                            long offset) throws SQLException {
-        List<Object> all = FilterSql.params(clauses);
-        all.add(offset);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + key + " AS sort_key, e.rid" + FROM
-                + FilterSql.where(FilterSql.sql(clauses)) + order + " LIMIT 1 OFFSET ?")) {
-            Jdbc.bind(ps, all.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new ExecutionCursor(rs.getObject(1), rs.getString(2)) : null;
-            }
-        }
     }
 
     /**

@@ -50,6 +50,58 @@ final class SliceReader {
         if (limit <= 0) {
             return null;
         }
+        Plan plan = plan(part, after, implied);
+        List<Object> params = new ArrayList<>(plan.params());
+        params.add(limit);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.rowid" + plan.from() + plan.order() + " LIMIT ?")) {
+            Jdbc.bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return rows(ids, part, out);
+    }
+
+    /** The sort key and RID of row {@code offset} of a part (0 for its first row), or null past its end. */
+    ExecutionCursor position(Part part, List<Clause> implied, long offset) throws SQLException {
+        Plan plan = plan(part, null, implied);
+        List<Object> params = new ArrayList<>(plan.params());
+        params.add(offset);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + sort.column().sql() + " AS sort_key, e.rid"
+                + plan.from() + plan.order() + " LIMIT 1 OFFSET ?")) {
+            Jdbc.bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new ExecutionCursor(rs.getObject(1), rs.getString(2)) : null;
+            }
+        }
+    }
+
+    /** How many rows a part has, counting no further than {@code cap}. */
+    long count(Part part, List<Clause> implied, long cap) throws SQLException {
+        Plan plan = plan(part, null, implied);
+        List<Object> params = new ArrayList<>(plan.params());
+        params.add(cap);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1" + plan.from()
+                + (plan.walks() ? plan.order() : "") + " LIMIT ?)")) {
+            Jdbc.bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * How a part is read: its FROM and WHERE, and its ORDER BY.
+     *
+     * @param walks whether it walks the sort key's index (else it reads the filter's matches and sorts them)
+     */
+    private record Plan(String from, String order, List<Object> params, boolean walks) {
+    }
+
+    private Plan plan(Part part, ExecutionCursor after, List<Clause> implied) throws SQLException {
         String key = sort.column().sql();
         List<Clause> inner = new ArrayList<>(range(part, after, key));
         inner.addAll(implied);
@@ -60,25 +112,28 @@ final class SliceReader {
         if (outer.isEmpty() || !fromFilter(outer)) {
             // along the sort key's index, in its order, testing each entry: stops when the page is full
             inner.addAll(outer);
-            return rows(ids("SELECT e.rowid FROM execution e INDEXED BY " + sort.column().index()
-                    + FilterSql.where(FilterSql.walkSql(inner)) + order(part, key) + " LIMIT ?",
-                    FilterSql.params(inner), limit), part, out);
+            return new Plan(" FROM execution e INDEXED BY " + sort.column().index()
+                    + FilterSql.where(FilterSql.walkSql(inner)), order(part, key), FilterSql.params(inner), true);
         }
         // from the filter's side, sorting its matches: the sort key's index is kept out of the plan
         String plain = "+" + key;
         List<Clause> all = new ArrayList<>(range(part, after, plain));
         all.addAll(implied);
         all.addAll(filter.clauses());
-        return rows(ids("SELECT e.rowid FROM execution e" + FilterSql.where(FilterSql.sql(all)) + order(part, plain)
-                + " LIMIT ?", FilterSql.params(all), limit), part, out);
+        return new Plan(" FROM execution e" + FilterSql.where(FilterSql.sql(all)), order(part, plain),
+                FilterSql.params(all), false);
     }
 
-    /** Whether some part of the filter matches at most {@link #FEW} runs (decided once per reader). */
+    /**
+     * Whether some part of the filter matches few runs, at most {@link #FEW} times what testing it on each entry of
+     * a walk costs (decided once per reader).
+     */
     private boolean fromFilter(List<Clause> outer) throws SQLException {
         if (fromFilter == null) {
             fromFilter = false;
             for (Clause clause : outer) {
-                if (clause.bound() != null && boundedCount(clause) <= few) {
+                if (clause.bound() != null && boundedCount(clause, (long) few * clause.walkCost()) <= (long) few
+                        * clause.walkCost()) {
                     fromFilter = true;
                     break;
                 }
@@ -87,31 +142,16 @@ final class SliceReader {
         return fromFilter;
     }
 
-    /** How many runs one condition matches, counting no further than one past {@link #FEW}. */
-    private long boundedCount(Clause clause) throws SQLException {
+    /** How many runs one condition matches, counting no further than one past {@code most}. */
+    private long boundedCount(Clause clause, long most) throws SQLException {
         List<Object> params = new ArrayList<>(clause.params());
-        params.add(few + 1);
+        params.add(most + 1);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + clause.bound() + " LIMIT ?)")) {
             Jdbc.bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
-    }
-
-    private List<Long> ids(String sql, List<Object> params, int limit) throws SQLException {
-        List<Object> all = new ArrayList<>(params);
-        all.add(limit);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Jdbc.bind(ps, all.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     /** Reads the rows of a page whole, in the part's order; returns the cursor after the last one. */
