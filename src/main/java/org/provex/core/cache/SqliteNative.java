@@ -20,7 +20,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  * {@code native/sqlite-jdbc-<version>/<os>/<arch>/} (written beside and moved into place, so a second Provex
  * starting at the same moment never loads half a file) and the driver is told to load that copy through its own
  * settings ({@code org.sqlite.lib.path} and {@code org.sqlite.lib.name}). A copy whose size differs from the jar's
- * is replaced. Nothing here is required: when the folder cannot be written, or those settings are already given
+ * is replaced, and so is one whose CRC-32 differs from the jar entry's (a damaged or altered copy would otherwise
+ * be loaded into the process). Nothing here is required: when the folder cannot be written, or those settings are already given
  * (the user's own choice), the driver does as before.
  */
 public final class SqliteNative {
@@ -53,8 +54,10 @@ public final class SqliteNative {
             Path dir = folder.resolve("sqlite-jdbc-" + version).resolve(resourceFolder.replaceFirst(
                     "^/org/sqlite/native/", ""));
             Path library = dir.resolve(name);
-            long size = resource.openConnection().getContentLengthLong();
-            if (!Files.isRegularFile(library) || Files.size(library) != size) {
+            java.net.URLConnection connection = resource.openConnection();
+            long size = connection.getContentLengthLong();
+            long crc = connection instanceof java.net.JarURLConnection jar ? jar.getJarEntry().getCrc() : -1;
+            if (!Files.isRegularFile(library) || Files.size(library) != size || crc >= 0 && crc32(library) != crc) {
                 Files.createDirectories(dir);
                 SafeFiles.write(library, temp -> {
                     try (InputStream in = resource.openStream()) {
@@ -69,5 +72,11 @@ public final class SqliteNative {
             LOG.debug("SQLite's native library stays with the driver's own extraction", e);
             return null;
         }
+    }
+
+    private static long crc32(Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)));
+        return crc.getValue();
     }
 }

@@ -76,6 +76,16 @@ class SqliteNativeTest {
         System.clearProperty(SqliteNative.NAME);
         assertThat(SqliteNative.useCopyIn(folder)).isEqualTo(dir);
         assertThat(Files.size(library)).isEqualTo(jarSize());
+
+        // same size, one byte altered: replaced too
+        byte[] good = Files.readAllBytes(library);
+        byte[] altered = good.clone();
+        altered[altered.length / 2] ^= 0x5a;
+        Files.write(library, altered);
+        System.clearProperty(SqliteNative.PATH);
+        System.clearProperty(SqliteNative.NAME);
+        assertThat(SqliteNative.useCopyIn(folder)).isEqualTo(dir);
+        assertThat(Files.readAllBytes(library)).isEqualTo(good);
     }
 
     @Test
