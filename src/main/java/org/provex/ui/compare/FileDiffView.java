@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.provex.core.diff.RunRef;
 import org.provex.core.diff.TextDiff;
+import org.provex.ui.common.DiffStyles;
 import org.provex.ui.common.Messages;
 
 /**
@@ -37,6 +38,7 @@ final class FileDiffView {
         this.msg = msg;
         root.setId("fileDiffView");
         root.getStyleClass().add("file-diff");
+        DiffStyles.apply(root);
         Label message = new Label();
         message.setId("fileDiffMessage");
         message.textProperty().bind(vm.messageProperty());
@@ -134,8 +136,8 @@ final class FileDiffView {
 
     /** One side of one line: its number (with + − ~ marks) or its text, coloured by the kind of change. */
     private static final class LineCell extends TableCell<TextDiff.SideBySideRow, TextDiff.SideBySideRow> {
-        private static final java.util.List<String> KINDS = java.util.List.of("line-delete", "line-insert",
-                "line-change");
+        private static final java.util.List<String> KINDS = java.util.List.of(DiffStyles.REMOVED, DiffStyles.ADDED,
+                DiffStyles.CHANGED);
         private final boolean left;
         private final boolean number;
 
@@ -158,16 +160,16 @@ final class FileDiffView {
             pseudoClassStateChanged(FILLER, n == 0);
             String kind = switch (row.kind()) {
                 case EQUAL -> null;
-                case DELETE -> left ? "line-delete" : null;
-                case INSERT -> left ? null : "line-insert";
-                case CHANGE -> "line-change";
+                case DELETE -> left ? DiffStyles.REMOVED : null;
+                case INSERT -> left ? null : DiffStyles.ADDED;
+                case CHANGE -> DiffStyles.CHANGED;
             };
             if (kind != null && n != 0) {
                 getStyleClass().add(kind);
             }
             if (number) {
-                String mark = n == 0 || kind == null ? "  " : kind.equals("line-delete") ? "\u2212 "
-                        : kind.equals("line-insert") ? "+ " : "~ ";
+                String mark = n == 0 || kind == null ? "  " : kind.equals(DiffStyles.REMOVED) ? "\u2212 "
+                        : kind.equals(DiffStyles.ADDED) ? "+ " : "~ ";
                 setText(n == 0 ? "" : mark + n);
             } else {
                 setText(left ? row.left() : row.right());

@@ -111,7 +111,7 @@ final class ExecutionFilterBar {
         picker.setId(id);
         picker.setPromptText(msg.get(promptKey));
         picker.setAccessibleText(msg.get(promptKey));
-        picker.setPrefWidth(150);
+        picker.setPrefWidth(162);     // "Created from" whole beside the calendar button, also at 125-200 % scaling
         picker.valueProperty().bindBidirectional(p);
         return picker;
     }

@@ -10,7 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -84,8 +84,12 @@ public final class ImpactView {
         Label title = new Label();
         title.setId("impactTitle");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
+        // a long record label gives way (ellipsis, whole in the tooltip), never the buttons beside it
+        title.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.titleProperty());
+        title.setTooltip(whole);
         Label summary = new Label();
         summary.setId("impactSummary");
         summary.setWrapText(true);
@@ -101,7 +105,12 @@ public final class ImpactView {
         copy.disableProperty().bind(vm.graphProperty().isNull());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, grow, busy, lineage, copy, save);
+        HBox bar = new HBox(8, title, grow, busy, lineage, copy, save);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Button b : new Button[] {lineage, copy, save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(bar, summary);
         summary.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
         return box;

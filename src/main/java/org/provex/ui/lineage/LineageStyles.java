@@ -9,8 +9,6 @@ final class LineageStyles {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
-    static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
-    static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
 
     private LineageStyles() {
     }

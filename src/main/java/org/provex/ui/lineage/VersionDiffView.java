@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.provex.ui.common.DiffStyles;
 import org.provex.ui.common.Messages;
 
 /**
@@ -39,6 +40,7 @@ public final class VersionDiffView {
         this.vm = vm;
         root.setId("versionDiffView");
         LineageStyles.apply(root);
+        DiffStyles.apply(root);
         TableView<VersionDiffViewModel.TableLine> tables = new TableView<>(vm.tables());
         tables.setId("versionDiffTables");
         tables.getStyleClass().add(Styles.DENSE);
@@ -51,7 +53,7 @@ public final class VersionDiffView {
         tables.setPlaceholder(new Label(""));
         TableView<VersionDiffViewModel.Change> changes = new TableView<>(vm.changes());
         changes.setId("versionDiffChanges");
-        changes.getStyleClass().add(Styles.DENSE);
+        changes.getStyleClass().addAll(Styles.DENSE, DiffStyles.ROWS);
         changes.setAccessibleText(TEXT.get("changes.accessible"));
         changes.getColumns().add(column("col.change", c -> c.added() ? TEXT.get("change.added")
                 : TEXT.get("change.removed"), 90));
@@ -65,8 +67,8 @@ public final class VersionDiffView {
                 @Override
                 protected void updateItem(VersionDiffViewModel.Change c, boolean empty) {
                     super.updateItem(c, empty);
-                    pseudoClassStateChanged(LineageStyles.ADDED, !empty && c != null && c.added());
-                    pseudoClassStateChanged(LineageStyles.REMOVED, !empty && c != null && !c.added());
+                    pseudoClassStateChanged(DiffStyles.ADDED_ROW, !empty && c != null && c.added());
+                    pseudoClassStateChanged(DiffStyles.REMOVED_ROW, !empty && c != null && !c.added());
                 }
             };
             row.setOnMouseClicked(e -> {

@@ -55,8 +55,9 @@ final class ResultStep extends StepPage {
         }
         facts.getChildren().setAll(WizardParts.fields("resultFacts",
                 M.get("result.id"), r.id() + " \u2014 " + r.label(),
+                // a job's outcome is said by the job line below it, with the scheduler's words
                 M.get("result.state"), (r.dryRun() ? M.get("list.dryRun", r.state().word()) : r.state().word())
-                        + (r.stateDetail().isEmpty() ? "" : " \u2014 " + r.stateDetail()),
+                        + (r.stateDetail().isEmpty() || r.job() != null ? "" : " \u2014 " + r.stateDetail()),
                 M.get("result.job"), r.job() == null ? null : JobStateLabel.describe(r.job()),
                 M.get("result.exit"), r.exitCode() == null ? null : r.exitCode().toString(),
                 M.get("result.started"), r.started() == null ? null : TIME.format(r.started()),

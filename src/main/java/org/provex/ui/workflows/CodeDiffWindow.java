@@ -16,6 +16,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.provex.core.reproduce.code.WorkflowCodeDiff;
 import org.provex.ui.common.AppIcon;
+import org.provex.ui.common.DiffStyles;
 import org.provex.ui.common.FocusStyles;
 import org.provex.ui.common.Messages;
 import org.provex.ui.common.WindowKeys;
@@ -50,6 +51,7 @@ final class CodeDiffWindow {
         root.setTop(summary);
         BorderPane.setMargin(summary, new Insets(8, 12, 8, 12));
         root.setId("codeDiffView");
+        DiffStyles.apply(root);
         root.getStylesheets().add(CodeDiffWindow.class.getResource("code-diff.css").toExternalForm());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1000, screen.getWidth()), Math.min(760, screen.getHeight()));
@@ -67,15 +69,15 @@ final class CodeDiffWindow {
 
     private static Collection<String> style(String line) {
         if (line.startsWith("+++") || line.startsWith("---")) {
-            return List.of("diff-file");
+            return List.of(DiffStyles.FILE);
         }
         if (line.startsWith("@@")) {
-            return List.of("diff-hunk");
+            return List.of(DiffStyles.HUNK);
         }
         if (line.startsWith("+")) {
-            return List.of("diff-added");
+            return List.of(DiffStyles.ADDED);
         }
-        return line.startsWith("-") ? List.of("diff-removed") : List.of();
+        return line.startsWith("-") ? List.of(DiffStyles.REMOVED) : List.of();
     }
 
     private static String shortCommit(String commit) {

@@ -12,7 +12,10 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
@@ -27,11 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the reproduce wizard at every step, the main window with its reproduce parts and the reproductions list, at
- * the two screen sizes the project checks (1440x900 and 1024x640), to look at them. Not a test of the normal build
+ * the two screen sizes the project checks (1440x900 and 1024x640), and a job sent to stand-in Slurm commands with its
+ * state followed in the Launch step, to look at them. Not a test of the normal build
  * (its name does not end in Test): {@code mvn test -Dtest=ReproduceShots} writes target/screenshots/reproduce-*.png,
  * or the folder given by {@code -Dprovex.screenshots=DIR}.
  */
 @ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)   // the Slurm job first: the profile it saves shows in the others
 class ReproduceShots {
 
     static {
@@ -57,7 +62,7 @@ class ReproduceShots {
 
     @Start
     void start(Stage stage) {
-        window = TestApp.show(workspace, stage, 1440, 900);
+        window = TestApp.show(workspace, stage, 1440, 900, java.time.Duration.ofMillis(200));
         app = window.app;
         main = stage;
     }
@@ -68,6 +73,7 @@ class ReproduceShots {
     }
 
     @Test
+    @Order(2)
     void shots(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
         for (int[] size : new int[][] {{1440, 900}, {1024, 640}}) {
@@ -132,6 +138,67 @@ class ReproduceShots {
             shoot(robot, list, "list" + suffix);
             robot.interact(() -> ((Stage) list.getWindow()).close());
         }
+    }
+
+    /**
+     * Reproduce on a cluster: the Launch step with the Slurm target, a profile typed into its editor and saved, and
+     * the job submitted to stand-in Slurm commands (squeue says RUNNING until Stop cancels it), its state followed.
+     */
+    @Test
+    @Order(1)
+    void slurmJob(FxRobot robot) throws Exception {
+        Path standIns = org.provex.testing.TestReproduce.standIns(workspace);
+        Path cancelled = standIns.resolve("job-cancelled");
+        new org.provex.core.reproduce.launch.slurm.SlurmStandIns(standIns)
+                .program("sbatch", "#!/bin/sh\necho 73519\n")
+                .program("squeue", "#!/bin/sh\nif [ -e '" + cancelled + "' ]; then"
+                        + " echo '73519|CANCELLED|None|3:12|gpu-07'; else echo '73519|RUNNING|None|3:12|gpu-07'; fi\n")
+                .program("scancel", "#!/bin/sh\ntouch '" + cancelled + "'\n")
+                .program("sacct", "#!/bin/sh\necho '73519|CANCELLED by 1000|0:15|00:03:12|gpu-07'\n")
+                .program("scontrol", "#!/bin/sh\nexit 1\n");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
+        robot.interact(() -> app.features().reproduce(run));
+        Scene wizard = scene(robot, "reproduceWizard");
+        robot.interact(() -> {
+            wizard.getWindow().setWidth(980);
+            wizard.getWindow().setHeight(860);
+        });
+        Button next = (Button) wizard.lookup("#wizardNext");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !next.isDisabled());
+        for (int i = 0; i < 4; i++) {
+            robot.interact(next::fire);
+            pause(robot, 1);
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.provex.core.reproduce.launch.LaunchTarget> targets =
+                (javafx.scene.control.ComboBox<org.provex.core.reproduce.launch.LaunchTarget>)
+                        wizard.lookup("#launchTarget");
+        robot.interact(() -> targets.setValue(targets.getItems().stream().filter(t -> t.id().equals("slurm"))
+                .findFirst().orElseThrow()));
+        pause(robot, 3);
+        robot.interact(() -> ((javafx.scene.control.TextInputControl) wizard.lookup("#clusterProfile")).setText(
+                "partition=gpu\naccount=vision-lab\ntime_limit=4:00:00\nmodules=cuda/12.1"));
+        robot.interact(((Button) wizard.lookup("#saveProfile"))::fire);
+        pause(robot, 4);
+        Button launch = (Button) wizard.lookup("#launchButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !launch.isDisabled());
+        robot.interact(launch::fire);
+        javafx.scene.control.Label state = (javafx.scene.control.Label) wizard.lookup("#jobState");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().contains(": running"));
+        pause(robot, 1);
+        for (int[] size : new int[][] {{980, 860}, {1024, 600}}) {
+            robot.interact(() -> {
+                wizard.getWindow().setWidth(size[0]);
+                wizard.getWindow().setHeight(size[1]);
+            });
+            pause(robot, 1);
+            shoot(robot, wizard, "wizard-launch-slurm-running-" + size[0] + "x" + size[1]);
+        }
+        robot.interact(((Button) wizard.lookup("#stopButton"))::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().contains(": cancelled"));
+        pause(robot, 1);
+        shoot(robot, wizard, "wizard-result-slurm-cancelled");
+        robot.interact(() -> ((Stage) wizard.getWindow()).close());
     }
 
     private static Scene scene(FxRobot robot, String id) throws Exception {

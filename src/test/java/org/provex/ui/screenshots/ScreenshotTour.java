@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
+import org.provex.core.lineage.DemoLineage;
 import org.provex.core.model.Rid;
 import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
@@ -99,6 +100,17 @@ class ScreenshotTour {
         });
         settle(robot);
         Snapshots.write(stage.getScene(), out.resolve("execution-detail.png"));
+        Snapshots.write(robot.lookup("#summaryCard").query(), out.resolve("run-summary.png"));
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        settle(robot);
+        Snapshots.write(stage.getScene(), out.resolve("executions-1024x640.png"));
+        robot.interact(() -> {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+        });
 
         robot.clickOn("#searchField").write("1as10");   // results appear as one types
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get());
@@ -136,6 +148,51 @@ class ScreenshotTour {
         robot.interact(() -> app.shell().darkProperty().set(false));
         assertThat(out.resolve("executions-dark.png")).exists();
         compare(robot, out);
+        lineage(robot, out);
+    }
+
+    /**
+     * The demo's label audit: the lineage of the training version with nine mislabelled images (what it fed, with the
+     * path to the run that mined hard examples from it highlighted), and that version's impact report.
+     */
+    private void lineage(FxRobot robot, Path out) throws Exception {
+        String tainted = DemoLineage.version(DemoLineage.dataset(DemoLineage.TRAIN), "0.2.0");
+        String mine = DemoLineage.execution("Mine hard examples");
+        robot.interact(() -> app.features().showLineage(Rid.of(tainted)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> windowScene(robot, "lineageView") != null);
+        javafx.scene.Scene lineage = windowScene(robot, "lineageView");
+        robot.interact(() -> {
+            lineage.getWindow().setWidth(1440);
+            lineage.getWindow().setHeight(900);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lineage.lookup("#box-" + mine) != null);
+        settle(robot);
+        robot.interact(((javafx.scene.control.Button) lineage.lookup("#lineageFit"))::fire);
+        robot.clickOn(lineage.lookup("#box-" + tainted));
+        robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn(lineage.lookup("#box-" + mine))
+                .release(javafx.scene.input.KeyCode.SHIFT);
+        settle(robot);
+        Snapshots.write(lineage, out.resolve("lineage.png"));
+        robot.interact(() -> app.features().showImpact(Rid.of(tainted)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> windowScene(robot, "impactView") != null);
+        javafx.scene.Scene impact = windowScene(robot, "impactView");
+        robot.interact(() -> {
+            impact.getWindow().setWidth(1200);
+            impact.getWindow().setHeight(760);
+        });
+        javafx.scene.control.TreeTableView<?> tree = robot.from(impact.getRoot()).lookup("#impactTree")
+                .queryAs(javafx.scene.control.TreeTableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null
+                && !tree.getRoot().getChildren().isEmpty());
+        settle(robot);
+        Snapshots.write(impact, out.resolve("impact.png"));
+        robot.interact(() -> app.features().close());
+    }
+
+    private static javafx.scene.Scene windowScene(FxRobot robot, String rootId) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
+                .map(javafx.stage.Window::getScene)
+                .filter(s -> s != null && rootId.equals(s.getRoot().getId())).findFirst().orElse(null);
     }
 
     /** Three training runs on three code versions: the verdict, then packages upgraded and downgraded. */
