@@ -36,8 +36,9 @@ import org.provex.core.model.Rid;
  *       can reach) and the page after each by keyset (docs/decisions/0021-executions-pages-under-50ms.md).</li>
  * </ol>
  * Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.provex.bench.CacheBench [N] [runs]
- * [cache file]} (classpath file as in {@link SyncBench}); needs {@code sqlite3} on the PATH. With a cache file that
- * exists, only the queries run, on that file; one that does not exist receives a copy of the loaded cache.
+ * [load | cache file]} (classpath file as in {@link SyncBench}); needs {@code sqlite3} on the PATH. {@code load}:
+ * the load comparison only, no queries. With a cache file that exists, only the queries run, on that file; one that
+ * does not exist receives a copy of the loaded cache.
  */
 public final class CacheBench {
 
@@ -50,7 +51,8 @@ public final class CacheBench {
     public static void main(String[] args) throws Exception {
         int extra = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path keep = args.length > 2 ? Path.of(args[2]) : null;
+        boolean loadOnly = args.length > 2 && args[2].equals("load");
+        Path keep = args.length > 2 && !loadOnly ? Path.of(args[2]) : null;
         if (keep != null && Files.exists(keep)) {   // the queries alone, on a cache loaded by an earlier run
             try (CacheDatabase db = CacheDatabase.open(keep)) {
                 queries(db);
@@ -80,6 +82,7 @@ public final class CacheBench {
                 if (run == 1) {
                     new ProcessBuilder("sqlite3", file.toString(), ".dump").redirectOutput(dump.toFile()).start()
                             .waitFor();
+                    withoutStat4(dump);
                 }
                 Path copy = dir.resolve("shell-" + run + ".db");
                 Command.Result s = Command.run(dir.resolve("home"), List.of("sh", "-c",
@@ -102,12 +105,32 @@ public final class CacheBench {
                 Files.createDirectories(keep.toAbsolutePath().getParent());
                 Files.copy(last, keep);
             }
-            try (CacheDatabase db = CacheDatabase.open(last)) {
-                queries(db);
+            if (!loadOnly) {
+                try (CacheDatabase db = CacheDatabase.open(last)) {
+                    queries(db);
+                }
             }
         } finally {
             SafeFiles.deleteTree(dir);
         }
+    }
+
+    /**
+     * Drops the {@code sqlite_stat4} rows from a dump: the driver's SQLite keeps them, a {@code sqlite3} shell built
+     * without STAT4 (Debian's) fails on every one of them (the statistics of {@code sqlite_stat1} stay).
+     */
+    private static void withoutStat4(Path dump) throws java.io.IOException {
+        Path kept = dump.resolveSibling("kept.sql");
+        try (var lines = Files.lines(dump, java.nio.charset.StandardCharsets.UTF_8);
+             var out = Files.newBufferedWriter(kept, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (!line.contains("sqlite_stat4")) {
+                    out.write(line);
+                    out.newLine();
+                }
+            }
+        }
+        Files.move(kept, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**

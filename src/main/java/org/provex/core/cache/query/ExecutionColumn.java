@@ -23,7 +23,7 @@ public enum ExecutionColumn {
         this.index = index;
     }
 
-    /** The index of this key, ending with the RID and the columns the filters test (migrations V5 and V7). */
+    /** The index of this key, ending with the RID and the columns the filters test (migrations V5 and V6). */
     String index() {
         return index;
     }

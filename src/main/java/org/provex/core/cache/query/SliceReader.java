@@ -15,7 +15,7 @@ import org.provex.core.cache.query.FilterSql.Clause;
  * stops early); a filter that matches few is best served from the filter's own index, sorting its matches. SQLite's
  * planner cannot tell the two apart (it estimates from averages and prefers to sort), so the reader first counts, up
  * to {@link #FEW}, the runs that the most selective part of the filter can match (a few index entries per part) and
- * then tells SQLite which way to go. The walk's entries carry the status, workflow and creation time (migration V7),
+ * then tells SQLite which way to go. The walk's entries carry the status, workflow and creation time (migration V6),
  * so it reads no rows for those tests; the input dataset is one lookup per entry, a text search is matched against a
  * set read once.
  */
