@@ -31,7 +31,6 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionFilter;
-import org.provex.core.cache.query.ExecutionPage;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
@@ -47,7 +46,8 @@ import org.provex.ui.common.ViewContext;
 /**
  * The executions list: filters, a server-side sort, the rows of the current query (read page by page off
  * the FX thread), counts for the status bar and the selection that compare and reproduce act on. Every
- * filter or sort change runs one count-and-first-page query and cancels the one it supersedes.
+ * filter or sort change reads the first page, shows it, then counts the matching rows (the list grows to that
+ * size), and cancels the reads it supersedes.
  */
 public final class ExecutionsViewModel {
 
@@ -84,6 +84,7 @@ public final class ExecutionsViewModel {
     private List<ExecutionSlot> selectedSlots = List.of();
     private final ReadinessBadges readiness;
     private final TaskSlot load;
+    private final TaskSlot counting;
     private final TaskSlot choicesLoad;
     private final RowReveal reveal;
     private ExecutionSlot lead;
@@ -97,6 +98,7 @@ public final class ExecutionsViewModel {
         this.ctx = ctx;
         this.readiness = new ReadinessBadges(ctx);
         this.load = ctx.tasks().slot();
+        this.counting = ctx.tasks().slot();
         this.choicesLoad = ctx.tasks().slot();
         this.reveal = new RowReveal(ctx, filter::get, sort::get, this::clearFilters);
         anyWorkflow = FilterChoice.any(msg.get("filter.workflow.any"));
@@ -208,6 +210,7 @@ public final class ExecutionsViewModel {
         return rows.getReadOnlyProperty();
     }
 
+    /** How many executions the filters let through; -1 while they are being counted (the first page is shown). */
     public ReadOnlyLongProperty matchingCountProperty() {
         return matchingCount.getReadOnlyProperty();
     }
@@ -385,54 +388,73 @@ public final class ExecutionsViewModel {
         cancelLoads();
         CatalogSession session = ctx.session().get();
         if (session == null) {
-            install(null, new ExecutionPage(List.of(), 0));
+            install(null, List.of(), 0);
             return;
         }
         ExecutionQueries queries = new ExecutionQueries(session.db());
         ExecutionSort s = sort.get();
-        // typing waits for the next key: a newer key cancels this task before its query starts
+        // typing waits for the next key: a newer key cancels this task before its query starts. The first page is
+        // shown as soon as it is read; the count follows (it can take longer than the page when the filter matches
+        // most runs), and until then the status line says the rows are being counted
         load.task(msg.get("task.load"), c -> {
             if (c.isCancelled()) {
                 return null;
             }
-            long n = queries.count(f);
-            if (c.isCancelled()) {
-                return null;
-            }
-            PageReader reader = new PageReader(queries, f, s, n);
-            return new FirstPage(reader, new ExecutionPage(reader.first(LazyExecutionList.PAGE_SIZE), n));
+            PageReader reader = new PageReader(queries, f, s);
+            return new FirstPage(reader, reader.first(LazyExecutionList.PAGE_SIZE));
         }).delay(Duration.ofMillis(delayMillis)).onSuccess(first -> {
-            if (first != null) {
-                loadError.set(null);
-                install(first.reader(), first.page());
+            if (first == null) {
+                return;
             }
-        }).onError(e -> {
-            loadError.set(Errors.message(e));
-            ctx.notifications().error(msg.get("error.load", Errors.message(e)));
-        }).start();
+            loadError.set(null);
+            boolean whole = first.rows().size() < LazyExecutionList.PAGE_SIZE;
+            install(first.reader(), first.rows(), whole ? first.rows().size() : -1);
+            if (!whole) {
+                count(queries, f, first.reader());
+            }
+        }).onError(this::loadFailed).start();
     }
 
-    /** A query's count and first page, and the reader of its other pages. */
-    private record FirstPage(PageReader reader, ExecutionPage page) {
+    /** Counts the rows of the query whose first page is shown, then lets the list grow to that many. */
+    private void count(ExecutionQueries queries, ExecutionFilter f, PageReader reader) {
+        LazyExecutionList list = current;
+        counting.task(msg.get("task.count"), c -> c.isCancelled() ? null : queries.count(f)).onSuccess(n -> {
+            if (n != null && list == current) {
+                reader.total(n);
+                list.grow((int) Math.min(Integer.MAX_VALUE, n));
+                matchingCount.set(n);
+            }
+        }).onError(this::loadFailed).start();
     }
 
-    private void install(PageReader reader, ExecutionPage page) {
+    private void loadFailed(Throwable e) {
+        loadError.set(Errors.message(e));
+        ctx.notifications().error(msg.get("error.load", Errors.message(e)));
+    }
+
+    /** A query's first page and the reader of its other pages. */
+    private record FirstPage(PageReader reader, List<ExecutionRow> rows) {
+    }
+
+    /** Shows a query's rows: its first page now, the others as they are scrolled to; {@code total} -1 while counted. */
+    private void install(PageReader reader, List<ExecutionRow> firstPage, long total) {
         if (current != null) {
             current.dispose();
         }
         current = new LazyExecutionList(ctx.tasks(), msg.get("task.page"),
                 (offset, limit) -> reader == null ? List.of() : reader.read(offset, limit),
-                (int) Math.min(Integer.MAX_VALUE, page.total()),
-                page.rows(), this::refreshSelection);
+                total < 0 ? firstPage.size() : (int) Math.min(Integer.MAX_VALUE, total), firstPage,
+                this::refreshSelection);
         selectedSlots = List.of();
         selected.clear();
-        matchingCount.set(page.total());
+        matchingCount.set(total);
         rows.set(current);
         reveal.rowsInstalled();
     }
 
     private void cancelLoads() {
         load.cancel();
+        counting.cancel();
         if (current != null) {
             current.dispose();
         }

@@ -15,8 +15,8 @@ import org.provex.ui.common.TaskSlot;
  * The rows of one query (a filter and a sort) as a list of the query's full size whose pages are read
  * from the cache only when the table asks for them. Pages are read one at a time, most recently asked
  * first; pages scrolled past before their turn are dropped, and only the most recently used pages stay
- * in memory, so scrolling through 100,000 rows keeps a bounded heap. The list never changes: a new query
- * makes a new list.
+ * in memory, so scrolling through 100,000 rows keeps a bounded heap. The list only grows, once, when the
+ * query's rows are counted after its first page is shown; a new query makes a new list.
  */
 final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
 
@@ -33,7 +33,7 @@ final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
     private final TaskSlot reading;
     private final String taskTitle;
     private final PageQuery query;
-    private final int size;
+    private int size;
     private final Runnable onPageFilled;
     private final Map<Integer, ExecutionSlot[]> pages = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -80,6 +80,21 @@ final class LazyExecutionList extends ObservableListBase<ExecutionSlot> {
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * The query's rows were counted while its first page (a full one) was shown: the list grows to that size (the
+     * rows beyond the first page are added, to be read when asked for; those shown stay, and so does the selection).
+     */
+    void grow(int rows) {
+        if (rows <= size || size % PAGE_SIZE != 0) {
+            return;
+        }
+        int from = size;
+        size = rows;
+        beginChange();
+        nextAdd(from, rows);
+        endChange();
     }
 
     /** Stops reading: the query was superseded. */

@@ -30,24 +30,30 @@ final class PageReader {
     private final ExecutionQueries queries;
     private final ExecutionFilter filter;
     private final ExecutionSort sort;
-    private final long total;
+    /** The rows of the query, once counted (-1 before). */
+    private volatile long total = -1;
     private final Map<Integer, ExecutionCursor> starts = new ConcurrentHashMap<>();
 
-    PageReader(ExecutionQueries queries, ExecutionFilter filter, ExecutionSort sort, long total) {
+    PageReader(ExecutionQueries queries, ExecutionFilter filter, ExecutionSort sort) {
         this.queries = queries;
         this.filter = filter;
         this.sort = sort;
-        this.total = total;
     }
 
-    /** The first page (read with the count when a filter or sort changes); remembers where the next one starts. */
+    /** The number of rows of the query, once counted: a jump into the second half may then start from the end. */
+    void total(long rows) {
+        total = rows;
+    }
+
+    /** The first page (read when a filter or sort changes, before the count); remembers where the next one starts. */
     List<ExecutionRow> first(int limit) {
         return read(0, limit);
     }
 
     List<ExecutionRow> read(int offset, int limit) {
         ExecutionCursor after = offset == 0 ? null : starts.get(offset);
-        if (after == null && offset > 0 && EXACTLY_REVERSIBLE.contains(sort.column()) && offset > total / 2) {
+        if (after == null && offset > 0 && total > 0 && EXACTLY_REVERSIBLE.contains(sort.column())
+                && offset > total / 2) {
             return fromTheEnd(offset, limit);
         }
         if (after == null && offset > 0) {

@@ -240,6 +240,8 @@ public final class MainWindowViewModel {
 
     public StringBinding rowsText() {
         return Bindings.createStringBinding(() -> session.get() == null ? ""
+                        : executions.matchingCountProperty().get() < 0   // first page shown, rows being counted
+                        ? msg.get("status.rowsCounting", executions.totalCountProperty().get())
                         : msg.get("status.rows", executions.matchingCountProperty().get(),
                         executions.totalCountProperty().get()),
                 session, executions.matchingCountProperty(), executions.totalCountProperty());

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionFilter;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
+import org.provex.core.demo.DemoCatalogGenerator;
+import org.provex.core.demo.DemoOptions;
 import org.provex.core.model.Rid;
 import org.provex.ui.common.CatalogSession;
 import org.provex.ui.common.ManualTaskRunner;
@@ -172,6 +176,46 @@ class ExecutionsViewModelTest {
         assertThat(vm.filterProperty().get().text()).isEqualTo("ROC");
         assertThat(rows(vm)).isEqualTo(expected(ExecutionFilter.ALL.withText("ROC"), ExecutionSort.NEWEST_FIRST));
         assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void showsTheFirstPageThenCountsAndTheListGrowsKeepingTheSelection(@TempDir Path big) throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(big.resolve("big.sqlite"))) {
+            new CatalogIngestor(db).ingest(DemoCatalogGenerator.generate(new DemoOptions(250)));
+            CatalogSession bigger = TestContext.session(db, "big");
+            ManualTaskRunner tasks = new ManualTaskRunner();
+            TestContext c = fresh();
+            ViewContext ctx = c.context(tasks);
+            ExecutionsViewModel vm = vm(ctx);
+            c.session.set(bigger);
+            runPending(tasks, "Loading executions");
+            assertThat(vm.rowsProperty().get()).hasSize(LazyExecutionList.PAGE_SIZE);
+            assertThat(vm.matchingCountProperty().get()).as("counting").isEqualTo(-1);
+            ExecutionSlot chosen = vm.rowsProperty().get().get(3);
+            vm.select(List.of(chosen));
+            runPending(tasks, "Counting executions");
+            long total = new ExecutionQueries(db).count(ExecutionFilter.ALL);
+            assertThat(total).isGreaterThan(LazyExecutionList.PAGE_SIZE);
+            assertThat(vm.matchingCountProperty().get()).isEqualTo(total);
+            assertThat(vm.rowsProperty().get()).hasSize((int) total);
+            assertThat(vm.rowsProperty().get().get(3)).isSameAs(chosen);
+            assertThat(vm.selectedExecutions()).containsExactly(chosen.row());
+            List<ExecutionSlot> slots = vm.rowsProperty().get();
+            slots.forEach(slot -> { });   // asks for every page
+            tasks.runAll();
+            assertThat(IntStream.range(0, slots.size()).mapToObj(i -> slots.get(i).row()).toList())
+                    .isEqualTo(new ExecutionQueries(db).list(ExecutionFilter.ALL, ExecutionSort.NEWEST_FIRST,
+                            Integer.MAX_VALUE, 0));
+            c.session.set(null);
+            tasks.runAll();
+        }
+    }
+
+    /** Runs the pending tasks with this title. */
+    private static void runPending(ManualTaskRunner tasks, String title) {
+        List<ManualTaskRunner.Pending> found = tasks.pending().stream().filter(p -> p.title().equals(title)).toList();
+        assertThat(found).as(title).isNotEmpty();
+        found.forEach(ManualTaskRunner.Pending::run);
     }
 
     @Test

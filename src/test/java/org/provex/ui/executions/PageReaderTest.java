@@ -30,12 +30,15 @@ class PageReaderTest {
                         ExecutionFilter.ALL.withStatuses("Uploaded"))) {
                     List<ExecutionRow> all = q.list(filter, sort, Integer.MAX_VALUE, 0);
                     int total = all.size();
-                    PageReader inOrder = new PageReader(q, filter, sort, total);
+                    PageReader inOrder = new PageReader(q, filter, sort);
+                    inOrder.total(total);
                     for (int offset = 0; offset < total; offset += 7) {
                         int limit = Math.min(7, total - offset);
                         assertThat(inOrder.read(offset, 7)).as("%s from %d in order", sort, offset)
                                 .isEqualTo(all.subList(offset, offset + limit));
-                        assertThat(new PageReader(q, filter, sort, total).read(offset, 7))
+                        PageReader jumping = new PageReader(q, filter, sort);
+                        jumping.total(total);
+                        assertThat(jumping.read(offset, 7))
                                 .as("%s from %d by a jump", sort, offset)
                                 .isEqualTo(all.subList(offset, offset + limit));
                     }

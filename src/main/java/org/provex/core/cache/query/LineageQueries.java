@@ -13,6 +13,7 @@ import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.DatasetLabels;
 import org.provex.core.model.AssetFile;
 import org.provex.core.model.WorkflowUrl;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cache reads behind lineage walks: the neighbours of a whole frontier of RIDs in one relation at a time (each an
@@ -34,6 +35,8 @@ public final class LineageQueries {
     private static final String CHILD_VERSION_AT = "(SELECT c.rid FROM dataset_version c WHERE c.dataset_rid = "
             + "n.child_rid AND c.snapshot_micros IS NOT NULL AND c.snapshot_micros <= p.snapshot_micros "
             + "ORDER BY c.snapshot_micros DESC, c.rid DESC LIMIT 1)";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CacheDatabase db;
 
@@ -195,13 +198,11 @@ public final class LineageQueries {
                 s.execute("CREATE TEMP TABLE IF NOT EXISTS lineage_frontier (rid TEXT PRIMARY KEY) WITHOUT ROWID");
                 s.execute("DELETE FROM temp.lineage_frontier");
             }
+            // one statement for the whole frontier (a JSON array read by SQLite), not one driver call per RID
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.lineage_frontier (rid) "
-                    + "VALUES (?)")) {
-                for (String rid : rids) {
-                    ps.setString(1, rid);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+                    + "SELECT value FROM json_each(?)")) {
+                ps.setString(1, JSON.writeValueAsString(rids));
+                ps.executeUpdate();
             }
             work.run(c, "(SELECT rid FROM temp.lineage_frontier)");
             return null;

@@ -132,6 +132,10 @@ final class SliceReader {
         if (fromFilter == null) {
             fromFilter = false;
             for (Clause clause : outer) {
+                if (clause.walkCost() == FilterSql.ROW_COST) {
+                    fromFilter = true;
+                    break;
+                }
                 if (clause.bound() != null && boundedCount(clause, (long) few * clause.walkCost()) <= (long) few
                         * clause.walkCost()) {
                     fromFilter = true;
