@@ -1,6 +1,7 @@
 package org.provex;
 
 import org.provex.cli.ProvexCommand;
+import org.provex.cli.QuickCompilation;
 import org.provex.core.settings.DataDirectory;
 
 /** Entry point. Does not extend javafx Application, so the jar runs from a plain classpath. */
@@ -13,6 +14,9 @@ public final class Launcher {
         // Before the first logger exists: LogSetup writes under the data directory.
         if (System.getProperty("provex.logs") == null) {
             System.setProperty("provex.logs", DataDirectory.fromEnvironment().logsDirectory().toString());
+        }
+        if (args.length > 0 && !args[0].contains("://") && !args[0].startsWith("--exit-after")) {
+            QuickCompilation.forCommand();   // a command, not the window
         }
         System.exit(ProvexCommand.run(args));
     }

@@ -163,6 +163,8 @@ public final class ProvexCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--catalog demo": the demo catalog's name is also the demo command's.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("provex: " + messageOf(ex));
             err.flush();

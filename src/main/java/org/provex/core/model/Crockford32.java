@@ -68,6 +68,9 @@ public final class Crockford32 {
      * a set pad bit is kept, so RIDs an owner imported with an odd last symbol stay as they are.
      */
     public static String normalise(String text) {
+        if (isCanonical(text)) {
+            return text;   // the spelling a catalog sends: no copy (this runs for every RID a sync loads)
+        }
         decode(text);
         StringBuilder symbols = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
@@ -97,6 +100,29 @@ public final class Crockford32 {
             out.append(digits.charAt(i));
         }
         return out.toString();
+    }
+
+    /**
+     * True if the text is already in the spelling {@link #normalise} gives, checked in one pass without decoding:
+     * upper-case symbols of the alphabet, a hyphen before every fourth symbol counted from the right, no leading
+     * zero. Values of more than 12 symbols answer false (the slow path checks them for overflow).
+     */
+    static boolean isCanonical(String text) {
+        int n = text.length();
+        if (n == 0 || n > 14 || text.charAt(0) == '0' && n > 1) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean hyphenHere = (n - i) % 5 == 0;   // from the right: SSSS, -SSSS, ...
+            if (hyphenHere != (c == '-') || i == 0 && c == '-') {
+                return false;
+            }
+            if (c != '-' && CODEX.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if the text decodes (does not check the pad bit: imported RIDs may be odd). */

@@ -35,6 +35,9 @@ public record Rid(String value) implements Comparable<Rid> {
     /** Normalised text of a RID-like string; non base-32 text comes back unchanged. */
     public static String normalise(String text) {
         String t = text.trim();
+        if (Crockford32.isCanonical(t)) {
+            return t;
+        }
         if (!Crockford32.isWellFormed(t)) {
             return t;
         }

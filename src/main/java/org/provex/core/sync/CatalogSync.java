@@ -359,13 +359,13 @@ public final class CatalogSync {
         Map<String, String> upserts = new LinkedHashMap<>();
         long[] counts = new long[3];   // read, inserted, updated
         if (modified) {
-            client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), row -> {
+            client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), (row, json) -> {
                 run.check();
                 String rid = row.path("RID").asString("");
                 counts[0]++;
                 run.rowRead();
                 if (!rid.isEmpty()) {
-                    upserts.put(rid, row.toString());
+                    upserts.put(rid, json);
                     counts[local.contains(rid) ? 2 : 1]++;
                 }
             });

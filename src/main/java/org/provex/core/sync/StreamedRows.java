@@ -14,15 +14,17 @@ import org.provex.core.cache.SourceRows;
 import org.provex.core.catalog.CatalogSource;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.catalog.http.CatalogException;
+import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.sync.SyncReport.TableChanges;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The rows of a full sync as they arrive: each page from the {@link TablePrefetch} is stored as sent
- * ({@code source_row}, in batches) and handed to the load in the same pass, so every row is parsed once and no table
- * is ever held whole. A table the load asks for a second time is read back from what was stored. Serves no files:
- * metadata rows are offered to the sync's {@link SyncFiles} as they pass, so their downloads overlap the rows.
+ * ({@code source_row}, in batches, each row's text exactly as the server sent it, not written out again) and handed
+ * to the load in the same pass, so every row is parsed once and no table is ever held whole. A table the load asks
+ * for a second time is read back from what was stored. Serves no files: metadata rows are offered to the sync's
+ * {@link SyncFiles} as they pass, so their downloads overlap the rows.
  */
 final class StreamedRows implements CatalogSource {
 
@@ -79,15 +81,16 @@ final class StreamedRows implements CatalogSource {
         run.listener.tableStarted(name, read.size(), mirrored.size());
         long n = 0;
         try {
-            for (List<ObjectNode> page; (page = prefetch.next(ref, run.cancelled, catalog)) != null; ) {
-                for (ObjectNode row : page) {
+            for (ErmrestClient.Page page; (page = prefetch.next(ref, run.cancelled, catalog)) != null; ) {
+                for (int i = 0; i < page.rows().size(); i++) {
+                    ObjectNode row = page.rows().get(i);
                     run.check();
                     n++;
                     run.rowRead();
                     String rid = row.path("RID").asString("");
                     if (!rid.isEmpty()) {
                         String[] to = RefreshScope.refs(refs, row);
-                        store.append(name, rid, row.toString(), to[0], to[1]);
+                        store.append(name, rid, page.json().get(i), to[0], to[1]);
                         files.rowRead(ref, row);   // a metadata file starts downloading now
                         consumer.accept(row);
                     }

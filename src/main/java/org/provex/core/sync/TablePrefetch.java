@@ -11,7 +11,6 @@ import org.provex.core.catalog.TableRef;
 import org.provex.core.catalog.http.CatalogException;
 import org.provex.core.catalog.http.ErmrestClient;
 import org.provex.core.model.Snaptime;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the tables of one pinned snapshot ahead of the load that consumes them: up to {@code parallel} tables at a
@@ -37,7 +36,7 @@ final class TablePrefetch implements AutoCloseable {
     /** One table's reading state; guarded by the prefetch's lock. */
     private static final class Stream {
         final TableRef table;
-        final ArrayDeque<List<ObjectNode>> ready = new ArrayDeque<>();
+        final ArrayDeque<ErmrestClient.Page> ready = new ArrayDeque<>();
         List<String> after = List.of();
         int pageSize;
         boolean started;
@@ -71,14 +70,15 @@ final class TablePrefetch implements AutoCloseable {
     }
 
     /**
-     * The next page of a table (blocking until it has arrived), or null when the table has been read to its end.
+     * The next page of a table (blocking until it has arrived; never empty), or null when the table has been read to
+     * its end.
      *
      * @throws CatalogException the failure of a request for this table (after the client's own retries)
      * @throws SyncCancelledException when {@code cancelled} turns true while waiting
      */
-    List<ObjectNode> next(TableRef table, BooleanSupplier cancelled, String catalog) throws CatalogException {
+    ErmrestClient.Page next(TableRef table, BooleanSupplier cancelled, String catalog) throws CatalogException {
         List<Stream> submit = new ArrayList<>();
-        List<ObjectNode> page;
+        ErmrestClient.Page page;
         synchronized (this) {
             Stream s = streams.get(table);
             if (s == null) {
@@ -187,7 +187,7 @@ final class TablePrefetch implements AutoCloseable {
                 s.done = true;
             } else {
                 if (!page.rows().isEmpty()) {
-                    s.ready.add(page.rows());
+                    s.ready.add(page);
                 }
                 s.pageSize = page.pageSize();
                 s.after = page.next();

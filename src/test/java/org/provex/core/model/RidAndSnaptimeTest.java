@@ -51,6 +51,46 @@ class RidAndSnaptimeTest {
         assertThat(Crockford32.normalise("0000")).isEqualTo("0");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1-ABC4", "3ZC", "0", "ZZZZ-ZZZZ", "2PX-WS30-E58W", "1-0000", "1abc4", "1-abco", "0001-ABC4", "-1ABC",
+        "1-ABC-4", "12-34567", "1--ABC4", "1-AB U", "ZZZZZ-ZZZZ-ZZZZ", "G-ZZZZ-ZZZZ-ZZZZ", "00", "1-ABC4-"})
+    void theCanonicalShortcutAgreesWithTheFullNormalisation(String text) {
+        if (Crockford32.isCanonical(text)) {
+            assertThat(Rid.normalise(text)).isSameAs(text);
+        }
+        if (Crockford32.isWellFormed(text)) {
+            String normal = Crockford32.normalise(text.toUpperCase(java.util.Locale.ROOT).replace("-", "")
+                    .replace('O', '0'));
+            assertThat(Crockford32.normalise(text)).isEqualTo(normal);
+            assertThat(Crockford32.isCanonical(normal) || normal.replace("-", "").length() > 12).isTrue();
+            assertThat(Crockford32.isCanonical(text)).isEqualTo(text.equals(normal) && normal.length() <= 14);
+        } else {
+            assertThat(Crockford32.isCanonical(text)).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2026-03-02T09:15:00.123456+00:00 | 2026-03-02T09:15:00.123456Z",
+        "2026-03-02 09:15:00.123456+00:00 | 2026-03-02T09:15:00.123456Z",
+        "2026-03-02T09:15:00+02:00        | 2026-03-02T07:15:00Z",
+        "2026-03-02T09:15:00.5-07         | 2026-03-02T16:15:00.500Z",
+        "2026-03-02T09:15:00Z             | 2026-03-02T09:15:00Z",
+        "2024-02-29T23:59:59.999999999+00:00 | 2024-02-29T23:59:59.999999999Z",
+        "2026-03-02T09:15+00:00           | 2026-03-02T09:15:00Z",
+        "1970-01-01T00:00:00-00:30        | 1970-01-01T00:30:00Z"
+    })
+    void ermrestTimestampsParseToTheSameInstantAsTheFormatter(String text, String expected) {
+        assertThat(ErmrestTimestamp.parseOrNull(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2026-02-30T09:15:00+00:00", "2026-03-02T24:00:00+00:00", "2026-03-02",
+        "yesterday", "2026-03-02T09:15:00+0", "2026-03-02T09:15:00.1234567890+00:00"})
+    void unreadableTimestampsAreNull(String text) {
+        assertThat(ErmrestTimestamp.parseOrNull(text)).isNull();
+    }
+
     @Test
     void importedNonBase32RidsAreKeptAsGiven() {
         assertThat(Rid.of("legacy_42").value()).isEqualTo("legacy_42");

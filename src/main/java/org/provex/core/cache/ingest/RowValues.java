@@ -1,17 +1,13 @@
 package org.provex.core.cache.ingest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import org.provex.core.model.ErmrestTimestamp;
 import org.provex.core.model.Rid;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads column values out of ERMrest entity JSON, treating every value as untrusted text. */
 final class RowValues {
-
-    private static final Pattern HOUR_ONLY_OFFSET = Pattern.compile(".*[+-]\\d\\d$");
 
     private RowValues() {
     }
@@ -76,18 +72,6 @@ final class RowValues {
 
     /** An ERMrest timestamptz ({@code 2026-03-02T09:15:00.123456+00:00}); null when absent or unreadable. */
     static Instant instant(ObjectNode row, String column) {
-        String t = text(row, column);
-        if (t == null) {
-            return null;
-        }
-        String s = t.trim().replace(' ', 'T');
-        if (HOUR_ONLY_OFFSET.matcher(s).matches()) {
-            s = s + ":00";
-        }
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return ErmrestTimestamp.parseOrNull(text(row, column));
     }
 }

@@ -1,7 +1,7 @@
 package org.provex.core.catalog.http;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import okhttp3.Response;
 import org.provex.core.catalog.TableRef;
+import org.provex.core.model.ErmrestTimestamp;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Snaptime;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -121,9 +121,18 @@ public final class ErmrestClient {
                 (after, limit) -> urls.attributePage(table, at, filters, projection, sort, after, limit), consumer);
     }
 
-    /** Streams the rows whose RMT is after {@code since}, ordered by (RMT, RID). Deletions are not visible here. */
+    /** Takes a row with its JSON text exactly as the server sent it. */
+    @FunctionalInterface
+    public interface SentRowConsumer {
+        void accept(ObjectNode row, String json);
+    }
+
+    /**
+     * Streams the rows whose RMT is after {@code since}, ordered by (RMT, RID), each with its text as sent (as
+     * {@link #rowPage} gives it). Deletions are not visible here.
+     */
     public long rowsModifiedSince(TableRef table, Snaptime at, Instant since, int pageSize,
-                                  Consumer<ObjectNode> consumer) throws CatalogException {
+                                  SentRowConsumer consumer) throws CatalogException {
         List<String> filters = List.of(ErmrestUrls.greaterThan("RMT", MICROS.format(since)));
         List<String> sort = List.of("RMT", "RID");
         return page(table, at, filters, sort, pageSize, "the changed rows of " + table,
@@ -167,16 +176,7 @@ public final class ErmrestClient {
             throw new CatalogException.MalformedResponse(what, "no count", null);
         }
         String latest = body.path(0).path("m").stringValue(null);
-        Instant when = null;
-        if (latest != null) {
-            try {
-                when = java.time.OffsetDateTime.parse(latest.strip().replace(' ', 'T')
-                        .replaceFirst("([+-]\\d\\d)$", "$1:00")).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                when = null;
-            }
-        }
-        return new TableState(n.asLong(), when);
+        return new TableState(n.asLong(), ErmrestTimestamp.parseOrNull(latest));
     }
 
     /**
@@ -210,11 +210,12 @@ public final class ErmrestClient {
     }
 
     /**
-     * One page of a table read by RID: its rows, the key of the next page (null after the last page: one with fewer
-     * rows than asked for) and the page size that was used (halved from the one asked for when the server reported
-     * a query timeout; pass it on to the next call).
+     * One page of a table read by RID: its rows, each row's JSON text exactly as the server sent it ({@code json},
+     * in the same order: what a cache stores without writing the row out again), the key of the next page (null
+     * after the last page: one with fewer rows than asked for) and the page size that was used (halved from the one
+     * asked for when the server reported a query timeout; pass it on to the next call).
      */
-    public record Page(List<ObjectNode> rows, List<String> next, int pageSize) {
+    public record Page(List<ObjectNode> rows, List<String> json, List<String> next, int pageSize) {
     }
 
     /**
@@ -229,7 +230,7 @@ public final class ErmrestClient {
                 what, at);
         List<ObjectNode> rows = page.rows();
         return rows.size() < page.pageSize() ? page
-                : new Page(rows, pageKey(rows.get(rows.size() - 1), sort, what), page.pageSize());
+                : new Page(rows, page.json(), pageKey(rows.get(rows.size() - 1), sort, what), page.pageSize());
     }
 
     /** One page, halving its size while the server reports a query timeout; {@code next} is left null. */
@@ -241,7 +242,8 @@ public final class ErmrestClient {
         int size = pageSize;
         while (true) {
             try {
-                return new Page(getRows(pageUrl.of(after, size), what, at), null, size);
+                Page rows = getRows(pageUrl.of(after, size), what, at);
+                return new Page(rows.rows(), rows.json(), null, size);
             } catch (CatalogException.QueryTimeout e) {
                 if (size == 1) {
                     throw e;
@@ -254,13 +256,20 @@ public final class ErmrestClient {
 
     private long page(TableRef table, Snaptime at, List<String> filters, List<String> sort, int pageSize,
                       String what, PageUrl pageUrl, Consumer<ObjectNode> consumer) throws CatalogException {
+        return page(table, at, filters, sort, pageSize, what, pageUrl, (row, json) -> consumer.accept(row));
+    }
+
+    private long page(TableRef table, Snaptime at, List<String> filters, List<String> sort, int pageSize,
+                      String what, PageUrl pageUrl, SentRowConsumer consumer) throws CatalogException {
         int size = pageSize;
         List<String> after = List.of();
         long delivered = 0;
         while (true) {
             Page page = fetch(pageUrl, after, size, what, at);
             size = page.pageSize();
-            page.rows().forEach(consumer);
+            for (int i = 0; i < page.rows().size(); i++) {
+                consumer.accept(page.rows().get(i), page.json().get(i));
+            }
             delivered += page.rows().size();
             if (page.rows().size() < size) {
                 return delivered;   // a short page is the last one: the snapshot is pinned, nothing more can appear
@@ -289,7 +298,7 @@ public final class ErmrestClient {
         return http.get(url, JSON, what, at, true, response -> parse(response, what));
     }
 
-    private List<ObjectNode> getRows(String url, String what, Snaptime at) throws CatalogException {
+    private Page getRows(String url, String what, Snaptime at) throws CatalogException {
         return http.get(url, JSON, what, at, true, response -> parseRows(response, what));
     }
 
@@ -307,13 +316,15 @@ public final class ErmrestClient {
     }
 
     /**
-     * A JSON array of row objects, parsed while it streams in: one row tree at a time, never the body as bytes or
-     * the page as one tree. A body cut short is an IOException (retried as a whole); anything not an array of
-     * objects is malformed.
+     * A JSON array of row objects: the body is read whole (bounded by the page size; a body cut short is an
+     * IOException, retried as a whole), then parsed one row tree at a time, each row keeping its own text as sent.
+     * Anything not an array of objects is malformed.
      */
-    private static List<ObjectNode> parseRows(Response response, String what) throws IOException {
+    private static Page parseRows(Response response, String what) throws IOException {
+        byte[] body = response.body().bytes();
         List<ObjectNode> rows = new ArrayList<>();
-        try (InputStream in = response.body().byteStream(); JsonParser parser = ROW_READER.createParser(in)) {
+        List<String> json = new ArrayList<>();
+        try (JsonParser parser = ROW_READER.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new CatalogException.MalformedResponse(what, "not a JSON array", null);
             }
@@ -322,11 +333,12 @@ public final class ErmrestClient {
                     throw new CatalogException.MalformedResponse(what, t == null ? "not valid JSON"
                             : "a row that is not a JSON object", null);
                 }
+                int start = (int) parser.currentTokenLocation().getByteOffset();
                 rows.add(ROW_READER.readValue(parser));
+                int end = (int) parser.currentLocation().getByteOffset();
+                json.add(new String(body, start, end - start, StandardCharsets.UTF_8));
             }
-            return rows;
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+            return new Page(rows, json, null, rows.size());
         } catch (JacksonException e) {
             throw new CatalogException.MalformedResponse(what, "not valid JSON", e);
         }

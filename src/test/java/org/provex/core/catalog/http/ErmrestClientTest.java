@@ -47,6 +47,24 @@ class ErmrestClientTest extends LiveFixture {
     }
 
     @Test
+    void aPageKeepsEachRowsTextAsSent() throws IOException {
+        SeedCatalog seed = SeedCatalog.small(T1, 5);
+        server.publish(seed);
+        ErmrestClient.Page page = client().rowPage(EXECUTION, T1, List.of(), 3);
+        assertThat(page.rows()).isEqualTo(seed.rowsOf(EXECUTION).subList(0, 3));
+        assertThat(page.json()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(page.json().get(i)).startsWith("{").endsWith("}");
+            assertThat(ErmrestClient.MAPPER.readTree(page.json().get(i))).isEqualTo(page.rows().get(i));
+        }
+        assertThat(page.next()).containsExactly(page.rows().get(2).path("RID").asString());
+        ErmrestClient.Page last = client().rowPage(EXECUTION, T1, page.next(), 3);
+        assertThat(last.rows()).hasSize(2);
+        assertThat(last.json()).hasSize(2);
+        assertThat(last.next()).isNull();
+    }
+
+    @Test
     void shrinksThePageOnQueryTimeoutAndRetriesThatPage() throws IOException {
         server.publish(SeedCatalog.small(T1, 7));
         server.faults().queryTimeoutAbove(3);
@@ -107,8 +125,14 @@ class ErmrestClientTest extends LiveFixture {
         String touched = first.rowsOf(EXECUTION).get(2).path("RID").asString();
         server.publish(first.toBuilder(T2).update(EXECUTION, touched, "Status", "Failed").build());
         List<ObjectNode> changed = new ArrayList<>();
-        client().rowsModifiedSince(EXECUTION, T2, T1.toInstant(), 10, changed::add);
+        List<String> sent = new ArrayList<>();
+        client().rowsModifiedSince(EXECUTION, T2, T1.toInstant(), 10, (row, json) -> {
+            changed.add(row);
+            sent.add(json);
+        });
         assertThat(changed).extracting(r -> r.path("RID").asString()).containsExactly(touched);
+        assertThat(sent).hasSize(1);
+        assertThat(ErmrestClient.MAPPER.readTree(sent.get(0))).isEqualTo(changed.get(0));
         assertThat(server.count("/entity/deriva-ml:Execution/RMT::gt::2026-01-01T00%3A00%3A00.000000%2B00%3A00"
                 + "@sort\\(RMT,RID\\)")).isEqualTo(1);   // one short page
     }
