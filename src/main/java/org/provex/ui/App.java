@@ -61,7 +61,7 @@ public final class App extends Application {
     /** The record to open, from {@code provex LINK}; null for the last catalog. */
     private static RecordLink link;
 
-    private record Prepared(Workspace workspace, CredentialFile credentials) {
+    private record Prepared(Workspace workspace, CredentialFile credentials, ReproduceServices reproduce) {
     }
 
     /** Opens the window and returns when it is closed. */
@@ -76,11 +76,19 @@ public final class App extends Application {
      */
     public static void launchWindow(String linkText) {
         link = linkText == null ? null : RecordLink.parse(linkText);
-        // the data directory and settings are read on a background thread while JavaFX starts: no disk I/O on the
-        // FX thread, and the two overlap on a machine with more than one core
+        // the data directory and settings are read, and the catalog to show is opened, on a background thread while
+        // JavaFX starts: no disk I/O on the FX thread, and the two overlap on a machine with more than one core
         ExecutorService startup = Executors.newSingleThreadExecutor(daemonThreads("provex-startup-"));
         startup.submit(LoggerFactory::getILoggerFactory);   // logging's own start-up, off the launch path too
         prepared = startup.submit(App::prepare);
+        if (link == null) {
+            // the catalog the window will show is opened meanwhile too (SQLite, its native library, the schema)
+            startup.submit(() -> {
+                Workspace ws = prepared.get().workspace();
+                ws.preopen(ws.startCatalog());
+                return null;
+            });
+        }
         startup.shutdown();
         Application.launch(App.class);
     }
@@ -114,18 +122,24 @@ public final class App extends Application {
         });
         stage.setScene(splash);
         stage.setTitle(Messages.of(MainWindow.class).get("app.title"));
-        AppIcon.apply(stage);
         stage.show();
+        // the window's icons (seven sizes) are decoded beside the FX thread, and set once they are
+        tasks.task(Messages.of(MainWindow.class).get("opening.app"), c -> AppIcon.images())
+                .onSuccess(icons -> AppIcon.apply(stage))
+                .start();
     }
 
+    /** What the window needs from disk and the core, made on the start-up thread (none of it touches JavaFX). */
     private static Prepared prepare() throws java.io.IOException {
-        return new Prepared(new Workspace(DataDirectory.fromEnvironment().ensureExists()), new CredentialFile(
-                Credentials.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")))));
+        Workspace workspace = new Workspace(DataDirectory.fromEnvironment().ensureExists());
+        CredentialFile credentials = new CredentialFile(Credentials.defaultLocation(System.getenv(),
+                Path.of(System.getProperty("user.home"))));
+        return new Prepared(workspace, credentials, new ReproduceServices(workspace, credentials, System.getenv(),
+                Clock.systemUTC()));
     }
 
     private void open(Stage stage, FxTaskRunner tasks, Prepared p) {
-        ReproduceServices reproduce = new ReproduceServices(p.workspace(), p.credentials(), System.getenv(),
-                Clock.systemUTC());
+        ReproduceServices reproduce = p.reproduce();
         assembly = AppAssembly.create(p.workspace(), tasks, url -> getHostServices().showDocument(url),
                 CatalogService.forDesktop(p.workspace(), p.credentials(), DerivaHttp::newClient, downloads),
                 new ReproduceRuntime(reproduce, reproduce.reproductions(executor)));

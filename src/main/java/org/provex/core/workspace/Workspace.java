@@ -23,6 +23,11 @@ public final class Workspace {
     private final DataDirectory data;
     private final SettingsStore settingsStore;
     private Settings settings;
+    /** The one cache {@link #preopen} opened ahead, until the first {@link #openCache} takes or closes it. */
+    private CacheDatabase preopened;
+    private String preopenedName;
+    private boolean preopening;
+    private boolean preopenOver;
 
     /**
      * Reads the settings, and points SQLite at the native library kept in the data directory (extracting it on the
@@ -65,6 +70,72 @@ public final class Workspace {
         return DEMO.equals(catalog) || settings.catalog(catalog).isPresent();
     }
 
+    /** The catalog a window opens when no link names another: the one shown last, else the demo. */
+    public String startCatalog() {
+        String last = settings.lastCatalog();
+        return last != null && isKnown(last) ? last : DEMO;
+    }
+
+    /**
+     * Opens a catalog's cache ahead of the first {@link #openCache} (the window's start-up thread does this while
+     * the toolkit starts): the SQLite driver and its native library are loaded, the schema checked and the catalog's
+     * description read once, off the window's path. The first {@code openCache} of that catalog then returns this
+     * cache (waiting for it if it is still opening); the first {@code openCache} of any other catalog closes it.
+     * Does nothing for a catalog without a cache (a demo still to be prepared, an added catalog never synced: their
+     * first open says what it does) or once a cache was opened, and never fails: a cache that cannot be opened
+     * here is opened again, with its error, by {@code openCache}.
+     */
+    public void preopen(String catalog) {
+        synchronized (this) {
+            if (preopening || preopenOver || !isKnown(catalog) || !hasCache(catalog)) {
+                return;
+            }
+            preopening = true;
+        }
+        CacheDatabase db = null;
+        try {
+            db = CacheDatabase.open(data.cacheDatabase(catalog));
+            if (new LookupQueries(db).meta().isEmpty()) {     // a demo whose preparation was cut short
+                db.close();
+                db = null;
+            }
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            db = null;
+        } finally {
+            synchronized (this) {
+                // openCache waits while this runs, so nothing took the slot in the meantime
+                preopened = db;
+                preopenedName = catalog;
+                preopening = false;
+                preopenOver = true;
+                notifyAll();
+            }
+        }
+    }
+
+    /** The pre-opened cache of this catalog, or null; closes one of another catalog; ends pre-opening. */
+    private synchronized CacheDatabase takePreopened(String catalog) throws java.io.InterruptedIOException {
+        while (preopening) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the cache was opening");
+            }
+        }
+        preopenOver = true;
+        CacheDatabase db = preopened;
+        preopened = null;
+        if (db != null && !catalog.equals(preopenedName)) {
+            db.close();
+            return null;
+        }
+        return db;
+    }
+
     public boolean hasCache(String catalog) {
         return Files.exists(data.cacheDatabase(catalog));
     }
@@ -79,6 +150,10 @@ public final class Workspace {
         if (!isKnown(catalog)) {
             throw new UnknownCatalogException("There is no catalog named '" + catalog + "'. Known catalogs: "
                     + String.join(", ", catalogNames()) + ".");
+        }
+        CacheDatabase ahead = takePreopened(catalog);
+        if (ahead != null) {
+            return ahead;
         }
         if (DEMO.equals(catalog) && !demoReady()) {
             new DemoInstaller(this).install(DemoOptions.normal(), null);

@@ -3,6 +3,8 @@ package org.provex.ui.common;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -19,7 +21,8 @@ public final class AppIcon {
     /** The sizes a window manager picks from: title bars (16, 24), task bars and switchers (32..256). */
     public static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
-    private static List<Image> images;
+    /** Decoded images by size, each decoded once on first use, from any thread (see {@link #images}). */
+    private static final Map<Integer, Image> DECODED = new ConcurrentHashMap<>();
 
     private AppIcon() {
     }
@@ -29,28 +32,34 @@ public final class AppIcon {
         return AppIcon.class.getResource("icon/" + size + "x" + size + "/apps/provex.png");
     }
 
-    /** Every size, decoded once (on the FX thread: the only thread that opens windows). */
+    /**
+     * Every size, each decoded once and shared. Images may be decoded on any thread once the toolkit runs: the
+     * application decodes them on a background thread while its first window is built.
+     */
     public static List<Image> images() {
-        if (images == null) {
-            List<Image> all = new ArrayList<>();
-            for (int size : SIZES) {
-                URL url = resource(size);
-                if (url != null) {
-                    all.add(new Image(url.toExternalForm()));
-                }
+        List<Image> all = new ArrayList<>();
+        for (int size : SIZES) {
+            Image image = image(size);
+            if (image != null) {
+                all.add(image);
             }
-            images = List.copyOf(all);
         }
-        return images;
+        return List.copyOf(all);
+    }
+
+    private static Image image(int size) {
+        return DECODED.computeIfAbsent(size, s -> {
+            URL url = resource(s);
+            return url == null ? null : new Image(url.toExternalForm());
+        });
     }
 
     /** The mark as a picture in the window (the top bar's title), drawn at one of {@link #SIZES}. */
     public static ImageView view(int size) {
-        int index = SIZES.indexOf(size);
-        if (index < 0) {
+        if (!SIZES.contains(size)) {
             throw new IllegalArgumentException("no icon of " + size + " px; sizes: " + SIZES);
         }
-        ImageView view = new ImageView(images().get(index));
+        ImageView view = new ImageView(image(size));
         view.setFitWidth(size);
         view.setFitHeight(size);
         return view;

@@ -115,8 +115,7 @@ public final class MainWindowViewModel {
      * says how to add it and opens the last catalog; null opens the last catalog.
      */
     public void start(RecordLink link) {
-        String last = ctx.workspace().settings().lastCatalog();
-        String usual = last != null && ctx.workspace().isKnown(last) ? last : Workspace.DEMO;
+        String usual = ctx.workspace().startCatalog();
         Optional<String> linked = link == null ? Optional.empty() : link.catalogIn(ctx.workspace().settings());
         if (link != null && linked.isEmpty()) {
             ctx.notifications().error(msg.get("link.notAdded", link.location().describe(), link.location().origin(),
@@ -346,6 +345,9 @@ public final class MainWindowViewModel {
                 old.db().close();
                 return null;
             }).start();
+        }
+        if (name.equals(ctx.workspace().settings().lastCatalog())) {
+            return;     // already remembered: no write (the usual start)
         }
         ctx.tasks().task(msg.get("task.settings"), c -> {
             ctx.workspace().updateSettings(s -> s.withLastCatalog(name));
