@@ -40,10 +40,15 @@ public final class CacheWriter implements AutoCloseable {
             "execution_input", "execution_nesting", "dataset_nesting", "dataset_type", "dataset_version", "asset",
             "execution", "dataset", "workflow_type", "workflow");
     private static final List<String> STATE = List.of("catalog_meta", "source_row", "source_model");
+    private static final String SEARCH = "execution_search";
+    /** FTS5's in-memory buffer of a bulk fill before it writes a segment (its default is 1 MB). */
+    private static final int SEARCH_BUFFER_BYTES = 32 * 1024 * 1024;
 
     private final Connection connection;
     private final StatementCache statements;
     private final List<String> droppedIndexes = new ArrayList<>();
+    private final java.util.Set<String> droppedFrom = new java.util.HashSet<>();
+    private boolean searchReset;
     private SourceRows sourceRows;
     private MemberRows memberRows;
     private boolean scoped;
@@ -54,6 +59,7 @@ public final class CacheWriter implements AutoCloseable {
     }
 
     void clearAll() throws SQLException {
+        dropSecondaryIndexes(List.of("source_row"));   // the stored rows are written again too
         clearProvenance();
         for (String table : STATE) {
             CacheDatabase.execute(connection, "DELETE FROM " + table);
@@ -65,26 +71,55 @@ public final class CacheWriter implements AutoCloseable {
      * they can be rebuilt from {@link #sourceRows()} in the same transaction.
      */
     public void clearProvenance() throws SQLException {
-        dropSecondaryIndexes();
+        dropSecondaryIndexes(DERIVED_CHILD_FIRST);
+        resetSearch();
         for (String table : DERIVED_CHILD_FIRST) {
-            CacheDatabase.execute(connection, "DELETE FROM " + table);
+            if (!table.equals(SEARCH)) {
+                CacheDatabase.execute(connection, "DELETE FROM " + table);
+            }
         }
     }
 
     /**
-     * Everything is about to be loaded again: the secondary indexes of the provenance tables go now and are built
-     * again, once, from the loaded rows in {@link #finish()} (sorting once is cheaper than keeping them up to date
-     * row by row). Inside the transaction, so a rollback brings them back.
+     * Empties the search index by dropping it and creating it again from its own definition (as the migrations left
+     * it in {@code sqlite_master}): deleting its rows one by one would take every row's text out of the index again.
+     * Its write buffer is set large, so that the bulk fill in {@link #finish()} merges fewer segments.
      */
-    private void dropSecondaryIndexes() throws SQLException {
-        if (!droppedIndexes.isEmpty()) {
+    private void resetSearch() throws SQLException {
+        String definition = null;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, SEARCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    definition = rs.getString(1);
+                }
+            }
+        }
+        if (definition == null) {
+            throw new SQLException("the cache has no " + SEARCH + " table");
+        }
+        CacheDatabase.execute(connection, "DROP TABLE " + SEARCH);
+        CacheDatabase.execute(connection, definition);
+        run("INSERT INTO " + SEARCH + " (" + SEARCH + ", rank) VALUES ('hashsize', ?)", SEARCH_BUFFER_BYTES);
+        searchReset = true;
+    }
+
+    /**
+     * Everything is about to be loaded again: the secondary indexes of these tables go now and are built again,
+     * once, from the loaded rows in {@link #finish()} (sorting once is cheaper than keeping them up to date row by
+     * row). Inside the transaction, so a rollback brings them back.
+     */
+    private void dropSecondaryIndexes(List<String> tables) throws SQLException {
+        if (tables.stream().allMatch(droppedFrom::contains)) {
             return;
         }
+        droppedFrom.addAll(tables);
         List<String[]> found = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT name, sql FROM sqlite_master "
                 + "WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ("
-                + String.join(", ", java.util.Collections.nCopies(DERIVED_CHILD_FIRST.size(), "?")) + ")")) {
-            Jdbc.bind(ps, DERIVED_CHILD_FIRST.toArray());
+                + String.join(", ", java.util.Collections.nCopies(tables.size(), "?")) + ")")) {
+            Jdbc.bind(ps, tables.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(new String[] {rs.getString(1), rs.getString(2)});
@@ -294,7 +329,7 @@ public final class CacheWriter implements AutoCloseable {
         run("UPDATE execution SET unknown_provenance = (description IS ? OR workflow_rid IN "
                 + "(SELECT rid FROM workflow WHERE url = ?))" + only, Execution.UNKNOWN_PROVENANCE_DESCRIPTION,
                 WorkflowUrl.UNKNOWN_PROVENANCE_TAG);
-        if (!scoped) {
+        if (!scoped && !searchReset) {
             run("DELETE FROM execution_search");
         }
         run("INSERT INTO execution_search (rowid, description, status_detail, workflow_name) "
@@ -307,6 +342,7 @@ public final class CacheWriter implements AutoCloseable {
                 CacheDatabase.execute(connection, index);
             }
             droppedIndexes.clear();
+            droppedFrom.clear();
             CacheDatabase.execute(connection, "ANALYZE execution");
         }
         if (scoped) {
