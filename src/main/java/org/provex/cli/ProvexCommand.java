@@ -109,10 +109,9 @@ public final class ProvexCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        String millis = System.getProperty(org.provex.ui.App.FIRST_RENDER_MILLIS);
-        if (millis != null) {
-            err.println("provex: first executions table rendered " + millis + " ms after the JVM started; heap "
-                    + System.getProperty(org.provex.ui.App.FIRST_RENDER_HEAP_MB) + " MB; first frame "
+        String rendered = System.getProperty(org.provex.ui.App.FIRST_RENDER);
+        if (rendered != null) {
+            err.println("provex: first executions table " + rendered + "; first frame "
                     + System.getProperty(org.provex.ui.App.FIRST_FRAME_MILLIS) + " ms");
             err.flush();
         }
@@ -164,6 +163,8 @@ public final class ProvexCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--catalog demo": the demo catalog's name is also the demo command's.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("provex: " + messageOf(ex));
             err.flush();

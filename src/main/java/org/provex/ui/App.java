@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
@@ -23,6 +24,7 @@ import org.provex.core.settings.DataDirectory;
 import org.provex.core.workspace.Workspace;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.common.Errors;
+import org.provex.ui.common.FirstRender;
 import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.common.Messages;
 import org.provex.ui.shell.FxDialogService;
@@ -43,12 +45,10 @@ public final class App extends Application {
 
     /** System property: log the time to the first rendered executions table, then exit (for measuring). */
     public static final String EXIT_AFTER_FIRST_RENDER = "provex.exitAfterFirstRender";
-    /** System property set by {@link #EXIT_AFTER_FIRST_RENDER}: milliseconds from JVM start to that frame. */
-    public static final String FIRST_RENDER_MILLIS = "provex.firstRenderMillis";
+    /** System property set by {@link #EXIT_AFTER_FIRST_RENDER}: when the first row showed ({@link FirstRender}). */
+    public static final String FIRST_RENDER = "provex.firstRender";
     /** System property: milliseconds from JVM start to the first frame (the start-up splash). */
     public static final String FIRST_FRAME_MILLIS = "provex.firstFrameMillis";
-    /** System property set with {@link #FIRST_RENDER_MILLIS}: heap in use then, after a GC, in MB. */
-    public static final String FIRST_RENDER_HEAP_MB = "provex.firstRenderHeapMb";
 
     /** Parallel metadata-file downloads of a sync (deriva-py's default is 4). */
     private static final int DOWNLOAD_THREADS = 4;
@@ -149,7 +149,10 @@ public final class App extends Application {
     }
 
     private static void mark(String what) {
-        log().info("startup: {} after {} ms", what, sinceJvmStart());
+        // process CPU (every thread, the JIT compilers' too) and this thread's, to tell waiting from working
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        log().info("startup: {} after {} ms (cpu {} ms, this thread {} ms)", what, sinceJvmStart(),
+                FirstRender.processCpuMillis(), thread);
     }
 
     @Override
@@ -171,20 +174,13 @@ public final class App extends Application {
                 return;
             }
             mark("first rows");
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                stage.getScene().removePostLayoutPulseListener(once[0]);
-                long millis = sinceJvmStart();
-                System.setProperty(FIRST_RENDER_MILLIS, Long.toString(millis));
-                System.gc();
-                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-                System.setProperty(FIRST_RENDER_HEAP_MB, Long.toString(heap));
-                log().info("first executions table rendered {} ms after the JVM started ({} rows, heap {} MB)", millis,
-                        rows.size(), heap);
+            Scene scene = stage.getScene();
+            FirstRender.whenRowShown(scene, (TableView<?>) scene.lookup("#executionsTable"), r -> {
+                System.setProperty(FIRST_RENDER, r.line());
+                log().info("first executions table {} ({} rows)", r.line(), rows.size());
                 assembly.close();
                 Platform.exit();
-            };
-            stage.getScene().addPostLayoutPulseListener(once[0]);
+            });
         });
     }
 

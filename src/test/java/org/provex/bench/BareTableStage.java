@@ -1,6 +1,5 @@
 package org.provex.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -10,12 +9,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.provex.ui.common.FirstRender;
 
 /**
  * The start-up floor for {@link StartupBench}: the least a JavaFX program can do to show what Provex's first
  * frame shows, a stage with a 42-row table (the demo catalog's executions) of five text columns. It reports the
- * milliseconds from JVM start to the first laid-out frame with the rows, measured the way Provex's
- * {@code --exit-after-first-render} does, then exits. Not a test.
+ * milliseconds from JVM start to the first laid-out frame with a row, detected by the same {@link FirstRender} as
+ * Provex's {@code --exit-after-first-render}, then exits. Not a test.
  */
 public final class BareTableStage extends Application {
 
@@ -49,15 +49,10 @@ public final class BareTableStage extends Application {
         }
         table.getItems().setAll(rows);
         Scene scene = new Scene(table, 1440, 900);
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("bare table rendered " + millis + " ms after the JVM started; heap "
-                    + StartupBench.heapMegabytes() + " MB");
+        FirstRender.whenRowShown(scene, table, r -> {
+            System.err.println("bare table " + r.line());
             Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
         stage.setScene(scene);
         stage.setTitle("Bare JavaFX table");
         stage.show();

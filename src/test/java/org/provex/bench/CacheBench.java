@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.ingest.CatalogIngestor;
-import org.provex.core.cache.query.DatasetQueries;
 import org.provex.core.cache.query.ExecutionColumn;
+import org.provex.core.cache.query.ExecutionCursor;
 import org.provex.core.cache.query.ExecutionFilter;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
@@ -31,13 +32,14 @@ import org.provex.core.model.Rid;
  *       starts ({@link PreparedRows}), loaded by {@link CatalogIngestor}, against
  *       the {@code sqlite3} shell reading the same rows from a prepared SQL file ({@code .dump} of that cache) into
  *       an empty file, alternated in one run, and the ratio;</li>
- *   <li>every filter of the executions table with every sort, both directions: the count plus the first page of
- *       100 rows, as the table asks when a filter or sort changes;</li>
- *   <li>pages deep in the list for some sorts (any page the scroll bar can jump to).</li>
+ *   <li>every filter of the executions table with every sort, both directions: the count, the first page of 100
+ *       rows (the table shows it first and counts after), and pages deep in the list: jumps (any page the scroll bar
+ *       can reach) and the page after each by keyset (docs/decisions/0021-executions-pages-under-50ms.md).</li>
  * </ol>
  * Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.provex.bench.CacheBench [N] [runs]
- * [load]} (classpath file as in {@link SyncBench}; {@code load}: the load comparison only, no queries); needs
- * {@code sqlite3} on the PATH.
+ * [load | cache file]} (classpath file as in {@link SyncBench}); needs {@code sqlite3} on the PATH. {@code load}:
+ * the load comparison only, no queries. With a cache file that exists, only the queries run, on that file; one that
+ * does not exist receives a copy of the loaded cache.
  */
 public final class CacheBench {
 
@@ -50,6 +52,14 @@ public final class CacheBench {
     public static void main(String[] args) throws Exception {
         int extra = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean loadOnly = args.length > 2 && args[2].equals("load");
+        Path keep = args.length > 2 && !loadOnly ? Path.of(args[2]) : null;
+        if (keep != null && Files.exists(keep)) {   // the queries alone, on a cache loaded by an earlier run
+            try (CacheDatabase db = CacheDatabase.open(keep)) {
+                queries(db);
+            }
+            return;
+        }
         Path dir = Files.createTempDirectory("provex-cache-bench");
         try {
             long g = System.nanoTime();
@@ -93,7 +103,11 @@ public final class CacheBench {
             SyncBench.say("LOAD: Provex median %.2f s, sqlite3 shell median %.2f s, ratio of medians %.2f",
                     SyncBench.median(provex), SyncBench.median(shell),
                     SyncBench.median(provex) / SyncBench.median(shell));
-            if (!(args.length > 2 && args[2].equals("load"))) {
+            if (keep != null) {
+                Files.createDirectories(keep.toAbsolutePath().getParent());
+                Files.copy(last, keep);
+            }
+            if (!loadOnly) {
                 try (CacheDatabase db = CacheDatabase.open(last)) {
                     queries(db);
                 }
@@ -121,71 +135,112 @@ public final class CacheBench {
         Files.move(kept, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Every filter with every sort: the count, the first page (what the table shows first), and pages deep in the list
+     * (a jump to a quarter, half, three quarters and the last page: the cursor from the sort keys, then the page; and
+     * the page after each, from the cursor the jump returned).
+     */
     private static void queries(CacheDatabase db) {
         ExecutionQueries q = new ExecutionQueries(db);
         Map<String, ExecutionFilter> filters = filters(db, q);
-        double worst = 0;
-        String worstName = "";
+        double worstFirst = 0;
+        double worstCount = 0;
+        double worstJump = 0;
+        double worstNext = 0;
+        String worstFirstName = "";
+        String worstCountName = "";
+        String worstJumpName = "";
+        String worstNextName = "";
+        List<Double> firsts = new ArrayList<>();
+        SyncBench.say("load average at the start: %.1f", SyncBench.load());
         for (Map.Entry<String, ExecutionFilter> f : filters.entrySet()) {
-            double max = 0;
-            String maxSort = "";
-            List<Double> all = new ArrayList<>();
-            long matching = q.count(f.getValue());
+            ExecutionFilter filter = f.getValue();
+            long matching = q.count(filter);
+            double count = median(() -> q.count(filter));
+            if (count > worstCount) {
+                worstCount = count;
+                worstCountName = f.getKey();
+            }
+            List<Double> first = new ArrayList<>();
+            double maxFirst = 0;
+            double maxJump = 0;
+            double maxNext = 0;
+            String maxFirstSort = "";
+            String maxJumpSort = "";
+            String maxNextSort = "";
+            StringBuilder grid = new StringBuilder();
             for (ExecutionColumn column : ExecutionColumn.values()) {
                 for (boolean asc : new boolean[] {true, false}) {
                     ExecutionSort sort = new ExecutionSort(column, asc);
-                    double ms = median(() -> {
-                        q.count(f.getValue());
-                        return q.list(f.getValue(), sort, PAGE, 0);
-                    });
-                    all.add(ms);
-                    if (ms > max) {
-                        max = ms;
-                        maxSort = column + (asc ? " asc" : " desc");
+                    String name = column + (asc ? " asc" : " desc");
+                    double ms = median(() -> q.slice(filter, sort, null, PAGE));
+                    first.add(ms);
+                    if (ms > maxFirst) {
+                        maxFirst = ms;
+                        maxFirstSort = name;
                     }
+                    double jump = 0;
+                    double next = 0;
+                    for (double at : new double[] {0.25, 0.5, 0.75, 1}) {
+                        long offset = Math.max(0, Math.min(matching - PAGE, (long) (at * matching)));
+                        jump = Math.max(jump, median(() -> q.slice(filter, sort, q.cursorBefore(filter, sort, offset),
+                                PAGE)));
+                        ExecutionCursor from = q.slice(filter, sort, q.cursorBefore(filter, sort, offset), PAGE).next();
+                        if (from != null) {
+                            next = Math.max(next, median(() -> q.slice(filter, sort, from, PAGE)));
+                        }
+                    }
+                    if (jump > maxJump) {
+                        maxJump = jump;
+                        maxJumpSort = name;
+                    }
+                    if (next > maxNext) {
+                        maxNext = next;
+                        maxNextSort = name;
+                    }
+                    grid.append(String.format(Locale.ROOT, " %s%s %.0f/%.0f/%.0f", abbreviation(column),
+                            asc ? "+" : "-", ms, jump, next));
                 }
             }
-            SyncBench.say("filter %-28s %,7d rows: count + first page, median over 20 sorts %6.1f ms, worst %6.1f ms "
-                    + "(%s)", f.getKey(), matching, SyncBench.median(all), max, maxSort);
-            if (max > worst) {
-                worst = max;
-                worstName = f.getKey() + ", " + maxSort;
+            firsts.addAll(first);
+            SyncBench.say("filter %-28s %,7d rows: count %.1f ms; first page median %.1f ms, worst %.1f ms (%s); "
+                    + "worst jump %.1f ms (%s); worst next page %.1f ms (%s); load %.1f", f.getKey(), matching, count,
+                    SyncBench.median(first), maxFirst, maxFirstSort, maxJump, maxJumpSort, maxNext, maxNextSort,
+                    SyncBench.load());
+            SyncBench.say("  first/jump/next ms per sort:%s", grid);
+            if (maxFirst > worstFirst) {
+                worstFirst = maxFirst;
+                worstFirstName = f.getKey() + ", " + maxFirstSort;
+            }
+            if (maxJump > worstJump) {
+                worstJump = maxJump;
+                worstJumpName = f.getKey() + ", " + maxJumpSort;
+            }
+            if (maxNext > worstNext) {
+                worstNext = maxNext;
+                worstNextName = f.getKey() + ", " + maxNextSort;
             }
         }
-        SyncBench.say("FIRST PAGE: worst filter and sort %.1f ms (%s)", worst, worstName);
-        long total = q.count(ExecutionFilter.ALL);
-        double deepest = 0;
-        double deepestJump = 0;
-        double deepestNext = 0;
-        for (ExecutionSort sort : List.of(ExecutionSort.NEWEST_FIRST, ExecutionSort.asc(ExecutionColumn.DESCRIPTION),
-                ExecutionSort.asc(ExecutionColumn.WORKFLOW), ExecutionSort.desc(ExecutionColumn.EXECUTION_DURATION),
-                ExecutionSort.asc(ExecutionColumn.STATUS))) {
-            StringBuilder line = new StringBuilder();
-            for (double at : new double[] {0, 0.25, 0.5, 0.75, 1}) {
-                int offset = (int) Math.max(0, Math.min(total - PAGE, at * total));
-                double ms = page(q, ExecutionFilter.ALL, sort, offset);
-                // keyset: a jump finds the cursor from the sort keys, then reads the page; the next page starts
-                // from the cursor the page returned
-                double jump = median(() -> q.slice(ExecutionFilter.ALL, sort,
-                        q.cursorBefore(ExecutionFilter.ALL, sort, offset), PAGE));
-                org.provex.core.cache.query.ExecutionCursor next = q.slice(ExecutionFilter.ALL, sort,
-                        q.cursorBefore(ExecutionFilter.ALL, sort, offset), PAGE).next();
-                double following = median(() -> q.slice(ExecutionFilter.ALL, sort, next, PAGE));
-                deepest = Math.max(deepest, ms);
-                deepestJump = Math.max(deepestJump, jump);
-                deepestNext = Math.max(deepestNext, following);
-                line.append(String.format(java.util.Locale.ROOT, " %,d: OFFSET %.1f, jump %.1f, next %.1f ms;",
-                        offset, ms, jump, following));
-            }
-            SyncBench.say("pages of %s %s:%s", sort.column(), sort.ascending() ? "asc" : "desc", line);
-        }
-        SyncBench.say("ANY PAGE: slowest with OFFSET %.1f ms; keyset: slowest jump %.1f ms, slowest next page %.1f ms",
-                deepest, deepestJump, deepestNext);
+        SyncBench.say("FIRST PAGE: %d filter x sort pairs, median %.1f ms, worst %.1f ms (%s)", firsts.size(),
+                SyncBench.median(firsts), worstFirst, worstFirstName);
+        SyncBench.say("COUNT: worst %.1f ms (%s)", worstCount, worstCountName);
+        SyncBench.say("ANY PAGE: worst jump %.1f ms (%s); worst next page %.1f ms (%s); load %.1f", worstJump,
+                worstJumpName, worstNext, worstNextName, SyncBench.load());
     }
 
-    /** One page at an offset, the way the table reads a page it scrolled to. */
-    static double page(ExecutionQueries q, ExecutionFilter filter, ExecutionSort sort, int offset) {
-        return median(() -> q.list(filter, sort, PAGE, offset));
+    private static String abbreviation(ExecutionColumn column) {
+        return switch (column) {
+            case RID -> "rid";
+            case DESCRIPTION -> "desc";
+            case WORKFLOW -> "wf";
+            case STATUS -> "st";
+            case CREATED -> "rct";
+            case EXECUTION_DURATION -> "exec";
+            case DOWNLOAD_DURATION -> "down";
+            case UPLOAD_DURATION -> "up";
+            case LEGACY_DURATION -> "leg";
+            case INPUT_COUNT -> "in";
+        };
     }
 
     private static Map<String, ExecutionFilter> filters(CacheDatabase db, ExecutionQueries q) {
@@ -193,15 +248,26 @@ public final class CacheBench {
         Instant latest = newest.get(0).created();
         Rid workflow = new LookupQueries(db).workflows().stream().max((a, b) -> Long.compare(a.executionCount(),
                 b.executionCount())).orElseThrow().workflow().rid();
-        var datasets = new DatasetQueries(db).datasets();
-        Rid dataset = datasets.get(0).dataset().rid();
+        // input datasets by how many runs consumed them: the largest, the one of rank 3 and the smallest
+        List<Rid> datasets = db.read(c -> {
+            List<Rid> rids = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT dataset_rid FROM execution_input GROUP BY dataset_rid "
+                    + "ORDER BY count(*) DESC, dataset_rid"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rids.add(Rid.of(rs.getString(1)));
+                }
+            }
+            return rids;
+        });
+        Rid dataset = datasets.get(0);
         Map<String, ExecutionFilter> filters = new LinkedHashMap<>();
         filters.put("none", ExecutionFilter.ALL);
         filters.put("status Failed", ExecutionFilter.ALL.withStatuses("Failed"));
         filters.put("status Uploaded", ExecutionFilter.ALL.withStatuses("Uploaded"));
         filters.put("workflow (largest)", ExecutionFilter.ALL.withWorkflows(workflow));
-        for (var d : datasets) {
-            filters.put("input dataset " + d.dataset().rid(), ExecutionFilter.ALL.withInput(d.dataset().rid(), null));
+        for (Rid d : new java.util.LinkedHashSet<>(List.of(dataset, datasets.get(Math.min(2, datasets.size() - 1)),
+                datasets.get(datasets.size() - 1)))) {
+            filters.put("input dataset " + d, ExecutionFilter.ALL.withInput(d, null));
         }
         filters.put("created, last 30 days", ExecutionFilter.ALL.withCreated(latest.minusSeconds(30L * 86400),
                 null));

@@ -2,14 +2,16 @@ package org.provex.bench;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,37 +19,37 @@ import java.util.regex.Pattern;
 /**
  * Start-up time to the first rendered executions table, against the floor of a bare JavaFX stage with a 42-row
  * table ({@link BareTableStage}), all measured the same way in one run: milliseconds from JVM start to the first
- * laid-out frame with rows, best of N separate processes. For the shaded jar on the JDK that runs this, and for the
- * app image on its own jlink'd runtime (the floor then runs on that runtime too). "warm" opens an already prepared
- * demo catalog; "cold" is a first launch: a fresh data directory, so the demo is prepared during start-up. Also the
- * heap in use after start (after a GC). Needs a display (run it under xvfb-run). Not a test.
+ * laid-out frame that shows a table row with text ({@code org.provex.ui.common.FirstRender}, used by both), best of
+ * N separate processes. For the shaded jar on the JDK that runs this (optionally also on a second JDK, 19 or newer,
+ * with the README's faster command: a CDS archive the JVM creates on the first start and uses afterwards), and for
+ * the app image on its own jlink'd runtime (the floor then runs on that runtime too). "warm" opens an already
+ * prepared demo catalog; "cold" is a first launch: a fresh data directory, so the demo is prepared during start-up.
+ * The runs are interleaved (one of each kind per round), so a change of the machine's load hits every kind alike;
+ * the load average before and after is printed. Also the process CPU time and the heap in use (after a GC) at that
+ * frame. Needs a display (run it under xvfb-run). Not a test.
  *
  * <p>Run: {@code mvn -B -Ppackage package} (or just {@code package} without the image), then
  * {@code xvfb-run -a -s "-screen 0 1440x900x24" java -cp target/test-classes org.provex.bench.StartupBench
- * [--runs 3] [--jar target/provex.jar] [--image target/jpackage/provex]}.
+ * [--runs 3] [--jar target/provex.jar] [--image target/jpackage/provex] [--jdk PATH_TO_A_JDK_19_OR_NEWER]}.
  */
 public final class StartupBench {
 
-    private static final Pattern PROVEX = Pattern.compile(
-            "first executions table rendered (\\d+) ms after the JVM started(?:; heap (\\d+) MB)?");
-    private static final Pattern FLOOR = Pattern.compile(
-            "bare table rendered (\\d+) ms after the JVM started; heap (\\d+) MB");
+    private static final Pattern RENDERED = Pattern.compile(
+            "rendered (\\d+) ms after the JVM started(?:; cpu (-?\\d+) ms)?; heap (\\d+) MB");
 
-    private record Sample(long millis, long heapMb) {
+    private record Sample(long millis, long cpuMillis, long heapMb) {
+    }
+
+    /** One kind of start: its command and data directory (null: a fresh one each time), and its floor. */
+    private record Kind(String name, List<String> command, boolean fresh, String floor) {
     }
 
     private StartupBench() {
     }
 
-    /** Heap in use after a full collection, in MB (what a start leaves behind). */
-    static long heapMegabytes() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-    }
-
     public static void main(String[] args) throws Exception {
-        java.util.Map<String, String> options = new java.util.HashMap<>(java.util.Map.of("--runs", "3", "--jar",
-                "target/provex.jar", "--image", "target/jpackage/provex", "--classes", "target/test-classes"));
+        Map<String, String> options = new HashMap<>(Map.of("--runs", "3", "--jar", "target/provex.jar", "--image",
+                "target/jpackage/provex", "--classes", "target/test-classes", "--jdk", ""));
         for (int i = 0; i < args.length - 1; i += 2) {
             if (options.put(args[i], args[i + 1]) == null) {
                 throw new IllegalArgumentException("unknown option " + args[i]);
@@ -62,59 +64,81 @@ public final class StartupBench {
         Path prepared = work.resolve("prepared");
         run(List.of(java, "-jar", jar.toString(), "demo"), prepared);
 
-        List<String> rows = new ArrayList<>();
-        Sample floorJar = best(runs, () -> sample(List.of(java, "-cp", jar + File.pathSeparator + classes,
-                BareTableStage.Main.class.getName()), prepared, FLOOR));
-        rows.add(row("bare JavaFX table (JDK, JavaFX from the jar)", floorJar, floorJar));
+        List<Kind> kinds = new ArrayList<>();
+        String floorJar = "bare JavaFX table (JDK " + Runtime.version().feature() + ", JavaFX from the jar)";
+        kinds.add(new Kind(floorJar, floor(java, jar, classes), false, floorJar));
         List<String> provexJar = List.of(java, "-jar", jar.toString(), "--exit-after-first-render");
-        rows.add(row("provex.jar, warm", best(runs, () -> sample(provexJar, prepared, PROVEX)), floorJar));
-        rows.add(row("provex.jar, cold (first launch)", best(runs, () -> sample(provexJar, fresh(work), PROVEX)),
-                floorJar));
-
+        kinds.add(new Kind("provex.jar, warm", provexJar, false, floorJar));
+        kinds.add(new Kind("provex.jar, cold (first launch)", provexJar, true, floorJar));
+        if (!options.get("--jdk").isEmpty()) {
+            String other = Path.of(options.get("--jdk"), "bin", "java").toString();
+            String floorOther = "bare JavaFX table (" + options.get("--jdk") + ")";
+            kinds.add(new Kind(floorOther, floor(other, jar, classes), false, floorOther));
+            // the README's command for a JDK 19+: the JVM writes the archive at the end of the first start (made
+            // here, before the measured runs, as a user's first start would) and maps it on every later one
+            Path archive = work.resolve("provex.jsa");
+            List<String> withArchive = List.of(other, "-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--exit-after-first-render");
+            run(withArchive, prepared);
+            kinds.add(new Kind("provex.jar + CDS archive (same JDK), warm", withArchive, false, floorOther));
+            kinds.add(new Kind("provex.jar + CDS archive (same JDK), cold", withArchive, true, floorOther));
+        }
         Path launcher = image.resolve("bin/provex");
         if (Files.isExecutable(launcher)) {
             String imageJava = image.resolve("lib/runtime/bin/java").toString();
-            Sample floorImage = best(runs, () -> sample(List.of(imageJava, "-cp", image.resolve("lib/app/provex.jar")
-                    + File.pathSeparator + classes, BareTableStage.Main.class.getName()), prepared, FLOOR));
-            rows.add(row("bare JavaFX table (image runtime)", floorImage, floorImage));
+            String floorImage = "bare JavaFX table (image runtime)";
+            kinds.add(new Kind(floorImage, floor(imageJava, image.resolve("lib/app/provex.jar"), classes), false,
+                    floorImage));
             List<String> provexImage = List.of(launcher.toString(), "--exit-after-first-render");
-            rows.add(row("app image, warm", best(runs, () -> sample(provexImage, prepared, PROVEX)), floorImage));
-            rows.add(row("app image, cold (first launch)", best(runs, () -> sample(provexImage, fresh(work),
-                    PROVEX)), floorImage));
+            kinds.add(new Kind("app image, warm", provexImage, false, floorImage));
+            kinds.add(new Kind("app image, cold (first launch)", provexImage, true, floorImage));
         }
-        System.out.printf(Locale.ROOT, "%-46s %9s %7s %8s%n", "start-up to first rendered table (best of " + runs
-                + ")", "ms", "ratio", "heap MB");
-        rows.forEach(System.out::println);
-    }
 
-    private static String row(String what, Sample s, Sample floor) {
-        return String.format(Locale.ROOT, "%-46s %9d %7.2f %8d", what, s.millis(), (double) s.millis()
-                / floor.millis(), s.heapMb());
-    }
-
-    private interface Measure {
-        Sample get() throws Exception;
-    }
-
-    private static Sample best(int runs, Measure m) throws Exception {
-        List<Sample> all = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            all.add(m.get());
+        String loadBefore = loadAverage();
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        for (int round = 0; round < runs; round++) {
+            for (Kind k : kinds) {
+                samples.computeIfAbsent(k.name(), n -> new ArrayList<>()).add(sample(k.command(), k.fresh()
+                        ? Files.createTempDirectory(work, "fresh-") : prepared));
+            }
         }
+        System.out.printf(Locale.ROOT, "load average before: %s; after: %s%n", loadBefore, loadAverage());
+        System.out.printf(Locale.ROOT, "%-50s %8s %6s %8s %5s  %s%n", "start-up to first rendered table (best of "
+                + runs + ")", "ms", "ratio", "cpu ms", "heap", "all runs, ms");
+        for (Kind k : kinds) {
+            Sample best = best(samples.get(k.name()));
+            Sample floor = best(samples.get(k.floor()));
+            System.out.printf(Locale.ROOT, "%-50s %8d %6.2f %8d %5d  %s%n", k.name(), best.millis(),
+                    (double) best.millis() / floor.millis(), best.cpuMillis(), best.heapMb(),
+                    samples.get(k.name()).stream().map(s -> Long.toString(s.millis())).toList());
+        }
+    }
+
+    private static List<String> floor(String java, Path jar, Path classes) {
+        return List.of(java, "-cp", jar + File.pathSeparator + classes, BareTableStage.Main.class.getName());
+    }
+
+    private static Sample best(List<Sample> all) {
         return all.stream().min(Comparator.comparingLong(Sample::millis)).orElseThrow();
     }
 
-    private static Path fresh(Path work) throws IOException {
-        return Files.createTempDirectory(work, "fresh-");
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
-    private static Sample sample(List<String> command, Path home, Pattern pattern) throws Exception {
+    private static Sample sample(List<String> command, Path home) throws Exception {
         String err = run(command, home);
-        Matcher m = pattern.matcher(err);
+        Matcher m = RENDERED.matcher(err);
         if (!m.find()) {
             throw new IllegalStateException(command + " printed no start-up time:\n" + err);
         }
-        return new Sample(Long.parseLong(m.group(1)), m.group(2) == null ? -1 : Long.parseLong(m.group(2)));
+        // builds before FirstRender printed no CPU time
+        return new Sample(Long.parseLong(m.group(1)), m.group(2) == null ? -1 : Long.parseLong(m.group(2)),
+                Long.parseLong(m.group(3)));
     }
 
     private static String run(List<String> command, Path home) throws Exception {

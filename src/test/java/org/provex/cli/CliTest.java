@@ -47,6 +47,16 @@ class CliTest {
     }
 
     @Test
+    void theDemoCatalogCanBeNamedBeforeOrAfterTheCommand() {
+        // "demo" is also a command's name; as the value of --catalog it names the catalog.
+        Run before = run("--catalog", "demo", "executions", "--limit", "2", "--format", "json");
+        assertThat(before.exit()).as(before.err()).isZero();
+        assertThat(before.json()).hasSize(2);
+        Run after = run("executions", "--catalog", "demo", "--limit", "2", "--format", "json");
+        assertThat(after.json()).isEqualTo(before.json());
+    }
+
+    @Test
     void executionsJsonListsEveryRowWithTheDocumentedKeys() {
         JsonNode a = run("executions", "--format", "json").json();
         assertThat(a.size()).isGreaterThanOrEqualTo(40);

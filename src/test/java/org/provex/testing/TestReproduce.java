@@ -2,13 +2,18 @@ package org.provex.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.provex.core.catalog.http.CredentialFile;
+import org.provex.core.reproduce.launch.LaunchTarget;
+import org.provex.core.reproduce.launch.slurm.SlurmTarget;
 import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.core.reproduce.run.ReproduceServices;
+import org.provex.core.reproduce.run.Reproductions;
 import org.provex.core.workspace.Workspace;
 
 /**
@@ -34,11 +39,26 @@ public final class TestReproduce {
     }
 
     public static ReproduceRuntime runtime(Workspace workspace) {
+        return runtime(workspace, null);
+    }
+
+    /**
+     * As {@link #runtime(Workspace)}, with launched Slurm jobs followed every {@code slurmPoll} rather than the
+     * profile's interval (whose minimum is seconds), for tests that replay a job's history with stand-ins.
+     */
+    public static ReproduceRuntime runtime(Workspace workspace, Duration slurmPoll) {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", standIns(workspace).resolve("bin") + ":/usr/local/bin:/usr/bin:/bin");
         env.put("HOME", workspace.data().root().toString());
         ReproduceServices services = new ReproduceServices(workspace, new CredentialFile(workspace.data().root()
                 .resolve("test-deriva").resolve("credential.json")), env, Clock.systemUTC());
-        return new ReproduceRuntime(services, services.reproductions(OUTPUT));
+        if (slurmPoll == null) {
+            return new ReproduceRuntime(services, services.reproductions(OUTPUT));
+        }
+        Map<String, LaunchTarget> targets = new LinkedHashMap<>(services.targets());
+        targets.put(SlurmTarget.ID, new SlurmTarget(() -> workspace.settings().cluster(), env, Clock.systemUTC(),
+                slurmPoll));
+        return new ReproduceRuntime(services, new Reproductions(services.store(), targets, OUTPUT,
+                Clock.systemUTC()));
     }
 }

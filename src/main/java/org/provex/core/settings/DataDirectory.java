@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * reproductions/             reproduction records and work folders, kept outside any cache
  * repositories/              Provex's own clones of workflow repositories, and verification results
  * logs/                      rolling log files
+ * native/                    SQLite's native library, extracted once per driver version (see SqliteNative)
  * </pre>
  * {@code PROVEX_HOME} overrides the per-OS default, so tests and scripts can isolate themselves.
  */
@@ -104,6 +105,11 @@ public final class DataDirectory {
 
     public Path logsDirectory() {
         return root.resolve("logs");
+    }
+
+    /** Native libraries Provex keeps extracted between starts (SQLite's). */
+    public Path nativeDirectory() {
+        return root.resolve("native");
     }
 
     public static boolean isSafeName(String name) {

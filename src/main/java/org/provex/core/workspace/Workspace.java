@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.SqliteNative;
 import org.provex.core.cache.query.LookupQueries;
 import org.provex.core.demo.DemoOptions;
 import org.provex.core.settings.DataDirectory;
@@ -23,8 +24,13 @@ public final class Workspace {
     private final SettingsStore settingsStore;
     private Settings settings;
 
+    /**
+     * Reads the settings, and points SQLite at the native library kept in the data directory (extracting it on the
+     * first start of a driver version; see {@link SqliteNative}) before any cache opens.
+     */
     public Workspace(DataDirectory data) {
         this.data = data;
+        SqliteNative.useCopyIn(data.nativeDirectory());
         this.settingsStore = new SettingsStore(data.settingsFile());
         this.settings = settingsStore.load();
     }

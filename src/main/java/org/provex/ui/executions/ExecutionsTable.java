@@ -38,6 +38,8 @@ final class ExecutionsTable {
     private final TableView<ExecutionSlot> table = new TableView<>();
     private final DateTimeFormatter minute;
     private boolean applyingSort;
+    /** One menu for every row (its items act on the selection), made when the first row is. */
+    private ContextMenu rowMenu;
 
     ExecutionsTable(ExecutionsViewModel vm) {
         this.vm = vm;
@@ -220,7 +222,10 @@ final class ExecutionsTable {
 
     private TableRow<ExecutionSlot> row() {
         TableRow<ExecutionSlot> row = new TableRow<>();
-        row.setContextMenu(contextMenu());
+        if (rowMenu == null) {
+            rowMenu = contextMenu();
+        }
+        row.setContextMenu(rowMenu);
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                 vm.open(row.getItem());

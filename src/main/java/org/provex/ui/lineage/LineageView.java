@@ -2,15 +2,12 @@ package org.provex.ui.lineage;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,38 +26,25 @@ import org.provex.core.lineage.LineageWalker.Direction;
 import org.provex.ui.common.Messages;
 
 /**
- * The lineage window's content: a toolbar (direction, depth, zoom, fit), the graph (pan by dragging, zoom with
- * Ctrl and the wheel) and a side panel with the selected node's facts and actions. Binds to a
- * {@link LineageViewModel}.
+ * The lineage window's content: a toolbar (direction, depth, zoom, fit), the graph (pan by dragging, zoom at the
+ * mouse with Ctrl and the wheel or a pinch: {@link GraphViewport}) and a side panel with the selected node's facts
+ * and actions. Binds to a {@link LineageViewModel}.
  */
 public final class LineageView {
 
     private static final Messages TEXT = Messages.of(LineageView.class);
-    private static final double MIN_ZOOM = 0.1;
-    private static final double MAX_ZOOM = 2.5;
 
     private final LineageViewModel vm;
     private final BorderPane root = new BorderPane();
     private final GraphPane graph;
-    private final Group zoomed;
-    private final ScrollPane scroll;
+    private final GraphViewport viewport;
 
     public LineageView(LineageViewModel vm) {
         this.vm = vm;
         root.setId("lineageView");
         LineageStyles.apply(root);
         graph = new GraphPane(vm);
-        zoomed = new Group(graph);
-        scroll = new ScrollPane(new StackPane(zoomed));
-        scroll.setId("lineageScroll");
-        scroll.setPannable(true);
-        scroll.getStyleClass().add("lineage-scroll");
-        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
-            if (e.isControlDown()) {
-                zoom(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
-                e.consume();
-            }
-        });
+        viewport = new GraphViewport(graph);
         Label message = new Label();
         message.setId("lineageMessage");
         message.getStyleClass().add("empty-state");
@@ -68,13 +52,13 @@ public final class LineageView {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         root.setTop(toolbar());
-        root.setCenter(new StackPane(scroll, message));
+        root.setCenter(new StackPane(viewport.node(), message));
         root.setRight(side());
         vm.layoutProperty().addListener((o, a, laid) -> {
             if (a == null && laid != null) {
                 // the first graph fits the window once the scroll pane knows its size
                 root.layout();
-                fit();
+                viewport.fit();
             }
         });
     }
@@ -106,9 +90,9 @@ public final class LineageView {
         depth.setAccessibleText(TEXT.get("depth.accessible"));
         depth.valueProperty().addListener((o, a, d) -> vm.depthProperty().set(d));
         Label depthLabel = new Label(TEXT.get("depth"));
-        Button out = icon("lineageZoomOut", Feather.ZOOM_OUT, "zoom.out", () -> zoom(1 / 1.25));
-        Button in = icon("lineageZoomIn", Feather.ZOOM_IN, "zoom.in", () -> zoom(1.25));
-        Button fit = icon("lineageFit", Feather.MAXIMIZE, "zoom.fit", this::fit);
+        Button out = icon("lineageZoomOut", Feather.ZOOM_OUT, "zoom.out", () -> viewport.zoomAtCentre(1 / 1.25));
+        Button in = icon("lineageZoomIn", Feather.ZOOM_IN, "zoom.in", () -> viewport.zoomAtCentre(1.25));
+        Button fit = icon("lineageFit", Feather.MAXIMIZE, "zoom.fit", viewport::fit);
         Label summary = new Label();
         summary.setId("lineageSummary");
         summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -182,28 +166,5 @@ public final class LineageView {
             }
         });
         return b;
-    }
-
-    private void zoom(double factor) {
-        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, graph.getScaleX() * factor));
-        graph.setScaleX(z);
-        graph.setScaleY(z);
-    }
-
-    /** Scales the graph so that all of it shows (never above its natural size). */
-    void fit() {
-        Bounds view = scroll.getViewportBounds();
-        double w = graph.getPrefWidth();
-        double h = graph.getPrefHeight();
-        if (w <= 0 || h <= 0 || view.getWidth() <= 0) {
-            return;
-        }
-        double z = Math.max(MIN_ZOOM, Math.min(1, Math.min(view.getWidth() / w, view.getHeight() / h)));
-        graph.setScaleX(z);
-        graph.setScaleY(z);
-    }
-
-    GraphPane graph() {
-        return graph;
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.provex.core.reproduce.launch.BatchJob;
 import org.provex.core.reproduce.launch.LaunchListener;
 import org.provex.core.reproduce.plan.PreparedReproduction;
 import org.provex.core.reproduce.plan.ReproductionPlan;
@@ -26,9 +27,10 @@ import org.provex.ui.common.TaskSlot;
 
 /**
  * The launch of one wizard: prepares the workspace (checkout, pinned configuration) and starts the command off the FX
- * thread, follows its output into a bounded list, stops it (the whole process tree) on request, and holds the final
- * record. The process belongs to the application's one {@link Reproductions}: closing the wizard stops following it,
- * not the process.
+ * thread, follows its output into a bounded list and a batch job's state (pending, running, ... as the target reads
+ * it from the scheduler), stops it (the whole process tree, or the job) on request, and holds the final record. The
+ * process belongs to the application's one {@link Reproductions}: closing the wizard stops following it, not the
+ * process.
  */
 final class LaunchModel {
 
@@ -46,9 +48,12 @@ final class LaunchModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.NOT_STARTED);
     private final ReadOnlyObjectWrapper<ReproductionRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<BatchJob> job = new ReadOnlyObjectWrapper<>(this, "job");
     private final ObservableList<String> output = FXCollections.observableArrayList();
     private ActiveReproduction active;
     private Queue<String> pending;
+    /** Job states in the order the target reported them; handed to the FX thread with the output. */
+    private final Queue<BatchJob> jobs = new ConcurrentLinkedQueue<>();
     private LaunchListener listener;
 
     LaunchModel(TaskRunner tasks, Reproductions reproductions) {
@@ -65,11 +70,19 @@ final class LaunchModel {
         phase.set(Phase.PREPARING);
         problem.set(null);
         output.clear();
+        job.set(null);
+        jobs.clear();
         Queue<String> lines = new ConcurrentLinkedQueue<>();
+        Queue<BatchJob> states = jobs;
         LaunchListener l = new LaunchListener() {
             @Override
             public void output(String line) {
                 lines.add(line);
+            }
+
+            @Override
+            public void job(BatchJob state) {
+                states.add(state);
             }
         };
         pending = lines;
@@ -87,10 +100,15 @@ final class LaunchModel {
     private void started(ActiveReproduction a) {
         active = a;
         record.set(a.record());
+        a.handle().job().ifPresent(job::set);
         phase.set(Phase.RUNNING);
         Queue<String> lines = pending;
-        following.task(m.get("launch.task.follow", a.record().original()), c -> follow(a, lines, c))
-                .onProgress((f, text) -> append(text))
+        Queue<BatchJob> states = jobs;
+        following.task(m.get("launch.task.follow", a.record().original()), c -> follow(a, lines, states, c))
+                .onProgress((f, text) -> {
+                    append(text);
+                    takeJobStates();
+                })
                 .onSuccess(this::finished)
                 .onError(e -> {
                     phase.set(Phase.FAILED);
@@ -99,17 +117,20 @@ final class LaunchModel {
                 .start();
     }
 
-    /** Hands the output on in batches until the process ended and its record was saved. */
-    private static ReproductionRecord follow(ActiveReproduction a, Queue<String> lines, TaskRunner.TaskContext c)
-            throws InterruptedException {
+    /**
+     * Hands the output on in batches, and says when the job's state changed (the FX side takes the states from
+     * their queue), until the process ended and its record was saved.
+     */
+    private static ReproductionRecord follow(ActiveReproduction a, Queue<String> lines, Queue<BatchJob> states,
+                                             TaskRunner.TaskContext c) throws InterruptedException {
         while (true) {
             boolean done = a.finished().isDone();
             List<String> batch = new ArrayList<>();
             for (String line = lines.poll(); line != null; line = lines.poll()) {
                 batch.add(line);
             }
-            if (!batch.isEmpty()) {
-                c.progress(-1, String.join("\n", batch));
+            if (!batch.isEmpty() || !states.isEmpty()) {
+                c.progress(-1, batch.isEmpty() ? null : String.join("\n", batch));
             }
             if (done && lines.isEmpty()) {
                 return a.finished().join();
@@ -126,15 +147,29 @@ final class LaunchModel {
     }
 
     private void append(String text) {
+        if (text == null) {
+            return;
+        }
         output.addAll(List.of(text.split("\n", -1)));
         if (output.size() > MAX_LINES) {
             output.remove(0, output.size() - MAX_LINES);
         }
     }
 
+    /** Shows every state the job went through since the last look, in order (on the FX thread). */
+    private void takeJobStates() {
+        for (BatchJob j = jobs.poll(); j != null; j = jobs.poll()) {
+            job.set(j);
+        }
+    }
+
     private void finished(ReproductionRecord done) {
         if (done == null) {
             return;
+        }
+        takeJobStates();
+        if (done.job() != null) {
+            job.set(done.job());
         }
         record.set(done);
         phase.set(Phase.FINISHED);
@@ -171,6 +206,11 @@ final class LaunchModel {
 
     ReadOnlyObjectProperty<ReproductionRecord> recordProperty() {
         return record.getReadOnlyProperty();
+    }
+
+    /** The batch job in its last known state (pending, running, timeout...), or null for a local process. */
+    ReadOnlyObjectProperty<BatchJob> jobProperty() {
+        return job.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<String> problemProperty() {

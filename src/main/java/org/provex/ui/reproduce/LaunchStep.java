@@ -57,7 +57,8 @@ final class LaunchStep extends StepPage {
         page.getChildren().addAll(new TargetPane(vm).root(), dryRun, WizardParts.section(M.get("launch.command")),
                 command,
                 new HBox(10, copy, directory), new HBox(10, WizardParts.section(M.get("launch.preflight")), recheck),
-                noPreflight, preflight.root(), actions(), phase(), WizardParts.section(M.get("launch.output")),
+                noPreflight, preflight.root(), actions(), phase(), JobStateLabel.following("jobState", vm.job()),
+                WizardParts.section(M.get("launch.output")),
                 output());
     }
 

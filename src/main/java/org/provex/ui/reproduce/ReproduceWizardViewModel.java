@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.provex.core.model.Rid;
+import org.provex.core.reproduce.launch.BatchJob;
 import org.provex.core.reproduce.launch.LaunchPreview;
 import org.provex.core.reproduce.launch.LaunchRequest;
 import org.provex.core.reproduce.launch.LaunchTarget;
@@ -311,6 +312,14 @@ public final class ReproduceWizardViewModel {
 
     public ReadOnlyObjectProperty<Phase> launchPhase() {
         return launch.phaseProperty();
+    }
+
+    /**
+     * The batch job of the launch in its last known state, followed while it runs (pending, running, completed,
+     * failed, cancelled, timeout, out of memory, node failure...); null for a process on this computer.
+     */
+    public ReadOnlyObjectProperty<BatchJob> job() {
+        return launch.jobProperty();
     }
 
     /** Why the launch failed to start or be followed, or null. */

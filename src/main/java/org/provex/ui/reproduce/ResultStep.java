@@ -57,6 +57,7 @@ final class ResultStep extends StepPage {
                 M.get("result.id"), r.id() + " \u2014 " + r.label(),
                 M.get("result.state"), (r.dryRun() ? M.get("list.dryRun", r.state().word()) : r.state().word())
                         + (r.stateDetail().isEmpty() ? "" : " \u2014 " + r.stateDetail()),
+                M.get("result.job"), r.job() == null ? null : JobStateLabel.describe(r.job()),
                 M.get("result.exit"), r.exitCode() == null ? null : r.exitCode().toString(),
                 M.get("result.started"), r.started() == null ? null : TIME.format(r.started()),
                 M.get("result.finished"), r.finished() == null ? null : TIME.format(r.finished()),

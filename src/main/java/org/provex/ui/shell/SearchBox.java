@@ -7,8 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,6 +22,11 @@ import org.provex.ui.common.Messages;
  */
 final class SearchBox {
 
+    /** The prompts from the longest to the shortest; the last one is used however narrow the field. */
+    private static final String[] PROMPTS = {"search.prompt", "search.prompt.medium", "search.prompt.short",
+        "search.prompt.shortest"};
+    /** Room the field keeps around its text besides its insets and icon (the icon's gap, the caret). */
+    private static final double PROMPT_MARGIN = 8;
     private final Messages msg = Messages.of(SearchBox.class);
     private final SearchViewModel vm;
     private final CustomTextField field = new CustomTextField();
@@ -30,7 +37,10 @@ final class SearchBox {
     SearchBox(SearchViewModel vm) {
         this.vm = vm;
         field.setId("searchField");
-        field.setPromptText(msg.get("search.prompt"));
+        field.setTooltip(new Tooltip(msg.get("search.prompt")));
+        field.widthProperty().addListener((o, was, now) -> fitPrompt());
+        field.fontProperty().addListener((o, was, now) -> fitPrompt());
+        fitPrompt();
         field.setAccessibleText(msg.get("search.accessible"));
         field.setLeft(new FontIcon(Feather.SEARCH));
         field.setPrefColumnCount(34);
@@ -65,6 +75,25 @@ final class SearchBox {
 
     Node node() {
         return field;
+    }
+
+    /**
+     * The longest prompt that fits the field as wide as it is now: on a narrow window the field gives way to the
+     * controls beside it, and a prompt cut mid-word ("Search: t") says less than a short one ("Search (Ctrl+K)").
+     */
+    private void fitPrompt() {
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset() - PROMPT_MARGIN
+                - (field.getLeft() == null ? 0 : field.getLeft().prefWidth(-1));
+        String chosen = null;
+        for (String key : PROMPTS) {
+            chosen = msg.get(key);
+            Text measure = new Text(chosen);
+            measure.setFont(field.getFont());
+            if (field.getWidth() <= 0 || measure.getLayoutBounds().getWidth() <= room) {
+                break;
+            }
+        }
+        field.setPromptText(chosen);
     }
 
     void focus() {

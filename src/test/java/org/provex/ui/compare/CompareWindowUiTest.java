@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
@@ -20,17 +18,16 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
-import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
-import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
-import org.provex.testing.TestReproduce;
+import org.provex.ui.testing.TestApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,31 +43,24 @@ public class CompareWindowUiTest {
 
     @TempDir
     static Path home;
-    private ExecutorService executor;
+    private static Workspace workspace;
+    private TestApp window;
     private AppAssembly app;
 
+    @BeforeAll
+    static void demo() {
+        workspace = DemoWorkspace.create(home);
+    }
+
     @Start
-    void start(Stage stage) throws Exception {
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "ui-test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        Workspace workspace = DemoWorkspace.create(home);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
-                TestReproduce.runtime(workspace));
-        stage.setWidth(1200);
-        stage.setHeight(800);
-        app.show(stage);
+    void start(Stage stage) {
+        window = TestApp.show(workspace, stage, 1200, 800);
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            app.features().close();
-            app.shell().close();
-        });
-        executor.shutdownNow();
+        window.close(robot);
     }
 
     @Test

@@ -1,20 +1,27 @@
 package org.provex.ui.lineage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +29,8 @@ import org.provex.core.lineage.DemoLineage;
 import org.provex.core.model.Rid;
 import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
-import org.provex.testing.TestCatalogs;
-import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
-import org.provex.ui.common.FxTaskRunner;
+import org.provex.ui.testing.TestApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,31 +50,24 @@ class LineageWindowUiTest {
 
     @TempDir
     static Path home;
-    private ExecutorService executor;
+    private static Workspace workspace;
+    private TestApp window;
     private AppAssembly app;
 
+    @BeforeAll
+    static void demo() {
+        workspace = DemoWorkspace.create(home);
+    }
+
     @Start
-    void start(Stage stage) throws Exception {
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "ui-test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        Workspace workspace = DemoWorkspace.create(home);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
-                TestReproduce.runtime(workspace));
-        stage.setWidth(1200);
-        stage.setHeight(800);
-        app.show(stage);
+    void start(Stage stage) {
+        window = TestApp.show(workspace, stage, 1200, 800);
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            app.features().close();
-            app.shell().close();
-        });
-        executor.shutdownNow();
+        window.close(robot);
     }
 
     @Test
@@ -125,6 +123,65 @@ class LineageWindowUiTest {
         assertThat(text(robot, versions, "#versionDiffSummary")).startsWith("+");
         assertThat(robot.from(versions).lookup("#versionDiffChanges").queryAs(TableView.class).getItems())
                 .isNotEmpty();
+    }
+
+    @Test
+    void ctrlWheelAndPinchZoomKeepThePointUnderTheMouseWhereItIs(FxRobot robot) throws Exception {
+        String train = DemoLineage.dataset(DemoLineage.TRAIN);
+        String tainted = DemoLineage.version(train, "0.2.0");
+        robot.interact(() -> app.features().showLineage(Rid.of(tainted)));
+        Parent lineage = awaitWindow(robot, "lineageView");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> box(robot, lineage, tainted) != null);
+        ScrollPane scroll = robot.from(lineage).lookup("#lineageScroll").queryAs(ScrollPane.class);
+        Node graph = robot.from(lineage).lookup("#lineageGraph").query();
+        // large enough to scroll both ways, so that the view can follow the mouse
+        robot.interact(() -> graph.setScaleX(1.6));
+        robot.interact(() -> graph.setScaleY(1.6));
+        robot.interact(scroll::layout);
+        Bounds view = onFx(() -> scroll.localToScene(scroll.getLayoutBounds()));
+        assertThat(scroll.getContent().getLayoutBounds().getWidth()).isGreaterThan(view.getWidth());
+        assertThat(scroll.getContent().getLayoutBounds().getHeight()).isGreaterThan(view.getHeight());
+        robot.interact(() -> {
+            scroll.setHvalue(0.5);
+            scroll.setVvalue(0.5);
+        });
+        // a point off the middle of the view: zooming about the middle would move it
+        Point2D mouse = new Point2D(view.getMinX() + view.getWidth() * 0.3, view.getMinY() + view.getHeight() * 0.35);
+        Point2D onGraph = onFx(() -> graph.sceneToLocal(mouse));
+
+        robot.interact(() -> Event.fireEvent(graph, wheel(mouse, 40, true)));
+        assertThat(graph.getScaleX()).isCloseTo(1.6 * GraphViewport.WHEEL_STEP, within(1e-9));
+        assertThat(onFx(() -> graph.localToScene(onGraph)).distance(mouse))
+                .as("the graph point under the mouse after Ctrl+wheel up").isLessThan(1.0);
+
+        robot.interact(() -> Event.fireEvent(graph, wheel(mouse, -40, true)));
+        robot.interact(() -> Event.fireEvent(graph, wheel(mouse, -40, true)));
+        assertThat(graph.getScaleX()).isCloseTo(1.6 / GraphViewport.WHEEL_STEP, within(1e-9));
+        assertThat(onFx(() -> graph.localToScene(onGraph)).distance(mouse))
+                .as("after two notches down").isLessThan(1.0);
+
+        robot.interact(() -> Event.fireEvent(graph, new ZoomEvent(ZoomEvent.ZOOM, mouse.getX(), mouse.getY(),
+                mouse.getX(), mouse.getY(), false, false, false, false, false, false, 1.3, 1.3, null)));
+        assertThat(graph.getScaleX()).isCloseTo(1.6 / GraphViewport.WHEEL_STEP * 1.3, within(1e-9));
+        assertThat(onFx(() -> graph.localToScene(onGraph)).distance(mouse))
+                .as("after a pinch").isLessThan(1.0);
+
+        double before = scroll.getVvalue();
+        robot.interact(() -> Event.fireEvent(graph, wheel(mouse, -40, false)));
+        assertThat(graph.getScaleX()).as("the wheel alone scrolls").isCloseTo(1.6 / GraphViewport.WHEEL_STEP * 1.3,
+                within(1e-9));
+        assertThat(scroll.getVvalue()).isGreaterThan(before);
+        robot.interact(() -> ((Stage) lineage.getScene().getWindow()).close());
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static ScrollEvent wheel(Point2D at, double deltaY, boolean control) {
+        return new ScrollEvent(ScrollEvent.SCROLL, at.getX(), at.getY(), at.getX(), at.getY(), false, control, false,
+                false, false, false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
     }
 
     private static Parent awaitWindow(FxRobot robot, String rootId) throws Exception {

@@ -3,11 +3,14 @@ package org.provex.ui.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
@@ -22,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
+import org.provex.core.reproduce.launch.LaunchTarget;
 import org.provex.core.reproduce.launch.StandIn;
+import org.provex.core.reproduce.launch.slurm.SlurmStandIns;
+import org.provex.core.reproduce.launch.slurm.SlurmStandIns.Reply;
 import org.provex.core.reproduce.run.ReproduceRuntime;
 import org.provex.core.reproduce.run.ReproductionRecord;
 import org.provex.core.workspace.Workspace;
@@ -64,7 +70,7 @@ class ReproduceWizardUiTest {
 
     @Start
     void start(Stage stage) {
-        window = TestApp.show(workspace, stage, 1400, 860);
+        window = TestApp.show(workspace, stage, 1400, 860, Duration.ofMillis(100));
         app = window.app;
         reproduce = window.reproduce;
     }
@@ -114,7 +120,8 @@ class ReproduceWizardUiTest {
         robot.clickOn(launch);
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> current(robot, wizard, "result"));
-        ReproductionRecord done = reproduce.reproductions().list().get(0);
+        ReproductionRecord done = reproduce.reproductions().list().stream().filter(r -> r.target().equals("local"))
+                .findFirst().orElseThrow();
         assertThat(done.original()).isEqualTo(run.value());
         assertThat(done.state()).isEqualTo(ReproductionRecord.State.SUCCEEDED);
         assertThat(done.dryRun()).isTrue();
@@ -130,6 +137,53 @@ class ReproduceWizardUiTest {
                 .lookup("#reproductionsTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().stream()
                 .anyMatch(r -> r.id().equals(done.id())));
+    }
+
+    @Test
+    void aSlurmJobsStateIsFollowedInWordsUntilItEnds(FxRobot robot) throws Exception {
+        Path standIns = TestReproduce.standIns(workspace);
+        Path gate = standIns.resolve("job-ends");
+        // squeue says RUNNING until the test opens the gate, then COMPLETED; sacct has the exit code
+        new SlurmStandIns(standIns).scripted("sbatch", Reply.ok("4242\n"))
+                .program("squeue", "#!/bin/sh\nif [ -e '" + gate + "' ]; then echo '4242|COMPLETED|None|0:09|gpu-07';"
+                        + " else echo '4242|RUNNING|None|0:05|gpu-07'; fi\n")
+                .scripted("sacct", Reply.ok("4242|COMPLETED|0:0|00:00:09|gpu-07\n"))
+                .scripted("scontrol", new Reply("slurm_load_jobs error: Invalid job id specified\n", 1))
+                .scripted("scancel", Reply.ok(""));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.executions().rowsProperty().get().isEmpty());
+        robot.interact(() -> app.features().reproduce(run));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard(robot) != null);
+        Parent wizard = wizard(robot);
+        Button next = robot.from(wizard).lookup("#wizardNext").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !next.isDisabled());
+        for (String step : new String[] {"inputs", "code", "environment", "launch"}) {
+            robot.interact(next::fire);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> current(robot, wizard, step));
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<LaunchTarget> targets = robot.from(wizard).lookup("#launchTarget").queryAs(ComboBox.class);
+        robot.interact(() -> targets.setValue(targets.getItems().stream().filter(t -> t.id().equals("slurm"))
+                .findFirst().orElseThrow()));
+        Label state = robot.from(wizard).lookup("#jobState").queryAs(Label.class);
+        assertThat(state.isVisible()).as("no job before the launch").isFalse();
+        Button launch = robot.from(wizard).lookup("#launchButton").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !launch.isDisabled()
+                && robot.from(wizard).lookup("#launchCommand").queryAs(TextArea.class).getText().contains("uv run"));
+        robot.interact(launch::fire);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().contains(": running"));
+        assertThat(state.isVisible()).isTrue();
+        assertThat(state.getText()).startsWith("Slurm job 4242: running \u2014 Running; node gpu-07; ran 0:05 (read ");
+        assertThat(state.getPseudoClassStates()).extracting(p -> p.getPseudoClassName()).contains("active");
+        assertThat(robot.from(wizard).lookup("#stopButton").queryAs(Button.class).isDisabled()).isFalse();
+        java.nio.file.Files.createFile(gate);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().contains(": completed"));
+        assertThat(state.getPseudoClassStates()).extracting(p -> p.getPseudoClassName()).contains("good");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> current(robot, wizard, "result"));
+        assertThat(robot.from(wizard).lookup("#resultFacts").queryAs(Parent.class).getChildrenUnmodifiable()
+                .stream().filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()))
+                .anyMatch(t -> t.startsWith("Slurm job 4242: completed"));
+        robot.interact(() -> ((Stage) wizard.getScene().getWindow()).close());
     }
 
     private static int indexOf(TableView<ExecutionSlot> table, Rid rid) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
@@ -187,6 +188,14 @@ class WindowPolishUiTest {
                     Math.min(control.prefWidth(-1), control.minWidth(-1)) - 0.5);
         }
         assertThat(robot.lookup("#catalogSelector").queryAs(Region.class).getWidth()).isGreaterThanOrEqualTo(100);
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        Text prompt = search.lookupAll("Text").stream().filter(n -> n instanceof Text t
+                && t.getText().equals(search.getPromptText())).map(Text.class::cast).findFirst().orElseThrow();
+        Bounds field = search.localToScene(search.getLayoutBounds());
+        assertThat(prompt.localToScene(prompt.getLayoutBounds()).getMaxX()).as("the search prompt '"
+                + search.getPromptText() + "' shows whole").isLessThanOrEqualTo(field.getMaxX()
+                - search.snappedRightInset() + 0.5);
+        assertThat(search.getPromptText()).startsWith("Search");
         Bounds tableBounds = table.localToScene(table.getBoundsInLocal());
         for (String column : List.of("column-status", "column-created")) {
             TableColumn<ExecutionSlot, ?> c = table.getColumns().stream().filter(x -> column.equals(x.getId()))

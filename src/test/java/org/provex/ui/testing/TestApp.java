@@ -1,5 +1,6 @@
 package org.provex.ui.testing;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.stage.Stage;
@@ -30,12 +31,17 @@ public final class TestApp {
 
     /** Builds the window on {@code workspace} and shows it on {@code stage} at this size (call from {@code @Start}). */
     public static TestApp show(Workspace workspace, Stage stage, double width, double height) {
+        return show(workspace, stage, width, height, null);
+    }
+
+    /** As {@link #show(Workspace, Stage, double, double)}, with Slurm jobs followed every {@code slurmPoll}. */
+    public static TestApp show(Workspace workspace, Stage stage, double width, double height, Duration slurmPoll) {
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "ui-test-task");
             t.setDaemon(true);
             return t;
         });
-        ReproduceRuntime reproduce = TestReproduce.runtime(workspace);
+        ReproduceRuntime reproduce = TestReproduce.runtime(workspace, slurmPoll);
         AppAssembly app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { },
                 TestCatalogs.service(workspace), reproduce);
         stage.setWidth(width);

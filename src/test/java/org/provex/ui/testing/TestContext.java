@@ -3,6 +3,7 @@ package org.provex.ui.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.provex.core.cache.CacheDatabase;
@@ -42,14 +43,25 @@ public final class TestContext implements AutoCloseable {
     }
 
     public TestContext(Workspace workspace, CatalogService catalogs) {
+        this(workspace, catalogs, TestReproduce.runtime(workspace));
+    }
+
+    public TestContext(Workspace workspace, CatalogService catalogs, ReproduceRuntime reproduce) {
         this.workspace = workspace;
         this.catalogs = catalogs;
-        this.reproduce = TestReproduce.runtime(workspace);
+        this.reproduce = reproduce;
     }
 
     /** A context over a copy of the demo workspace in {@code dir}, its demo session open and current. */
     public static TestContext demo(Path dir) {
-        TestContext c = new TestContext(DemoWorkspace.create(dir));
+        return demo(dir, null);
+    }
+
+    /** As {@link #demo(Path)}, with launched Slurm jobs followed every {@code slurmPoll} (see TestReproduce). */
+    public static TestContext demo(Path dir, Duration slurmPoll) {
+        Workspace workspace = DemoWorkspace.create(dir);
+        TestContext c = new TestContext(workspace, TestCatalogs.service(workspace),
+                TestReproduce.runtime(workspace, slurmPoll));
         c.session.set(c.demoSession());
         return c;
     }

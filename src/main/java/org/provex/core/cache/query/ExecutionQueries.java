@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.Jdbc;
@@ -18,7 +16,6 @@ import org.provex.core.model.Rid;
 public final class ExecutionQueries {
 
     private static final int DETAIL_CELL_LENGTH = 160;
-    private static final int MIN_TRIGRAM = 3;
 
     static final String ROW_COLUMNS = "e.rid, e.description, e.workflow_rid, e.workflow_name, e.status, "
             + "e.status_detail, e.rct, e.execution_duration, e.download_duration, e.upload_duration, "
@@ -28,9 +25,19 @@ public final class ExecutionQueries {
     static final String FROM = " FROM execution e";
 
     private final CacheDatabase db;
+    private final int few;
 
     public ExecutionQueries(CacheDatabase db) {
+        this(db, SliceReader.FEW);
+    }
+
+    /**
+     * With a bound of its own on the matches read from the filter's side and sorted (see {@link SliceReader}), for
+     * tests: -1 always walks the sort key's index, a large bound never does.
+     */
+    ExecutionQueries(CacheDatabase db, int few) {
         this.db = Objects.requireNonNull(db, "db");
+        this.few = few;
     }
 
     /** A page of executions matching the filter, in the given order (RID breaks ties), from row {@code offset}. */
@@ -41,47 +48,59 @@ public final class ExecutionQueries {
     /**
      * A page of executions matching the filter after a position (keyset paging: the cost does not grow with the
      * depth of the page, unlike OFFSET); {@code after} null reads from the top. Every sort walks an index of its key
-     * and the RID; a key that can be empty is read in two parts, the rows with a value and then the empty tail by
-     * RID, since SQLite keeps empty values first in an index and the list shows them last.
+     * and the RID (see {@link SliceReader} for how a filter is applied); a key that can be empty is read in two
+     * parts, the rows with a value and then the empty tail by RID, since SQLite keeps empty values first in an index
+     * and the list shows them last.
      */
     public ExecutionSlice slice(ExecutionFilter filter, ExecutionSort sort, ExecutionCursor after, int limit) {
-        Where where = where(filter);
+        FilterSql where = FilterSql.of(filter);
         int n = Math.max(0, limit);
         ExecutionColumn column = sort.column();
         return db.read(c -> {
+            SliceReader reader = new SliceReader(c, where, sort, few);
             List<ExecutionRow> rows = new ArrayList<>();
             ExecutionCursor last = null;
             if (!column.nullable()) {
-                List<String> clauses = new ArrayList<>(where.clauses());
-                List<Object> params = new ArrayList<>(where.params());
-                if (after != null) {
-                    clauses.add(after(sort, after, params));
-                }
-                last = fetch(c, clauses, params, sort, orderBy(sort), n, rows);
+                last = reader.read(SliceReader.Part.LIST, after, List.of(), n, rows);
             } else {
                 if (after == null || after.key() != null) {
-                    List<String> clauses = new ArrayList<>(where.clauses());
-                    List<Object> params = new ArrayList<>(where.params());
-                    clauses.add(column.sql() + " IS NOT NULL");
-                    if (after != null) {
-                        clauses.add(beyond(sort, after, params));
-                    }
-                    last = fetch(c, clauses, params, sort, valuesOrder(sort), n, rows);
+                    last = reader.read(SliceReader.Part.VALUES, after, implied(c, filter, sort), n, rows);
                 }
                 if (rows.size() < n) {
-                    List<String> clauses = new ArrayList<>(where.clauses());
-                    List<Object> params = new ArrayList<>(where.params());
-                    clauses.add(column.sql() + " IS NULL");
-                    if (after != null && after.key() == null) {
-                        clauses.add("e.rid " + (sort.ascending() ? ">" : "<") + " ?");
-                        params.add(after.rid());
-                    }
-                    ExecutionCursor tail = fetch(c, clauses, params, sort, tailOrder(sort), n - rows.size(), rows);
+                    ExecutionCursor tail = reader.read(SliceReader.Part.TAIL,
+                            after != null && after.key() == null ? after : null, List.of(), n - rows.size(), rows);
                     last = tail != null ? tail : last;
                 }
             }
             return new ExecutionSlice(rows, rows.size() < n ? null : last);
         });
+    }
+
+    /**
+     * Conditions on the sort key's values that the filter entails: sorted by workflow name and filtered by
+     * workflows, the values lie between the least and the greatest of those workflows' names, so that the walk
+     * starts at the first of them instead of passing every other workflow's runs.
+     */
+    private static List<FilterSql.Clause> implied(Connection c, ExecutionFilter filter, ExecutionSort sort)
+            throws SQLException {
+        if (sort.column() != ExecutionColumn.WORKFLOW || filter.workflows().isEmpty()) {
+            return List.of();
+        }
+        List<Object> rids = new ArrayList<>(filter.workflows().stream().sorted().toList());
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(name COLLATE NOCASE), max(name COLLATE NOCASE) "
+                + "FROM workflow WHERE rid IN (" + FilterSql.placeholders(rids) + ")")) {
+            Jdbc.bind(ps, rids.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                String least = rs.next() ? rs.getString(1) : null;
+                String greatest = least == null ? null : rs.getString(2);
+                if (least == null) {   // none of them has a name: their runs are all in the empty tail
+                    return List.of(FilterSql.Clause.plain("0", List.of(), null));
+                }
+                String key = ExecutionColumn.WORKFLOW.sql();
+                return List.of(FilterSql.Clause.plain(key + " >= ? AND " + key + " <= ?", List.of(least, greatest),
+                        null));
+            }
+        }
     }
 
     /**
@@ -93,103 +112,19 @@ public final class ExecutionQueries {
         if (index <= 0) {
             return null;
         }
-        Where where = where(filter);
-        ExecutionColumn column = sort.column();
+        FilterSql where = FilterSql.of(filter);
         return db.read(c -> {
-            if (!column.nullable()) {
-                return position(c, where.clauses(), where.params(), column.sql(), orderBy(sort), index - 1);
+            SliceReader reader = new SliceReader(c, where, sort, few);
+            if (!sort.column().nullable()) {
+                return reader.position(SliceReader.Part.LIST, List.of(), index - 1);
             }
-            List<String> values = new ArrayList<>(where.clauses());
-            values.add(column.sql() + " IS NOT NULL");
-            long withValue = count(c, values, where.params());
+            List<FilterSql.Clause> implied = implied(c, filter, sort);
+            long withValue = reader.count(SliceReader.Part.VALUES, implied, index);
             if (index - 1 < withValue) {
-                return position(c, values, where.params(), column.sql(), valuesOrder(sort), index - 1);
+                return reader.position(SliceReader.Part.VALUES, implied, index - 1);
             }
-            List<String> empty = new ArrayList<>(where.clauses());
-            empty.add(column.sql() + " IS NULL");
-            return position(c, empty, where.params(), "NULL", tailOrder(sort), index - 1 - withValue);
+            return reader.position(SliceReader.Part.TAIL, List.of(), index - 1 - withValue);
         });
-    }
-
-    private static ExecutionCursor position(Connection c, List<String> clauses, List<Object> params, String key,
-                                            String order, long offset) throws SQLException {
-        List<Object> all = new ArrayList<>(params);
-        all.add(offset);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + key + " AS sort_key, e.rid" + FROM
-                + whereSql(clauses) + order + " LIMIT 1 OFFSET ?")) {
-            Jdbc.bind(ps, all.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new ExecutionCursor(rs.getObject(1), rs.getString(2)) : null;
-            }
-        }
-    }
-
-    /**
-     * Reads up to {@code limit} rows in two steps: the matching rows are filtered, sorted and cut to the page by
-     * their rowid alone (an index walk that stops after the page), and only the page's rows are then read whole
-     * (with their sweep parent). Returns the cursor after the last row read, or null when none was.
-     */
-    private static ExecutionCursor fetch(Connection c, List<String> clauses, List<Object> params, ExecutionSort sort,
-                                         String order, int limit, List<ExecutionRow> out) throws SQLException {
-        if (limit <= 0) {
-            return null;
-        }
-        List<Object> all = new ArrayList<>(params);
-        all.add(limit);
-        String sql = "SELECT " + ROW_COLUMNS + ", " + sort.column().sql() + " AS sort_key FROM (SELECT e.rowid AS id"
-                + FROM + whereSql(clauses) + order + " LIMIT ?) p JOIN execution e ON e.rowid = p.id" + order;
-        ExecutionCursor last = null;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Jdbc.bind(ps, all.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                    last = new ExecutionCursor(rs.getObject("sort_key"), rs.getString("rid"));
-                }
-            }
-        }
-        return last;
-    }
-
-    private static String orderBy(ExecutionSort sort) {
-        return " ORDER BY " + sort.column().orderBy(sort.ascending()) + ", e.rid "
-                + (sort.ascending() ? "ASC" : "DESC");
-    }
-
-    /** The order of the rows with a value of a nullable key: the order of its index, either way. */
-    private static String valuesOrder(ExecutionSort sort) {
-        String dir = sort.ascending() ? " ASC" : " DESC";
-        return " ORDER BY " + sort.column().sql() + dir + ", e.rid" + dir;
-    }
-
-    /** The order of the empty tail: by RID in the sort's direction. */
-    private static String tailOrder(ExecutionSort sort) {
-        return " ORDER BY e.rid " + (sort.ascending() ? "ASC" : "DESC");
-    }
-
-    /** Rows after the cursor in the list's order (sort value, then RID; empty values first or last as sorted). */
-    private static String after(ExecutionSort sort, ExecutionCursor cursor, List<Object> params) {
-        String k = sort.column().sql();
-        String cmp = sort.ascending() ? ">" : "<";
-        boolean nullsLast = sort.column().nullsLast(sort.ascending());
-        if (cursor.key() == null) {
-            params.add(cursor.rid());
-            String tail = "(" + k + " IS NULL AND e.rid " + cmp + " ?)";
-            return nullsLast ? tail : "(" + tail + " OR " + k + " IS NOT NULL)";
-        }
-        String beyond = beyond(sort, cursor, params);
-        return nullsLast ? "(" + beyond + " OR " + k + " IS NULL)" : beyond;
-    }
-
-    /** Rows with a value beyond the cursor's (which has one) in the sort's direction, then RID. */
-    private static String beyond(ExecutionSort sort, ExecutionCursor cursor, List<Object> params) {
-        String k = sort.column().sql();
-        String cmp = sort.ascending() ? ">" : "<";
-        params.add(cursor.key());
-        params.add(cursor.key());
-        params.add(cursor.rid());
-        // "k <= v AND (k < v OR rid < r)" rather than a row value: the first term is a range an index on k can seek
-        return "(" + k + " " + cmp + "= ? AND (" + k + " " + cmp + " ? OR e.rid " + cmp + " ?))";
     }
 
     /**
@@ -197,10 +132,10 @@ public final class ExecutionQueries {
      * or the cache does not hold it: the table selects and scrolls to that row when a run is opened from elsewhere.
      */
     public long indexOf(ExecutionFilter filter, ExecutionSort sort, Rid rid) {
-        Where where = where(filter);
+        FilterSql where = FilterSql.of(filter);
         String sql = "SELECT n FROM (SELECT e.rid AS rid, row_number() OVER (" + orderBy(sort).strip()
-                + ") - 1 AS n" + FROM + whereSql(where.clauses()) + ") WHERE rid = ?";
-        List<Object> params = new ArrayList<>(where.params());
+                + ") - 1 AS n" + FROM + FilterSql.where(FilterSql.sql(where.clauses())) + ") WHERE rid = ?";
+        List<Object> params = FilterSql.params(where.clauses());
         params.add(rid.value());
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -212,9 +147,14 @@ public final class ExecutionQueries {
         });
     }
 
+    private static String orderBy(ExecutionSort sort) {
+        return " ORDER BY " + sort.column().orderBy(sort.ascending()) + ", e.rid "
+                + (sort.ascending() ? "ASC" : "DESC");
+    }
+
     /** How many executions match the filter. */
     public long count(ExecutionFilter filter) {
-        Where where = where(filter);
+        FilterSql where = FilterSql.of(filter);
         return db.read(c -> {
             if (onlyInput(filter)) {   // every input row has its execution: count them in the input index
                 List<Object> params = new ArrayList<>(List.of(filter.inputDataset()));
@@ -230,7 +170,7 @@ public final class ExecutionQueries {
                     }
                 }
             }
-            return count(c, where.clauses(), where.params());
+            return count(c, where.clauses());
         });
     }
 
@@ -239,9 +179,10 @@ public final class ExecutionQueries {
                 && (f.text() == null || f.text().isBlank()) && f.createdFrom() == null && f.createdBefore() == null;
     }
 
-    private static long count(Connection c, List<String> clauses, List<Object> params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + FROM + whereSql(clauses))) {
-            Jdbc.bind(ps, params.toArray());
+    private static long count(Connection c, List<FilterSql.Clause> clauses) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + FROM
+                + FilterSql.where(FilterSql.sql(clauses)))) {
+            Jdbc.bind(ps, FilterSql.params(clauses).toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
@@ -270,7 +211,7 @@ public final class ExecutionQueries {
         return rows;
     }
 
-    private static ExecutionRow row(ResultSet rs) throws SQLException {
+    static ExecutionRow row(ResultSet rs) throws SQLException {
         ExecutionDurations durations = ExecutionDurations.of(rs.getString("execution_duration"),
                 rs.getString("download_duration"), rs.getString("upload_duration"), rs.getString("legacy_duration"));
         return new ExecutionRow(Jdbc.rid(rs, "rid"), rs.getString("description"), Jdbc.rid(rs, "workflow_rid"),
@@ -285,76 +226,5 @@ public final class ExecutionQueries {
         }
         String line = detail.strip().lines().findFirst().orElse("");
         return line.length() <= DETAIL_CELL_LENGTH ? line : line.substring(0, DETAIL_CELL_LENGTH - 1) + "…";
-    }
-
-    private record Where(List<String> clauses, List<Object> params) {
-    }
-
-    private static String whereSql(List<String> clauses) {
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    private static Where where(ExecutionFilter f) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (!f.statuses().isEmpty()) {
-            clauses.add("e.status IN (" + placeholders(f.statuses()) + ")");
-            params.addAll(f.statuses().stream().sorted().toList());
-        }
-        if (!f.workflows().isEmpty()) {
-            clauses.add("e.workflow_rid IN (" + placeholders(f.workflows()) + ")");
-            params.addAll(f.workflows().stream().sorted().toList());
-        }
-        if (f.inputDataset() != null) {
-            String version = f.inputVersion() == null ? "" : " AND i.dataset_version_rid = ?";
-            clauses.add("e.rid IN (SELECT i.execution_rid FROM execution_input i WHERE i.dataset_rid = ?" + version
-                    + ")");
-            params.add(f.inputDataset());
-            if (f.inputVersion() != null) {
-                params.add(f.inputVersion());
-            }
-        }
-        if (f.createdFrom() != null) {
-            clauses.add("e.rct >= ?");
-            params.add(f.createdFrom());
-        }
-        if (f.createdBefore() != null) {
-            clauses.add("e.rct < ?");
-            params.add(f.createdBefore());
-        }
-        textClauses(f.text(), clauses, params);
-        return new Where(clauses, params);
-    }
-
-    /**
-     * Words of three or more characters go through the trigram index as quoted phrases (so FTS
-     * syntax in the user's text is inert); shorter words fall back to an escaped LIKE.
-     */
-    private static void textClauses(String text, List<String> clauses, List<Object> params) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        List<String> phrases = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
-            if (word.codePointCount(0, word.length()) >= MIN_TRIGRAM) {
-                phrases.add("\"" + word.replace("\"", "\"\"") + "\"");
-            } else {
-                clauses.add("(e.description LIKE ? ESCAPE '\\' OR e.status_detail LIKE ? ESCAPE '\\' "
-                        + "OR e.workflow_name LIKE ? ESCAPE '\\')");
-                String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                params.add(like);
-                params.add(like);
-                params.add(like);
-            }
-        }
-        if (!phrases.isEmpty()) {
-            clauses.add("e.rowid IN (SELECT rowid FROM execution_search WHERE execution_search MATCH ?)");
-            params.add(String.join(" AND ", phrases));
-        }
-    }
-
-    private static String placeholders(Collection<?> values) {
-        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.cache.CacheDatabase;
+import org.provex.core.cache.Jdbc;
 import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.demo.DemoCatalogGenerator;
 import org.provex.core.demo.DemoOptions;
@@ -19,12 +20,15 @@ import org.provex.core.model.Rid;
 
 /**
  * Pages read through the sort keys' indexes (values first, then the empty tail by RID) give exactly the rows of one
- * ORDER BY over the whole list, for every sort in both directions and with filters, read page after page or by
- * jumping to a row.
+ * ORDER BY over the whole list, for every sort in both directions and with every kind of filter, read page after page
+ * or by jumping to a row, whether the reader walks the sort key's index or starts from the filter.
  */
 class KeysetPagingTest {
 
     private static final int PAGE = 13;
+    /** Bounds for {@link ExecutionQueries}: always walk the sort key's index, always read from the filter's side. */
+    private static final int WALK = -1;
+    private static final int FROM_FILTER = 1_000_000;
 
     @TempDir
     static Path dir;
@@ -43,29 +47,31 @@ class KeysetPagingTest {
 
     @Test
     void everyPageOfEverySortIsTheSliceOfOneOrderedList() {
-        ExecutionQueries q = new ExecutionQueries(db);
         int emptyTails = 0;
-        for (ExecutionFilter filter : List.of(ExecutionFilter.ALL, ExecutionFilter.ALL.withStatuses("Failed"),
-                ExecutionFilter.ALL.withText("cifar"))) {
+        for (ExecutionFilter filter : filters()) {
             for (ExecutionColumn column : ExecutionColumn.values()) {
                 for (boolean asc : new boolean[] {true, false}) {
                     ExecutionSort sort = new ExecutionSort(column, asc);
                     List<Rid> all = ordered(filter, sort);
-                    assertThat(q.count(filter)).isEqualTo(all.size());
                     emptyTails += hasEmptyTail(filter, sort) ? 1 : 0;
-                    List<Rid> paged = new ArrayList<>();
-                    ExecutionCursor after = null;
-                    do {
-                        ExecutionSlice slice = q.slice(filter, sort, after, PAGE);
-                        slice.rows().forEach(r -> paged.add(r.rid()));
-                        after = slice.next();
-                    } while (after != null);
-                    assertThat(paged).as("%s page after page", sort).isEqualTo(all);
-                    for (int at = 0; at < all.size(); at += 11) {
-                        List<Rid> jumped = q.slice(filter, sort, q.cursorBefore(filter, sort, at), PAGE).rows()
-                                .stream().map(ExecutionRow::rid).toList();
-                        assertThat(jumped).as("%s from row %d", sort, at)
-                                .isEqualTo(all.subList(at, Math.min(all.size(), at + PAGE)));
+                    // along the sort key's index, from the filter's side, and as the reader chooses
+                    for (ExecutionQueries q : List.of(new ExecutionQueries(db, WALK), new ExecutionQueries(db,
+                            FROM_FILTER), new ExecutionQueries(db))) {
+                        assertThat(q.count(filter)).isEqualTo(all.size());
+                        List<Rid> paged = new ArrayList<>();
+                        ExecutionCursor after = null;
+                        do {
+                            ExecutionSlice slice = q.slice(filter, sort, after, PAGE);
+                            slice.rows().forEach(r -> paged.add(r.rid()));
+                            after = slice.next();
+                        } while (after != null);
+                        assertThat(paged).as("%s %s page after page", filter, sort).isEqualTo(all);
+                        for (int at = 0; at < all.size(); at += 11) {
+                            List<Rid> jumped = q.slice(filter, sort, q.cursorBefore(filter, sort, at), PAGE).rows()
+                                    .stream().map(ExecutionRow::rid).toList();
+                            assertThat(jumped).as("%s %s from row %d", filter, sort, at)
+                                    .isEqualTo(all.subList(at, Math.min(all.size(), at + PAGE)));
+                        }
                     }
                 }
             }
@@ -73,20 +79,41 @@ class KeysetPagingTest {
         assertThat(emptyTails).as("sorts whose list ends with empty values").isPositive();
     }
 
+    /** Every kind of filter, each matching some runs but not all (checked), and some together. */
+    private static List<ExecutionFilter> filters() {
+        Rid workflow = new LookupQueries(db).workflows().stream().max((a, b) -> Long.compare(a.executionCount(),
+                b.executionCount())).orElseThrow().workflow().rid();
+        Rid dataset = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT dataset_rid FROM execution_input "
+                    + "GROUP BY dataset_rid ORDER BY count(*) DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Rid(rs.getString(1)) : null;
+            }
+        });
+        java.time.Instant newest = new ExecutionQueries(db).list(ExecutionFilter.ALL, ExecutionSort.NEWEST_FIRST, 1, 0)
+                .get(0).created();
+        List<ExecutionFilter> filters = List.of(ExecutionFilter.ALL, ExecutionFilter.ALL.withStatuses("Failed"),
+                ExecutionFilter.ALL.withStatuses("Uploaded", "Failed"), ExecutionFilter.ALL.withText("cifar"),
+                ExecutionFilter.ALL.withText("ci"), ExecutionFilter.ALL.withWorkflows(workflow),
+                ExecutionFilter.ALL.withInput(dataset, null),
+                ExecutionFilter.ALL.withCreated(newest.minusSeconds(40L * 86_400), null),
+                ExecutionFilter.ALL.withStatuses("Uploaded").withWorkflows(workflow).withInput(dataset, null)
+                        .withText("cifar"));
+        int runs = (int) new ExecutionQueries(db).count(ExecutionFilter.ALL);
+        for (ExecutionFilter f : filters.subList(1, filters.size())) {
+            assertThat(ordered(f, ExecutionSort.NEWEST_FIRST).size()).as("%s", f).isPositive().isLessThan(runs);
+        }
+        return filters;
+    }
+
     /** The reference: one query ordering every matching row, empty values last. */
     private static List<Rid> ordered(ExecutionFilter filter, ExecutionSort sort) {
-        List<Rid> all = new ArrayList<>();
-        for (ExecutionRow row : new ExecutionQueries(db).list(filter, ExecutionSort.asc(ExecutionColumn.RID),
-                Integer.MAX_VALUE, 0)) {
-            all.add(row.rid());
-        }
-        String sql = "SELECT e.rid FROM execution e WHERE e.rid IN (SELECT value FROM json_each(?)) ORDER BY "
+        List<FilterSql.Clause> clauses = FilterSql.of(filter).clauses();
+        String sql = "SELECT e.rid FROM execution e" + FilterSql.where(FilterSql.sql(clauses)) + " ORDER BY "
                 + sort.column().orderBy(sort.ascending()) + ", e.rid " + (sort.ascending() ? "ASC" : "DESC");
-        String json = "[" + String.join(",", all.stream().map(r -> "\"" + r.value() + "\"").toList()) + "]";
         return db.read(c -> {
             List<Rid> rids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, json);
+                Jdbc.bind(ps, FilterSql.params(clauses).toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rids.add(new Rid(rs.getString(1)));
