@@ -91,6 +91,11 @@ public final class SyncBench {
             Path home = dir.resolve("home");
             Command.run(home, cli(jar, "catalog", "add", server.origin(), DerivaTestServer.CATALOG_ID,
                     "--name", "bench"));
+            Path baseHome = dir.resolve("home-baseline");   // its own cache: the other build's schema may differ
+            if (baseline != null) {
+                Command.run(baseHome, cli(baseline, "catalog", "add", server.origin(), DerivaTestServer.CATALOG_ID,
+                        "--name", "bench"));
+            }
             List<Double> plain = new ArrayList<>();
             List<Double> full = new ArrayList<>();
             List<Double> plainCpu = new ArrayList<>();
@@ -117,7 +122,7 @@ public final class SyncBench {
                         r.path("rows_read").asLong(), s.seconds() / p.seconds(), load());
                 if (baseline != null) {
                     server.reset();
-                    Command.Result b = Command.run(home, cli(baseline, "--format", "json", "--catalog", "bench",
+                    Command.Result b = Command.run(baseHome, cli(baseline, "--format", "json", "--catalog", "bench",
                             "sync", "--full"));
                     base.add(b.seconds());
                     baseCpu.add(b.cpuSeconds());
