@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  * Run: {@code mvn -B -q -DskipTests package test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt}, then {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * org.provex.bench.SyncBench [N] [runs] [jar]}.
+ * org.provex.bench.SyncBench [N] [runs] [jar] [baseline jar]}: with a baseline jar (another build, say the one before a
+ * change) each run also times its {@code sync --full}, right after this jar's, against the same server.
  */
 public final class SyncBench {
 
@@ -63,6 +64,7 @@ public final class SyncBench {
         int extra = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = Math.max(0, args.length > 1 ? Integer.parseInt(args[1]) : 3);   // 0: incremental only
         Path jar = Path.of(args.length > 2 ? args[2] : "target/provex.jar").toAbsolutePath();
+        Path baseline = args.length > 3 ? Path.of(args[3]).toAbsolutePath() : null;   // another build, alternated
         long t0 = System.nanoTime();
         DemoCatalog demo = DemoCatalogGenerator.generate(new DemoOptions(extra));
         long rows = demo.tableNames().stream().mapToLong(demo::rowCount).sum();
@@ -89,10 +91,17 @@ public final class SyncBench {
             Path home = dir.resolve("home");
             Command.run(home, cli(jar, "catalog", "add", server.origin(), DerivaTestServer.CATALOG_ID,
                     "--name", "bench"));
+            Path baseHome = dir.resolve("home-baseline");   // its own cache: the other build's schema may differ
+            if (baseline != null) {
+                Command.run(baseHome, cli(baseline, "catalog", "add", server.origin(), DerivaTestServer.CATALOG_ID,
+                        "--name", "bench"));
+            }
             List<Double> plain = new ArrayList<>();
             List<Double> full = new ArrayList<>();
             List<Double> plainCpu = new ArrayList<>();
             List<Double> fullCpu = new ArrayList<>();
+            List<Double> base = new ArrayList<>();
+            List<Double> baseCpu = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 Command.Result p = Command.run(home, List.of(java(), "-cp", System.getProperty("java.class.path"),
                         PlainFetch.class.getName(), server.origin(), DerivaTestServer.CATALOG_ID,
@@ -111,11 +120,26 @@ public final class SyncBench {
                         + "load %.1f", run, p.seconds(), p.cpuSeconds(), p.out().strip(), s.seconds(), s.cpuSeconds(),
                         s.maxRssMb(), r.path("seconds").asDouble(), r.path("requests").asLong(),
                         r.path("rows_read").asLong(), s.seconds() / p.seconds(), load());
+                if (baseline != null) {
+                    server.reset();
+                    Command.Result b = Command.run(baseHome, cli(baseline, "--format", "json", "--catalog", "bench",
+                            "sync", "--full"));
+                    base.add(b.seconds());
+                    baseCpu.add(b.cpuSeconds());
+                    say("run %d: baseline %s sync --full %.2f s wall, %.2f s CPU, %.0f MB peak RSS; ratio %.2f wall, "
+                            + "load %.1f", run, baseline.getFileName(), b.seconds(), b.cpuSeconds(), b.maxRssMb(),
+                            b.seconds() / p.seconds(), load());
+                }
             }
             if (runs > 0) {
                 say("FULL SYNC: provex sync --full median %.2f s, plain fetch median %.2f s, ratio of medians %.2f "
                         + "(best %.2f / %.2f); client CPU median %.2f s / %.2f s", median(full), median(plain),
                         median(full) / median(plain), min(full), min(plain), median(fullCpu), median(plainCpu));
+                if (baseline != null) {
+                    say("BASELINE: %s sync --full median %.2f s, ratio of medians %.2f (best %.2f); client CPU median "
+                            + "%.2f s", baseline.getFileName(), median(base), median(base) / median(plain), min(base),
+                            median(baseCpu));
+                }
             }
 
             List<Double> unchanged = new ArrayList<>();

@@ -40,10 +40,16 @@ public final class CacheWriter implements AutoCloseable {
             "execution_input", "execution_nesting", "dataset_nesting", "dataset_type", "dataset_version", "asset",
             "execution", "dataset", "workflow_type", "workflow");
     private static final List<String> STATE = List.of("catalog_meta", "source_row", "source_model");
+    private static final String SEARCH = "execution_search";
+    /** FTS5's in-memory buffer of a bulk fill before it writes a segment (its default is 1 MB). */
+    private static final int SEARCH_BUFFER_BYTES = 32 * 1024 * 1024;
 
     private final Connection connection;
     private final StatementCache statements;
     private final List<String> droppedIndexes = new ArrayList<>();
+    private final java.util.Set<String> droppedFrom = new java.util.HashSet<>();
+    private boolean searchReset;
+    private boolean versionsStaged;
     private SourceRows sourceRows;
     private MemberRows memberRows;
     private boolean scoped;
@@ -54,6 +60,7 @@ public final class CacheWriter implements AutoCloseable {
     }
 
     void clearAll() throws SQLException {
+        dropSecondaryIndexes(List.of("source_row"));   // the stored rows are written again too
         clearProvenance();
         for (String table : STATE) {
             CacheDatabase.execute(connection, "DELETE FROM " + table);
@@ -65,26 +72,55 @@ public final class CacheWriter implements AutoCloseable {
      * they can be rebuilt from {@link #sourceRows()} in the same transaction.
      */
     public void clearProvenance() throws SQLException {
-        dropSecondaryIndexes();
+        dropSecondaryIndexes(DERIVED_CHILD_FIRST);
+        resetSearch();
         for (String table : DERIVED_CHILD_FIRST) {
-            CacheDatabase.execute(connection, "DELETE FROM " + table);
+            if (!table.equals(SEARCH)) {
+                CacheDatabase.execute(connection, "DELETE FROM " + table);
+            }
         }
     }
 
     /**
-     * Everything is about to be loaded again: the secondary indexes of the provenance tables go now and are built
-     * again, once, from the loaded rows in {@link #finish()} (sorting once is cheaper than keeping them up to date
-     * row by row). Inside the transaction, so a rollback brings them back.
+     * Empties the search index by dropping it and creating it again from its own definition (as the migrations left
+     * it in {@code sqlite_master}): deleting its rows one by one would take every row's text out of the index again.
+     * Its write buffer is set large, so that the bulk fill in {@link #finish()} merges fewer segments.
      */
-    private void dropSecondaryIndexes() throws SQLException {
-        if (!droppedIndexes.isEmpty()) {
+    private void resetSearch() throws SQLException {
+        String definition = null;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, SEARCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    definition = rs.getString(1);
+                }
+            }
+        }
+        if (definition == null) {
+            throw new SQLException("the cache has no " + SEARCH + " table");
+        }
+        CacheDatabase.execute(connection, "DROP TABLE " + SEARCH);
+        CacheDatabase.execute(connection, definition);
+        run("INSERT INTO " + SEARCH + " (" + SEARCH + ", rank) VALUES ('hashsize', ?)", SEARCH_BUFFER_BYTES);
+        searchReset = true;
+    }
+
+    /**
+     * Everything is about to be loaded again: the secondary indexes of these tables go now and are built again,
+     * once, from the loaded rows in {@link #finish()} (sorting once is cheaper than keeping them up to date row by
+     * row). Inside the transaction, so a rollback brings them back.
+     */
+    private void dropSecondaryIndexes(List<String> tables) throws SQLException {
+        if (tables.stream().allMatch(droppedFrom::contains)) {
             return;
         }
+        droppedFrom.addAll(tables);
         List<String[]> found = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT name, sql FROM sqlite_master "
                 + "WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ("
-                + String.join(", ", java.util.Collections.nCopies(DERIVED_CHILD_FIRST.size(), "?")) + ")")) {
-            Jdbc.bind(ps, DERIVED_CHILD_FIRST.toArray());
+                + String.join(", ", java.util.Collections.nCopies(tables.size(), "?")) + ")")) {
+            Jdbc.bind(ps, tables.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(new String[] {rs.getString(1), rs.getString(2)});
@@ -142,11 +178,19 @@ public final class CacheWriter implements AutoCloseable {
                 e.created(), e.modified());
     }
 
-    /** Records the per-run code version from that run's configuration.json. */
+    /**
+     * Records the per-run code version from that run's configuration.json: kept aside and written to the execution
+     * rows at commit, in the one pass over them that also writes the other derived columns.
+     */
     public void runVersion(Rid execution, ScmVersion version) throws SQLException {
-        run("UPDATE execution SET run_version = ?, run_head = ?, run_dirty = ? WHERE rid = ?",
-                version.isEmpty() ? null : version.text(), version.headNode().orElse(null), version.dirty(),
-                execution);
+        if (!versionsStaged) {
+            CacheDatabase.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS derived_version "
+                    + "(rid TEXT PRIMARY KEY, version TEXT, head TEXT, dirty INTEGER)");
+            CacheDatabase.execute(connection, "DELETE FROM temp.derived_version");
+            versionsStaged = true;
+        }
+        run("INSERT OR REPLACE INTO temp.derived_version (rid, version, head, dirty) VALUES (?, ?, ?, ?)", execution,
+                version.isEmpty() ? null : version.text(), version.headNode().orElse(null), version.dirty());
     }
 
     public Outcome nesting(ExecutionNesting n) throws SQLException {
@@ -288,13 +332,23 @@ public final class CacheWriter implements AutoCloseable {
         if (!scoped) {
             orderVersions();
         }
-        summariseInputs(only);
-        run("UPDATE execution SET workflow_name = (SELECT w.name FROM workflow w WHERE w.rid = execution.workflow_rid)"
-                + only);
-        run("UPDATE execution SET unknown_provenance = (description IS ? OR workflow_rid IN "
-                + "(SELECT rid FROM workflow WHERE url = ?))" + only, Execution.UNKNOWN_PROVENANCE_DESCRIPTION,
-                WorkflowUrl.UNKNOWN_PROVENANCE_TAG);
-        if (!scoped) {
+        summariseInputs();
+        if (versionsStaged) {   // runs in or out of the scope, as recorded
+            run("UPDATE execution SET run_version = v.version, run_head = v.head, run_dirty = v.dirty "
+                    + "FROM temp.derived_version v WHERE v.rid = execution.rid");
+            CacheDatabase.execute(connection, "DROP TABLE temp.derived_version");
+            versionsStaged = false;
+        }
+        // every other derived column in one pass, so each execution row is written once
+        run("UPDATE execution SET "
+                + "workflow_name = (SELECT w.name FROM workflow w WHERE w.rid = execution.workflow_rid), "
+                + "unknown_provenance = (description IS ? OR workflow_rid IN "
+                + "(SELECT rid FROM workflow WHERE url = ?)), "
+                + "input_count = coalesce((SELECT d.n FROM temp.derived_input d WHERE d.rid = execution.rid), 0), "
+                + "input_summary = (SELECT d.summary FROM temp.derived_input d WHERE d.rid = execution.rid)" + only,
+                Execution.UNKNOWN_PROVENANCE_DESCRIPTION, WorkflowUrl.UNKNOWN_PROVENANCE_TAG);
+        CacheDatabase.execute(connection, "DROP TABLE temp.derived_input");
+        if (!scoped && !searchReset) {
             run("DELETE FROM execution_search");
         }
         run("INSERT INTO execution_search (rowid, description, status_detail, workflow_name) "
@@ -307,6 +361,7 @@ public final class CacheWriter implements AutoCloseable {
                 CacheDatabase.execute(connection, index);
             }
             droppedIndexes.clear();
+            droppedFrom.clear();
             CacheDatabase.execute(connection, "ANALYZE execution");
         }
         if (scoped) {
@@ -334,26 +389,44 @@ public final class CacheWriter implements AutoCloseable {
         }
     }
 
-    private void summariseInputs(String only) throws SQLException {
-        Map<String, List<String>> labels = new LinkedHashMap<>();
+    /** Each execution's input count and summary ("dataset@version, ..."), into {@code temp.derived_input}. */
+    private void summariseInputs() throws SQLException {
+        CacheDatabase.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS derived_input "
+                + "(rid TEXT PRIMARY KEY, n INTEGER NOT NULL, summary TEXT)");
+        CacheDatabase.execute(connection, "DELETE FROM temp.derived_input");
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT i.execution_rid, i.dataset_rid, i.version_label, d.description FROM execution_input i "
                         + "LEFT JOIN dataset d ON d.rid = i.dataset_rid"
-                        + (only.isEmpty() ? "" : " WHERE i.execution_rid IN (SELECT rid FROM temp.scope_execution)")
+                        + (scoped ? " WHERE i.execution_rid IN (SELECT rid FROM temp.scope_execution)" : "")
                         + " ORDER BY i.execution_rid, i.dataset_rid");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
+             ResultSet rs = ps.executeQuery();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO temp.derived_input (rid, n, summary) VALUES (?, ?, ?)")) {
+            String execution = null;
+            List<String> labels = new ArrayList<>();
+            int batched = 0;
+            while (true) {
+                boolean more = rs.next();
+                String next = more ? rs.getString(1) : null;
+                if (execution != null && !execution.equals(next)) {
+                    insert.setString(1, execution);
+                    insert.setInt(2, labels.size());
+                    insert.setString(3, String.join(", ", labels));
+                    insert.addBatch();
+                    labels.clear();
+                    if (++batched % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                if (!more) {
+                    break;
+                }
+                execution = next;
                 String label = DatasetLabels.shortLabel(rs.getString(2), rs.getString(4));
                 String version = rs.getString(3);
-                labels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(version == null ? label : label + "@" + version);
+                labels.add(version == null ? label : label + "@" + version);
             }
-        }
-        run("UPDATE execution SET input_count = 0, input_summary = NULL WHERE (input_count <> 0 "
-                + "OR input_summary IS NOT NULL)" + (only.isEmpty() ? "" : " AND" + only.substring(" WHERE".length())));
-        for (Map.Entry<String, List<String>> e : labels.entrySet()) {
-            run("UPDATE execution SET input_count = ?, input_summary = ? WHERE rid = ?", e.getValue().size(),
-                    String.join(", ", e.getValue()), e.getKey());
+            insert.executeBatch();
         }
     }
 

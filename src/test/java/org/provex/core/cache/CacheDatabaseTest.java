@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.provex.core.model.Execution;
+import org.provex.core.model.ExecutionDurations;
 import org.provex.core.model.Rid;
 import org.provex.core.model.Workflow;
 
@@ -82,6 +84,40 @@ class CacheDatabaseTest {
             String names = db.read(c -> text(c, "SELECT group_concat(name) FROM workflow"));
             assertThat(names).isEqualTo("a");
         }
+    }
+
+    @Test
+    void aReloadRebuildsTheSearchAndIndexesAndAFailedOneKeepsThem() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("c.sqlite"))) {
+            String schema = "SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+                    + "(SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name)";
+            String empty = db.read(c -> text(c, schema));
+            db.replaceContent(w -> run(w, "1-0000", "training on cifar"));
+            assertThat((String) db.read(c -> text(c, schema))).isEqualTo(empty);
+            assertThat((int) db.read(c -> matches(c, "cifar"))).isEqualTo(1);
+            assertThatThrownBy(() -> db.replaceContent(w -> {
+                run(w, "2-0000", "training on imagenet");
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat((String) db.read(c -> text(c, schema))).isEqualTo(empty);
+            assertThat((int) db.read(c -> matches(c, "cifar"))).isEqualTo(1);
+            assertThat((int) db.read(c -> matches(c, "imagenet"))).isZero();
+            db.replaceContent(w -> run(w, "2-0000", "training on imagenet"));
+            assertThat((String) db.read(c -> text(c, schema))).isEqualTo(empty);
+            assertThat((int) db.read(c -> matches(c, "cifar"))).isZero();
+            assertThat((int) db.read(c -> matches(c, "imagenet"))).isEqualTo(1);
+        }
+    }
+
+    private static Void run(CacheWriter w, String rid, String description) throws java.sql.SQLException {
+        w.workflow(new Workflow(Rid.of("1-AAAA"), "train", null, null, null, null, null, null, null));
+        w.execution(new Execution(Rid.of(rid), Rid.of("1-AAAA"), description, "Completed", null,
+                ExecutionDurations.NONE, null, null));
+        return null;
+    }
+
+    private static int matches(Connection c, String word) throws java.sql.SQLException {
+        return single(c, "SELECT count(*) FROM execution_search WHERE execution_search MATCH '\"" + word + "\"'");
     }
 
     @Test
