@@ -21,8 +21,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  * starting at the same moment never loads half a file) and the driver is told to load that copy through its own
  * settings ({@code org.sqlite.lib.path} and {@code org.sqlite.lib.name}). A copy whose size differs from the jar's
  * is replaced, and so is one whose CRC-32 differs from the jar entry's (a damaged or altered copy would otherwise
- * be loaded into the process). Nothing here is required: when the folder cannot be written, or those settings are already given
- * (the user's own choice), the driver does as before.
+ * be loaded into the process). Nothing here is required: when the folder cannot be written, or those settings are
+ * already given (the user's own choice), the driver does as before.
  */
 public final class SqliteNative {
 
