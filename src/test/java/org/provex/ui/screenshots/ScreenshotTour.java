@@ -159,12 +159,7 @@ class ScreenshotTour {
         String tainted = DemoLineage.version(DemoLineage.dataset(DemoLineage.TRAIN), "0.2.0");
         String mine = DemoLineage.execution("Mine hard examples");
         robot.interact(() -> app.features().showLineage(Rid.of(tainted)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> windowScene(robot, "lineageView") != null);
-        javafx.scene.Scene lineage = windowScene(robot, "lineageView");
-        robot.interact(() -> {
-            lineage.getWindow().setWidth(1440);
-            lineage.getWindow().setHeight(900);
-        });
+        javafx.scene.Scene lineage = sizedWindow(robot, "lineageView", 1440, 900);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lineage.lookup("#box-" + mine) != null);
         settle(robot);
         robot.interact(((javafx.scene.control.Button) lineage.lookup("#lineageFit"))::fire);
@@ -174,12 +169,7 @@ class ScreenshotTour {
         settle(robot);
         Snapshots.write(lineage, out.resolve("lineage.png"));
         robot.interact(() -> app.features().showImpact(Rid.of(tainted)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> windowScene(robot, "impactView") != null);
-        javafx.scene.Scene impact = windowScene(robot, "impactView");
-        robot.interact(() -> {
-            impact.getWindow().setWidth(1200);
-            impact.getWindow().setHeight(760);
-        });
+        javafx.scene.Scene impact = sizedWindow(robot, "impactView", 1200, 760);
         javafx.scene.control.TreeTableView<?> tree = robot.from(impact.getRoot()).lookup("#impactTree")
                 .queryAs(javafx.scene.control.TreeTableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null
@@ -187,6 +177,18 @@ class ScreenshotTour {
         settle(robot);
         Snapshots.write(impact, out.resolve("impact.png"));
         robot.interact(() -> app.features().close());
+    }
+
+    /** The window whose root has this id, once it shows, at this size. */
+    private static javafx.scene.Scene sizedWindow(FxRobot robot, String rootId, double width, double height)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> windowScene(robot, rootId) != null);
+        javafx.scene.Scene scene = windowScene(robot, rootId);
+        robot.interact(() -> {
+            scene.getWindow().setWidth(width);
+            scene.getWindow().setHeight(height);
+        });
+        return scene;
     }
 
     private static javafx.scene.Scene windowScene(FxRobot robot, String rootId) {
@@ -199,12 +201,9 @@ class ScreenshotTour {
     private void compare(FxRobot robot, Path out) throws Exception {
         robot.interact(() -> app.features().compare(java.util.List.of(Rid.of("1-AQB8"), Rid.of("1-AR9Y"),
                 Rid.of("1-AS10"))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compareScene(robot) != null);
-        javafx.scene.Scene scene = compareScene(robot);
+        javafx.scene.Scene scene = sizedWindow(robot, "compareView", 1440, 900);
         TableView<?> grid = robot.from(scene.getRoot()).lookup("#compareGrid").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !grid.getItems().isEmpty());
-        robot.interact(() -> scene.getWindow().setWidth(1440));
-        robot.interact(() -> scene.getWindow().setHeight(900));
         settle(robot);
         Snapshots.write(scene, out.resolve("compare.png"));
         robot.interact(() -> {
@@ -223,12 +222,6 @@ class ScreenshotTour {
             app.shell().darkProperty().set(false);
             app.features().close();
         });
-    }
-
-    private static javafx.scene.Scene compareScene(FxRobot robot) {
-        return robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
-                .map(javafx.stage.Window::getScene)
-                .filter(s -> s != null && "compareView".equals(s.getRoot().getId())).findFirst().orElse(null);
     }
 
     /** A live catalog (the test server on loopback) added through the dialog and synced: menu, form, status bar. */
