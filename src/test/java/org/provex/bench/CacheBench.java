@@ -143,31 +143,21 @@ public final class CacheBench {
     private static void queries(CacheDatabase db) {
         ExecutionQueries q = new ExecutionQueries(db);
         Map<String, ExecutionFilter> filters = filters(db, q);
-        double worstFirst = 0;
-        double worstCount = 0;
-        double worstJump = 0;
-        double worstNext = 0;
-        String worstFirstName = "";
-        String worstCountName = "";
-        String worstJumpName = "";
-        String worstNextName = "";
+        Worst worstFirst = new Worst();
+        Worst worstCount = new Worst();
+        Worst worstJump = new Worst();
+        Worst worstNext = new Worst();
         List<Double> firsts = new ArrayList<>();
         SyncBench.say("load average at the start: %.1f", SyncBench.load());
         for (Map.Entry<String, ExecutionFilter> f : filters.entrySet()) {
             ExecutionFilter filter = f.getValue();
             long matching = q.count(filter);
             double count = median(() -> q.count(filter));
-            if (count > worstCount) {
-                worstCount = count;
-                worstCountName = f.getKey();
-            }
+            worstCount.offer(count, f.getKey());
             List<Double> first = new ArrayList<>();
-            double maxFirst = 0;
-            double maxJump = 0;
-            double maxNext = 0;
-            String maxFirstSort = "";
-            String maxJumpSort = "";
-            String maxNextSort = "";
+            Worst maxFirst = new Worst();
+            Worst maxJump = new Worst();
+            Worst maxNext = new Worst();
             StringBuilder grid = new StringBuilder();
             for (ExecutionColumn column : ExecutionColumn.values()) {
                 for (boolean asc : new boolean[] {true, false}) {
@@ -175,10 +165,7 @@ public final class CacheBench {
                     String name = column + (asc ? " asc" : " desc");
                     double ms = median(() -> q.slice(filter, sort, null, PAGE));
                     first.add(ms);
-                    if (ms > maxFirst) {
-                        maxFirst = ms;
-                        maxFirstSort = name;
-                    }
+                    maxFirst.offer(ms, name);
                     double jump = 0;
                     double next = 0;
                     for (double at : new double[] {0.25, 0.5, 0.75, 1}) {
@@ -190,42 +177,43 @@ public final class CacheBench {
                             next = Math.max(next, median(() -> q.slice(filter, sort, from, PAGE)));
                         }
                     }
-                    if (jump > maxJump) {
-                        maxJump = jump;
-                        maxJumpSort = name;
-                    }
-                    if (next > maxNext) {
-                        maxNext = next;
-                        maxNextSort = name;
-                    }
+                    maxJump.offer(jump, name);
+                    maxNext.offer(next, name);
                     grid.append(String.format(Locale.ROOT, " %s%s %.0f/%.0f/%.0f", abbreviation(column),
                             asc ? "+" : "-", ms, jump, next));
                 }
             }
             firsts.addAll(first);
-            SyncBench.say("filter %-28s %,7d rows: count %.1f ms; first page median %.1f ms, worst %.1f ms (%s); "
-                    + "worst jump %.1f ms (%s); worst next page %.1f ms (%s); load %.1f", f.getKey(), matching, count,
-                    SyncBench.median(first), maxFirst, maxFirstSort, maxJump, maxJumpSort, maxNext, maxNextSort,
-                    SyncBench.load());
+            SyncBench.say("filter %-28s %,7d rows: count %.1f ms; first page median %.1f ms, worst %s; worst jump %s; "
+                    + "worst next page %s; load %.1f", f.getKey(), matching, count, SyncBench.median(first), maxFirst,
+                    maxJump, maxNext, SyncBench.load());
             SyncBench.say("  first/jump/next ms per sort:%s", grid);
-            if (maxFirst > worstFirst) {
-                worstFirst = maxFirst;
-                worstFirstName = f.getKey() + ", " + maxFirstSort;
-            }
-            if (maxJump > worstJump) {
-                worstJump = maxJump;
-                worstJumpName = f.getKey() + ", " + maxJumpSort;
-            }
-            if (maxNext > worstNext) {
-                worstNext = maxNext;
-                worstNextName = f.getKey() + ", " + maxNextSort;
+            worstFirst.offer(maxFirst.ms, f.getKey() + ", " + maxFirst.what);
+            worstJump.offer(maxJump.ms, f.getKey() + ", " + maxJump.what);
+            worstNext.offer(maxNext.ms, f.getKey() + ", " + maxNext.what);
+        }
+        SyncBench.say("FIRST PAGE: %d filter x sort pairs, median %.1f ms, worst %s", firsts.size(),
+                SyncBench.median(firsts), worstFirst);
+        SyncBench.say("COUNT: worst %s", worstCount);
+        SyncBench.say("ANY PAGE: worst jump %s; worst next page %s; load %.1f", worstJump, worstNext, SyncBench.load());
+    }
+
+    /** The slowest of some timings and what it timed. */
+    private static final class Worst {
+        private double ms;
+        private String what = "";
+
+        void offer(double value, String name) {
+            if (value > ms) {
+                ms = value;
+                what = name;
             }
         }
-        SyncBench.say("FIRST PAGE: %d filter x sort pairs, median %.1f ms, worst %.1f ms (%s)", firsts.size(),
-                SyncBench.median(firsts), worstFirst, worstFirstName);
-        SyncBench.say("COUNT: worst %.1f ms (%s)", worstCount, worstCountName);
-        SyncBench.say("ANY PAGE: worst jump %.1f ms (%s); worst next page %.1f ms (%s); load %.1f", worstJump,
-                worstJumpName, worstNext, worstNextName, SyncBench.load());
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.1f ms (%s)", ms, what);
+        }
     }
 
     private static String abbreviation(ExecutionColumn column) {

@@ -110,10 +110,14 @@ final class SliceReader {
             (clause.column() == sort.column() ? inner : outer).add(clause);
         }
         if (outer.isEmpty() || !fromFilter(outer)) {
-            // along the sort key's index, in its order, testing each entry: stops when the page is full
-            inner.addAll(outer);
-            return new Plan(" FROM execution e INDEXED BY " + sort.column().index()
-                    + FilterSql.where(FilterSql.walkSql(inner)), order(part, key), FilterSql.params(inner), true);
+            // along the sort key's index, in its order, testing each entry: stops when the page is full. The terms
+            // on the sort key bound the range walked; the others are tested on each entry
+            List<Object> params = FilterSql.params(inner);
+            params.addAll(FilterSql.params(outer));
+            String where = FilterSql.sql(inner) + (inner.isEmpty() || outer.isEmpty() ? "" : " AND ")
+                    + FilterSql.walkSql(outer);
+            return new Plan(" FROM execution e INDEXED BY " + sort.column().index() + FilterSql.where(where),
+                    order(part, key), params, true);
         }
         // from the filter's side, sorting its matches: the sort key's index is kept out of the plan
         String plain = "+" + key;
