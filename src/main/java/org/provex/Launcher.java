@@ -15,9 +15,7 @@ public final class Launcher {
         if (System.getProperty("provex.logs") == null) {
             System.setProperty("provex.logs", DataDirectory.fromEnvironment().logsDirectory().toString());
         }
-        if (args.length > 0 && !args[0].contains("://") && !args[0].startsWith("--exit-after")) {
-            QuickCompilation.forCommand();   // a command, not the window
-        }
+        QuickCompilation.wantedByLauncher();   // a command (never the window) then runs with C1 only
         System.exit(ProvexCommand.run(args));
     }
 }

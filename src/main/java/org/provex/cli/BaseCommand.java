@@ -14,6 +14,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        QuickCompilation.forCommand();
         ProvexCommand root = (ProvexCommand) spec.root().userObject();
         if (!formats().contains(root.format)) {
             throw new CliException("--format " + root.format + " is not available for 'provex " + spec.name()

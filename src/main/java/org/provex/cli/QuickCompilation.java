@@ -4,13 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.ObjectName;
 import org.slf4j.LoggerFactory;
 
 /**
  * A command runs for seconds, so it asks the JVM for its quick compiler only (C1): the optimising compiler (C2)
  * spends more CPU compiling a sync's code than the faster code saves before the command ends (on two cores it also
- * competes with the work itself). The same as {@code -XX:TieredStopAtLevel=1}, set from inside through the JVM's
+ * competes with the work itself). Much as {@code -XX:TieredStopAtLevel=1}, set from inside through the JVM's
  * diagnostic command {@code Compiler.directives_add} (a directive that excludes every method from C2), because
  * {@code java -jar provex.jar} takes no JVM options from the jar. The window keeps both compilers. A JVM without
  * that command (not HotSpot, or a runtime without {@code jdk.management}) keeps its defaults; the system property
@@ -19,12 +20,26 @@ import org.slf4j.LoggerFactory;
 public final class QuickCompilation {
 
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+    /** Set by the launcher of a process of its own; a command run inside another program (a test) asks nothing. */
+    private static final AtomicBoolean WANTED = new AtomicBoolean();
 
     private QuickCompilation() {
     }
 
-    /** Asks for C1 only, once, at the start of a command; never fails the command. */
-    public static void forCommand() {
+    /** Called by the process's launcher: the command this process runs, if any, gets C1 only. */
+    public static void wantedByLauncher() {
+        WANTED.set(true);
+    }
+
+    /** At the start of a command (not the window): C1 only, once per process, when the launcher wanted it. */
+    static void forCommand() {
+        if (WANTED.getAndSet(false)) {
+            apply();
+        }
+    }
+
+    /** Asks for C1 only; never fails the command. */
+    static void apply() {
         if ("full".equals(System.getProperty("provex.jit"))) {
             return;
         }

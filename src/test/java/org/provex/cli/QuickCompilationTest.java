@@ -21,15 +21,20 @@ class QuickCompilationTest {
     @Test
     void aCommandRunsWithoutTheOptimisingCompilerAndFullKeepsIt() throws Exception {
         String before = directives("compilerDirectivesPrint");
+        QuickCompilation.forCommand();   // not wanted by a launcher (a command run inside a test): nothing
+        assertThat(directives("compilerDirectivesPrint")).isEqualTo(before);
         System.setProperty("provex.jit", "full");
         try {
+            QuickCompilation.wantedByLauncher();
             QuickCompilation.forCommand();
         } finally {
             System.clearProperty("provex.jit");
         }
         assertThat(directives("compilerDirectivesPrint")).isEqualTo(before);
 
+        QuickCompilation.wantedByLauncher();
         QuickCompilation.forCommand();
+        QuickCompilation.forCommand();   // once per process
         try {
             String after = directives("compilerDirectivesPrint");
             assertThat(count(after, "Directive:")).isEqualTo(count(before, "Directive:") + 1);
