@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -50,6 +51,8 @@ public final class App extends Application {
     /** System property: milliseconds from JVM start to the first frame (the start-up splash). */
     public static final String FIRST_FRAME_MILLIS = "provex.firstFrameMillis";
 
+    /** Frames the splash is shown for before the main window is built (about 50 ms at 60 frames a second). */
+    private static final int SPLASH_FRAMES = 3;
     /** Parallel metadata-file downloads of a sync (deriva-py's default is 4). */
     private static final int DOWNLOAD_THREADS = 4;
     private ExecutorService executor;
@@ -102,13 +105,26 @@ public final class App extends Application {
         // a first frame at once, never a black window, while the workspace is read and the views are built
         Scene splash = StartupSplash.scene(Messages.of(MainWindow.class).get("opening.app"));
         Future<Prepared> ready = prepared != null ? prepared : executor.submit(App::prepare);
-        // build the main window only after the splash has been laid out and handed to the renderer
         splash.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 splash.removePostLayoutPulseListener(this);
                 System.setProperty(FIRST_FRAME_MILLIS, Long.toString(sinceJvmStart()));
                 mark("first frame");
+            }
+        });
+        // build the main window only a few frames after the splash's first: the window's map and expose events are
+        // handled on the FX thread between frames, and a splash laid out but not yet painted when the FX thread
+        // starts building for seconds stayed an empty fill colour on screen (seen in screenshots under Xvfb)
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < SPLASH_FRAMES) {
+                    return;
+                }
+                stop();
                 tasks.task(Messages.of(MainWindow.class).get("app.title"), c -> ready.get())
                         .onSuccess(p -> open(stage, tasks, p))
                         .onError(e -> {
@@ -119,7 +135,7 @@ public final class App extends Application {
                         })
                         .start();
             }
-        });
+        }.start();
         stage.setScene(splash);
         stage.setTitle(Messages.of(MainWindow.class).get("app.title"));
         stage.show();
