@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * The SQLite cache of one catalog: a database file (WAL journal, foreign keys on, busy timeout) and,
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * {@code PRAGMA user_version}) and refuses a file from a newer Provex with {@link CacheVersionException}.
  *
  * <p>Reads share one connection and are serialised; each write transaction uses its own
- * connection, so readers keep seeing the previous content until the write commits.
+ * connection, so readers keep seeing the previous content until the write commits. A full replacement is built in
+ * a file beside the cache ({@code <name>.build}) and copied in with one transaction.
  */
 public final class CacheDatabase implements AutoCloseable {
 
@@ -37,6 +41,8 @@ public final class CacheDatabase implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final long MMAP_BYTES = 512L * 1024 * 1024;
     private static final int CACHE_KIB = 64 * 1024;
+    private static final String BUILD_SUFFIX = ".build";
+    private static final int COPY_RETRY_MS = 100;
 
     private final Path file;
     private final BlobStore blobs;
@@ -67,8 +73,10 @@ public final class CacheDatabase implements AutoCloseable {
         }
         Connection connection = connect(absolute);
         try {
-            migrate(absolute, connection);
-            return new CacheDatabase(absolute, connection);
+            migrate(absolute, connection, true);
+            CacheDatabase db = new CacheDatabase(absolute, connection);
+            db.removeStaleBuild();
+            return db;
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -96,16 +104,176 @@ public final class CacheDatabase implements AutoCloseable {
 
     /**
      * Replaces the whole cache content in one transaction: clears every table, runs the work, derives
-     * summary columns and the search index, commits. If anything throws, the transaction is rolled back
-     * and the cache is exactly as before.
+     * summary columns and the search index, commits. If anything throws, the cache is exactly as before.
      */
     public <T> T replaceContent(CacheWork<T> work) throws IOException {
-        return write(true, true, work);
+        return replaceContent(work, () -> { });
+    }
+
+    /**
+     * {@link #replaceContent(CacheWork)}, built aside: the new content is written into a file of its own beside the
+     * cache ({@value #BUILD_SUFFIX}; in-memory journal, no WAL, not synced, so every page is written once and nothing
+     * old is deleted row by row), with the tables a full load does not write (dataset members) copied over from the
+     * cache; then SQLite's backup API copies it into the cache in one WAL transaction. Readers, in this process or
+     * another, see the old content until that commits and the new one after; a failure or a kill at any point leaves
+     * the cache as it was (a build file left by a kill is removed when the cache is next opened or replaced). The
+     * cache's write lock is held while building, so writers queue as for any other write; it is handed to the copy at
+     * the end (another writer getting in between would be overwritten by the copy, as if it had written first).
+     *
+     * @param beforeCopy runs when the new content is complete, before it is copied in; if it throws, nothing is
+     *     copied
+     */
+    public <T> T replaceContent(CacheWork<T> work, Runnable beforeCopy) throws IOException {
+        Path build = buildFile();
+        try (Connection live = connect(file)) {
+            T result;
+            execute(live, "BEGIN IMMEDIATE");
+            try {
+                result = build(live, build, work);
+                beforeCopy.run();
+                execute(live, "COMMIT");   // nothing written: only hands the write lock to the copy
+            } catch (IOException | SQLException | RuntimeException | Error e) {
+                rollback(live);
+                deleteBuild(build);
+                if (e instanceof SQLException sql) {
+                    throw new CacheException("Writing the cache " + file + " failed; it is unchanged: "
+                            + sql.getMessage(), sql);
+                }
+                throw e;
+            }
+            try {
+                copyIn(live, build);
+            } finally {
+                deleteBuild(build);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new CacheException("Cannot open the cache " + file + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes a build file that a killed replacement left, unless a replacement is under way (another process holds
+     * the write lock): only the process that holds it builds.
+     */
+    private void removeStaleBuild() {
+        Path build = buildFile();
+        if (!Files.exists(build)) {
+            return;
+        }
+        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = probe.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 0");
+                s.execute("BEGIN IMMEDIATE");
+            }
+            try {
+                deleteBuild(build);
+            } finally {
+                rollback(probe);
+            }
+        } catch (SQLException e) {
+            LOG.debug("Leaving {} (a replacement may be under way): {}", build, e.getMessage());
+        }
+    }
+
+    /** The file a replacement is built in. */
+    Path buildFile() {
+        return file.resolveSibling(file.getFileName() + BUILD_SUFFIX);
+    }
+
+    /** Writes the new content into {@code build} (created afresh with this cache's schema) and commits it there. */
+    private <T> T build(Connection live, Path build, CacheWork<T> work) throws IOException, SQLException {
+        deleteBuild(build);
+        int pageSize = pragma(live, "page_size");
+        try (Connection next = connectBuild(build, pageSize)) {
+            migrate(build, next, false);
+            keepUnreplaced(next);
+            execute(next, "BEGIN");
+            try (CacheWriter writer = new CacheWriter(next)) {
+                writer.clearAll();   // empty already; drops the secondary indexes, built once at the end
+                T result = work.run(writer);
+                writer.flush();
+                writer.finish();
+                execute(next, "COMMIT");
+                return result;
+            }
+        }
+    }
+
+    /** Copies the tables a full load does not write (dataset members, anything a later schema adds) from the cache. */
+    private void keepUnreplaced(Connection next) throws SQLException {
+        try (PreparedStatement attach = next.prepareStatement("ATTACH DATABASE ? AS kept")) {
+            attach.setString(1, file.toString());
+            attach.execute();
+        }
+        try {
+            List<String> kept = new ArrayList<>();
+            try (Statement s = next.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM "
+                    + "kept.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY rowid")) {
+                while (rs.next()) {
+                    if (!CacheWriter.replacedByFullLoad(rs.getString(1))) {
+                        kept.add(rs.getString(1));
+                    }
+                }
+            }
+            execute(next, "BEGIN");
+            for (String table : kept) {
+                String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
+                execute(next, "INSERT INTO main." + quoted + " SELECT * FROM kept." + quoted);
+            }
+            execute(next, "COMMIT");
+        } finally {
+            execute(next, "DETACH DATABASE kept");
+        }
+    }
+
+    /** One WAL transaction on the cache that makes it a copy of {@code build}, page by page. */
+    private void copyIn(Connection live, Path build) throws SQLException {
+        int rc = live.unwrap(SQLiteConnection.class).getDatabase().restore("main", build.toString(), null,
+                COPY_RETRY_MS, BUSY_TIMEOUT_MS / COPY_RETRY_MS, -1);
+        if (rc != SQLiteErrorCode.SQLITE_OK.code && rc != SQLiteErrorCode.SQLITE_DONE.code) {
+            throw new CacheException("Writing the cache " + file + " failed (SQLite error " + rc + ": "
+                    + SQLiteErrorCode.getErrorCode(rc).message + "); it is unchanged");
+        }
+    }
+
+    /** A connection to a build file: nothing else reads it, and a crash only leaves it to be deleted. */
+    private static Connection connectBuild(Path build, int pageSize) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + build, properties);
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA page_size = " + pageSize);   // the copy into a WAL file needs equal page sizes
+            s.execute("PRAGMA journal_mode = MEMORY");
+            s.execute("PRAGMA synchronous = OFF");
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return connection;
+    }
+
+    private void deleteBuild(Path build) {
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            try {
+                Files.deleteIfExists(build.resolveSibling(build.getFileName() + suffix));
+            } catch (IOException e) {
+                LOG.warn("Cannot delete {}{}: {}", build, suffix, e.getMessage());
+            }
+        }
+    }
+
+    private static int pragma(Connection connection, String name) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /** Adds or updates rows in one transaction (derived columns are refreshed before commit). */
     public <T> T update(CacheWork<T> work) throws IOException {
-        return write(false, true, work);
+        return write(true, work);
     }
 
     /**
@@ -113,16 +281,13 @@ public final class CacheDatabase implements AutoCloseable {
      * writes no provenance row (a sync that found nothing to change records the new snapshot this way).
      */
     public <T> T updateMetadata(CacheWork<T> work) throws IOException {
-        return write(false, false, work);
+        return write(false, work);
     }
 
-    private <T> T write(boolean clear, boolean derive, CacheWork<T> work) throws IOException {
+    private <T> T write(boolean derive, CacheWork<T> work) throws IOException {
         try (Connection connection = connect(file)) {
             execute(connection, "BEGIN IMMEDIATE");
             try (CacheWriter writer = new CacheWriter(connection)) {
-                if (clear) {
-                    writer.clearAll();
-                }
                 T result = work.run(writer);
                 writer.flush();
                 if (derive) {
@@ -181,7 +346,7 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path file, Connection connection) {
+    private static void migrate(Path file, Connection connection, boolean log) {
         try {
             int current = userVersion(connection);
             if (current > MIGRATIONS.size()) {
@@ -200,7 +365,9 @@ public final class CacheDatabase implements AutoCloseable {
                     rollback(connection);
                     throw e;
                 }
-                LOG.info("Cache {} migrated to schema version {} ({})", file, v, script);
+                if (log) {
+                    LOG.info("Cache {} migrated to schema version {} ({})", file, v, script);
+                }
             }
         } catch (SQLException e) {
             throw new CacheException("Cannot prepare the cache schema in " + file + ": " + e.getMessage(), e);

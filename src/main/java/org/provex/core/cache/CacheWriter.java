@@ -59,6 +59,11 @@ public final class CacheWriter implements AutoCloseable {
         this.statements = new StatementCache(connection);
     }
 
+    /** Whether a full load writes this table from scratch (so a replacement built aside need not copy it). */
+    static boolean replacedByFullLoad(String table) {
+        return DERIVED_CHILD_FIRST.contains(table) || STATE.contains(table) || table.startsWith(SEARCH + "_");
+    }
+
     void clearAll() throws SQLException {
         dropSecondaryIndexes(List.of("source_row"));   // the stored rows are written again too
         clearProvenance();

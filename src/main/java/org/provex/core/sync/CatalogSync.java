@@ -156,7 +156,7 @@ public final class CatalogSync {
                     source.readRest();
                     writer.putMeta(MetaKeys.SOURCE_REFS, "1");
                     return finishFiles(run, writer, files, report);
-                });
+                }, () -> run.listener.step("Saving the cache"));
                 return run.report(SyncReport.Kind.FULL, reason, before, now,
                         loaded.rows(model.execution().qualified()), loaded.warnings());
             }

@@ -109,6 +109,74 @@ class CacheDatabaseTest {
         }
     }
 
+    @Test
+    void aReplacementKeepsTheDatasetMembersAndLeavesNoBuildFile() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("c.sqlite"))) {
+            db.replaceContent(w -> run(w, "1-0000", "first"));
+            db.update(w -> {
+                long set = w.memberRows().setId("1-D000", "Dataset_Image", "cifar10:Image");
+                w.memberRows().putVersion(new MemberRows.VersionState("1-V000", "1-D000", "2TA-YFPD-BX8G", 1,
+                        MemberRows.State.STORED, null));
+                w.memberRows().putRecord("cifar10:Image", "1-I000", "{\"Filename\":\"a.png\"}");
+                return set;
+            });
+            db.replaceContent(w -> run(w, "2-0000", "second"));
+            assertThat((String) db.read(c -> text(c, "SELECT group_concat(rid) FROM execution"))).isEqualTo("2-0000");
+            assertThat((String) db.read(c -> text(c, "SELECT dataset_rid || ' ' || association || ' ' || member_table "
+                    + "FROM member_set"))).isEqualTo("1-D000 Dataset_Image cifar10:Image");
+            assertThat((String) db.read(c -> text(c, "SELECT version_rid || ' ' || seq FROM member_version")))
+                    .isEqualTo("1-V000 1");
+            assertThat((String) db.read(c -> text(c, "SELECT display FROM member_record WHERE rid = '1-I000'")))
+                    .contains("a.png");
+            assertThat((String) db.read(c -> text(c, "PRAGMA journal_mode"))).isEqualToIgnoringCase("wal");
+            assertThat((int) db.read(c -> single(c, "PRAGMA user_version"))).isEqualTo(CacheDatabase.schemaVersion());
+            assertThat(db.buildFile()).doesNotExist();
+        }
+    }
+
+    @Test
+    void aFailedReplacementRemovesItsBuildFileAndABuildLeftByAKillIsRemovedByTheNext() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("c.sqlite"))) {
+            db.replaceContent(w -> run(w, "1-0000", "first"));
+            assertThatThrownBy(() -> db.replaceContent(w -> run(w, "2-0000", "second"), () -> {
+                assertThat(db.buildFile()).exists();
+                throw new IllegalStateException("killed before the copy");
+            })).hasMessage("killed before the copy");
+            assertThat(db.buildFile()).doesNotExist();
+            assertThat((String) db.read(c -> text(c, "SELECT group_concat(rid) FROM execution"))).isEqualTo("1-0000");
+
+            Files.write(db.buildFile(), new byte[] {1, 2, 3});   // what a killed process leaves
+            db.replaceContent(w -> run(w, "3-0000", "third"));
+            assertThat(db.buildFile()).doesNotExist();
+            assertThat((String) db.read(c -> text(c, "SELECT group_concat(rid) FROM execution"))).isEqualTo("3-0000");
+        }
+    }
+
+    @Test
+    void aReaderInAnotherConnectionSeesTheOldContentUntilTheCopyAndTheNewOneAfter() throws Exception {
+        Path file = dir.resolve("c.sqlite");
+        try (CacheDatabase db = CacheDatabase.open(file)) {
+            db.replaceContent(w -> run(w, "1-0000", "first"));
+            try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                reader.setAutoCommit(false);
+                assertThat(text(reader, "SELECT group_concat(rid) FROM execution")).isEqualTo("1-0000");
+                db.replaceContent(w -> {
+                    run(w, "2-0000", "second");
+                    try {
+                        assertThat(text(reader, "SELECT group_concat(rid) FROM execution")).isEqualTo("1-0000");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return null;
+                });
+                assertThat(text(reader, "SELECT group_concat(rid) FROM execution")).isEqualTo("1-0000");
+                reader.commit();   // a new read transaction sees the copy
+                assertThat(text(reader, "SELECT group_concat(rid) FROM execution")).isEqualTo("2-0000");
+                assertThat(text(reader, "PRAGMA integrity_check")).isEqualTo("ok");
+            }
+        }
+    }
+
     private static Void run(CacheWriter w, String rid, String description) throws java.sql.SQLException {
         w.workflow(new Workflow(Rid.of("1-AAAA"), "train", null, null, null, null, null, null, null));
         w.execution(new Execution(Rid.of(rid), Rid.of("1-AAAA"), description, "Completed", null,

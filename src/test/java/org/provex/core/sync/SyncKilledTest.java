@@ -19,8 +19,9 @@ import org.provex.core.demo.DemoOptions;
 
 /**
  * A sync process killed with SIGKILL inside its write transaction leaves the cache file intact and exactly as it
- * was, and the next sync completes: once while a full sync has emptied the tables and is re-reading them, once while
- * an incremental sync rebuilds the provenance tables.
+ * was, and the next sync completes: once while a full sync is reading the tables into the file it builds aside, once
+ * when that file is complete but not yet copied into the cache, once while an incremental sync rebuilds the
+ * provenance tables.
  */
 class SyncKilledTest extends SyncFixture {
 
@@ -54,10 +55,21 @@ class SyncKilledTest extends SyncFixture {
         assertUnchangedThenCompletes();
     }
 
-    private void killAt(String mode, String mark) throws Exception {
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SyncProcess.class.getName(), file.toString(),
-                Integer.toString(server.port()), mode)).redirectErrorStream(true).start();
+    @Test
+    void killedWhenAFullSyncHasBuiltTheNewContentButNotCopiedItIn() throws Exception {
+        killAt("full", "STEP Saving the cache", "Saving the cache");
+        Path build = file.resolveSibling(file.getFileName() + ".build");
+        assertThat(build).as("the new content, built aside").exists();
+        assertUnchangedThenCompletes();
+        assertThat(build).as("removed when the cache is next opened").doesNotExist();
+    }
+
+    private void killAt(String mode, String mark, String... pauseAt) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", System.getProperty("java.class.path"), SyncProcess.class.getName(),
+                file.toString(), Integer.toString(server.port()), mode));
+        command.addAll(List.of(pauseAt));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;

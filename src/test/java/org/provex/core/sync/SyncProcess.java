@@ -11,9 +11,10 @@ import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.catalog.http.RetryPolicy;
 
 /**
- * A sync in a process of its own, for {@link SyncKilledTest}: {@code SyncProcess CACHE_FILE PORT full|incremental}.
+ * A sync in a process of its own, for {@link SyncKilledTest}: {@code SyncProcess CACHE_FILE PORT full|incremental
+ * [STEP]}.
  * Prints {@code TABLE n} as each table starts, {@code STEP ...} at each step and {@code FILE n} as the n-th metadata
- * file is stored, so the test knows when to kill it.
+ * file is stored, so the test knows when to kill it; given a step, the sync stops there until it is killed.
  */
 public final class SyncProcess {
 
@@ -21,6 +22,7 @@ public final class SyncProcess {
     }
 
     public static void main(String[] args) throws Exception {
+        String pauseAt = args.length > 3 ? args[3] : null;   // the sync waits there (to be killed)
         DerivaHttp http = new DerivaHttp(new CatalogLocation("http", "127.0.0.1", Integer.parseInt(args[1]), "1"),
                 Credentials.none(), new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build(),
                 RetryPolicy.none());
@@ -44,6 +46,9 @@ public final class SyncProcess {
                 public synchronized void step(String description) {
                     System.out.println("STEP " + description);
                     System.out.flush();
+                    if (description.equals(pauseAt)) {
+                        pause();
+                    }
                 }
             };
             CatalogSync sync = new CatalogSync(db, http, Executors.newFixedThreadPool(2), new SyncOptions(20));
@@ -55,5 +60,13 @@ public final class SyncProcess {
         }
         System.out.println("DONE");
         System.exit(0);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
