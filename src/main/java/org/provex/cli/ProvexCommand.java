@@ -1,6 +1,9 @@
 package org.provex.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.provex.core.about.BuildInfo;
 import org.provex.core.cache.CacheException;
@@ -18,15 +21,23 @@ import picocli.CommandLine.ScopeType;
 /** The {@code provex} command line: the same core as the window, without one. */
 @Command(name = "provex", mixinStandardHelpOptions = true, versionProvider = ProvexCommand.Version.class,
         description = "Audit, compare and reproduce deriva-ml runs from a local cache of a DERIVA catalog.",
-        subcommands = {DemoCommand.class, ExecutionsCommand.class, ShowCommand.class, WorkflowsCommand.class,
-                DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
-                LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class,
-                ReproduceCommand.class, ReproductionsCommand.class, RepoCommand.class, LineageCommand.class,
-                ImpactCommand.class, OpenCommand.class, ClusterCommand.class},
         footer = {"", "Without a command, the desktop window opens; 'provex LINK' opens it on the record that a Chaise "
                 + "record link or an /id/ citation names.",
                 "Data lives in $PROVEX_HOME, or the per-OS default (see README)."})
 public final class ProvexCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order help lists them. Only the one a command line names is given to picocli (building
+     * the model of every command, its options and their annotations, was about a fifth of a short command's start);
+     * all of them when it names none (help, a link, a typo).
+     */
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, ExecutionsCommand.class, ShowCommand.class,
+            WorkflowsCommand.class, DatasetsCommand.class, CatalogCommand.class, SyncCommand.class, LoginCommand.class,
+            LogoutCommand.class, WhoamiCommand.class, DiffCommand.class, VerifyCommand.class, ReproduceCommand.class,
+            ReproductionsCommand.class, RepoCommand.class, LineageCommand.class, ImpactCommand.class,
+            OpenCommand.class, ClusterCommand.class);
+    /** The root's options that take a value as the next argument. */
+    private static final Set<String> VALUED_OPTIONS = Set.of("--catalog", "--format", "--credential-file");
 
 
     /**
@@ -160,6 +171,9 @@ public final class ProvexCommand implements Callable<Integer> {
             root.environment = java.util.Map.copyOf(environment);
         }
         CommandLine cli = new CommandLine(root);
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -177,6 +191,30 @@ public final class ProvexCommand implements Callable<Integer> {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** The subcommand the arguments name (after the root's options), or all of them when they name none. */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("-")) {
+                if (VALUED_OPTIONS.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                Command c = command.getAnnotation(Command.class);
+                if (c.name().equals(arg) || Arrays.asList(c.aliases()).contains(arg)) {
+                    return List.of(command);
+                }
+            }
+            break;
+        }
+        return COMMANDS;
     }
 
     /** Not a static field: the window path starts logging on a background thread while JavaFX starts. */

@@ -47,6 +47,22 @@ class CliTest {
     }
 
     @Test
+    void onlyTheCommandALineNamesIsBuiltAndHelpStillListsEveryCommand() {
+        assertThat(ProvexCommand.commandsFor("--catalog", "sync", "executions", "--limit", "3"))
+                .containsExactly(ExecutionsCommand.class);
+        assertThat(ProvexCommand.commandsFor("--format=json", "runs")).containsExactly(ExecutionsCommand.class);
+        assertThat(ProvexCommand.commandsFor("--help")).isEqualTo(ProvexCommand.COMMANDS);
+        assertThat(ProvexCommand.commandsFor("https://example.org/chaise/record/#1/deriva-ml:Execution/RID=1-ABCD"))
+                .isEqualTo(ProvexCommand.COMMANDS);
+        Run help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("executions, runs", "sync", "cluster", "lineage");
+        Run typo = run("syncc");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("neither a command nor a link");
+    }
+
+    @Test
     void theDemoCatalogCanBeNamedBeforeOrAfterTheCommand() {
         // "demo" is also a command's name; as the value of --catalog it names the catalog.
         Run before = run("--catalog", "demo", "executions", "--limit", "2", "--format", "json");
