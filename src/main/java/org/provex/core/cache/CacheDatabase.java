@@ -37,7 +37,8 @@ public final class CacheDatabase implements AutoCloseable {
     /** In order; the schema version of a file is the number of scripts applied to it. */
     private static final List<String> MIGRATIONS = List.of("V1__initial_schema.sql", "V2__sync_source_rows.sql",
             "V3__lineage_and_members.sql", "V4__source_row_refs.sql",
-            "V5__execution_sort_keys.sql", "V6__execution_walk_indexes.sql");
+            "V5__execution_sort_keys.sql", "V6__execution_walk_indexes.sql",
+            "V7__execution_short_words.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final long MMAP_BYTES = 512L * 1024 * 1024;
     private static final int CACHE_KIB = 64 * 1024;
@@ -329,6 +330,7 @@ public final class CacheDatabase implements AutoCloseable {
             // no generated keys: otherwise the driver runs a second statement after every insert of a bulk load
             properties.setProperty("jdbc.get_generated_keys", "false");
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+            SearchGrams.register(connection);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");

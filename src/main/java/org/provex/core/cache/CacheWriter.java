@@ -36,11 +36,16 @@ public final class CacheWriter implements AutoCloseable {
     /** What happened to one written row. */
     public enum Outcome { INSERTED, DUPLICATE, DANGLING }
 
-    private static final List<String> DERIVED_CHILD_FIRST = List.of("execution_search", "asset_link", "asset_type",
+    private static final List<String> DERIVED_CHILD_FIRST = List.of("execution_search", "execution_grams", "asset_link",
+            "asset_type",
             "execution_input", "execution_nesting", "dataset_nesting", "dataset_type", "dataset_version", "asset",
             "execution", "dataset", "workflow_type", "workflow");
     private static final List<String> STATE = List.of("catalog_meta", "source_row", "source_model");
     private static final String SEARCH = "execution_search";
+    /** The index of short words (migration V7; {@link SearchGrams}). */
+    private static final String GRAMS = "execution_grams";
+    private static final String GRAMS_OF_E = SearchGrams.FUNCTION + "(e.description, e.status_detail, "
+            + "e.workflow_name)";
     /** FTS5's in-memory buffer of a bulk fill before it writes a segment (its default is 1 MB). */
     private static final int SEARCH_BUFFER_BYTES = 32 * 1024 * 1024;
 
@@ -80,34 +85,37 @@ public final class CacheWriter implements AutoCloseable {
         dropSecondaryIndexes(DERIVED_CHILD_FIRST);
         resetSearch();
         for (String table : DERIVED_CHILD_FIRST) {
-            if (!table.equals(SEARCH)) {
+            if (!table.equals(SEARCH) && !table.equals(GRAMS)) {
                 CacheDatabase.execute(connection, "DELETE FROM " + table);
             }
         }
     }
 
     /**
-     * Empties the search index by dropping it and creating it again from its own definition (as the migrations left
-     * it in {@code sqlite_master}): deleting its rows one by one would take every row's text out of the index again.
-     * Its write buffer is set large, so that the bulk fill in {@link #finish()} merges fewer segments.
+     * Empties the search indexes by dropping them and creating them again from their own definitions (as the
+     * migrations left them in {@code sqlite_master}): deleting their rows one by one would take every row's text out
+     * of the index again. Their write buffers are set large, so that the bulk fill in {@link #finish()} merges fewer
+     * segments.
      */
     private void resetSearch() throws SQLException {
-        String definition = null;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, SEARCH);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    definition = rs.getString(1);
+        for (String table : List.of(SEARCH, GRAMS)) {
+            String definition = null;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        definition = rs.getString(1);
+                    }
                 }
             }
+            if (definition == null) {
+                throw new SQLException("the cache has no " + table + " table");
+            }
+            CacheDatabase.execute(connection, "DROP TABLE " + table);
+            CacheDatabase.execute(connection, definition);
+            run("INSERT INTO " + table + " (" + table + ", rank) VALUES ('hashsize', ?)", SEARCH_BUFFER_BYTES);
         }
-        if (definition == null) {
-            throw new SQLException("the cache has no " + SEARCH + " table");
-        }
-        CacheDatabase.execute(connection, "DROP TABLE " + SEARCH);
-        CacheDatabase.execute(connection, definition);
-        run("INSERT INTO " + SEARCH + " (" + SEARCH + ", rank) VALUES ('hashsize', ?)", SEARCH_BUFFER_BYTES);
         searchReset = true;
     }
 
@@ -259,6 +267,9 @@ public final class CacheWriter implements AutoCloseable {
         scoped = true;
         run("DELETE FROM execution_search WHERE rowid IN (SELECT rowid FROM execution WHERE rid IN "
                 + "(SELECT rid FROM temp.scope_execution))");
+        // the short-word index keeps no content: a row's tokens are taken out with the texts they were made from
+        run("INSERT INTO " + GRAMS + " (" + GRAMS + ", rowid, grams) SELECT 'delete', e.rowid, " + GRAMS_OF_E
+                + " FROM execution e WHERE e.rid IN (SELECT rid FROM temp.scope_execution)");
         run("DELETE FROM execution WHERE rid IN (SELECT rid FROM temp.scope_execution)");
         for (Rid rid : assets) {
             run("DELETE FROM asset WHERE rid = ?", rid);
@@ -355,10 +366,12 @@ public final class CacheWriter implements AutoCloseable {
         CacheDatabase.execute(connection, "DROP TABLE temp.derived_input");
         if (!scoped && !searchReset) {
             run("DELETE FROM execution_search");
+            run("INSERT INTO " + GRAMS + " (" + GRAMS + ") VALUES ('delete-all')");
         }
+        String inScope = scoped ? " WHERE e.rid IN (SELECT rid FROM temp.scope_execution)" : "";
         run("INSERT INTO execution_search (rowid, description, status_detail, workflow_name) "
-                + "SELECT e.rowid, e.description, e.status_detail, e.workflow_name FROM execution e"
-                + (scoped ? " WHERE e.rid IN (SELECT rid FROM temp.scope_execution)" : ""));
+                + "SELECT e.rowid, e.description, e.status_detail, e.workflow_name FROM execution e" + inScope);
+        run("INSERT INTO " + GRAMS + " (rowid, grams) SELECT e.rowid, " + GRAMS_OF_E + " FROM execution e" + inScope);
         // the indexes a bulk load dropped, built once from the rows and their derived columns; then the execution
         // table's statistics tell the planner how selective each filter is (about 0.1 s of CPU at 100,000 runs)
         if (!droppedIndexes.isEmpty()) {

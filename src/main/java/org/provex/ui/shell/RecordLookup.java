@@ -11,6 +11,7 @@ import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.query.AssetUse;
 import org.provex.core.cache.query.DatasetQueries;
 import org.provex.core.cache.query.DatasetVersionUsage;
+import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionFilter;
 import org.provex.core.cache.query.ExecutionLookup;
 import org.provex.core.cache.query.ExecutionQueries;
@@ -45,7 +46,8 @@ final class RecordLookup {
 
     List<SearchResult> search(SearchQuery q) {
         List<SearchResult> results = switch (q.kind()) {
-            case RID, LINK -> rid(q.rid());
+            case RID -> ridOrStart(q);
+            case LINK -> rid(q.rid());
             case MD5 -> uses(new LookupQueries(db).fileUsesByMd5(q.value()), msg.get("match.md5"));
             case FILE_NAME -> fileName(q.value());
             case TEXT -> text(q.text());
@@ -94,6 +96,25 @@ final class RecordLookup {
                     .orElse(List.of());
             case ASSET -> uses(new LookupQueries(db).fileUsesByRid(rid), match);
         };
+    }
+
+    /**
+     * What a RID names, or when nothing has that RID, the runs whose RID starts with what was typed (part of a RID
+     * pasted: {@code 1-AS8} for {@code 1-AS8T}).
+     */
+    private List<SearchResult> ridOrStart(SearchQuery q) {
+        List<SearchResult> exact = rid(q.rid());
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        ExecutionFilter start = ExecutionFilter.ALL.withText(q.value());
+        List<SearchResult> runs = new ArrayList<>();
+        for (ExecutionRow row : new ExecutionQueries(db).list(start, ExecutionSort.asc(ExecutionColumn.RID), RUNS, 0)) {
+            if (row.rid().value().replace("-", "").startsWith(q.rid().value().replace("-", ""))) {
+                runs.add(execution(row, msg.get("match.ridStart")));
+            }
+        }
+        return runs;
     }
 
     /** An exact file name, then names that contain it. */

@@ -15,7 +15,7 @@ import org.provex.core.cache.CacheDatabase;
 /**
  * Row counts and a content digest of every cache table, to tell whether two caches (or one cache before and after a
  * failed sync) hold exactly the same rows. Rows are compared as text in sorted order, so physical order and rowids do
- * not matter; the FTS index is left out (it is derived from the execution table).
+ * not matter; the FTS indexes are left out (they are derived from the execution table).
  */
 record CacheDigest(Map<String, Long> counts, Map<String, String> digests) {
 
@@ -26,7 +26,8 @@ record CacheDigest(Map<String, Long> counts, Map<String, String> digests) {
         return db.read(c -> {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'execution_search%' ORDER BY name")) {
+                    + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'execution_search%' "
+                    + "AND name NOT LIKE 'execution_grams%' ORDER BY name")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

@@ -146,7 +146,7 @@ class IncrementalRefreshTest extends SyncFixture {
         CacheDatabase fresh = cache("fresh");
         syncNow(fresh);
         assertThat(CacheDigest.of(db).provenance()).isEqualTo(CacheDigest.of(fresh).provenance());
-        for (String word : List.of("zebra", "quokka", "CIFAR", "epoch", "weights")) {
+        for (String word : List.of("zebra", "quokka", "CIFAR", "epoch", "weights", "ze", "z", "qu", "ep")) {
             ExecutionFilter f = ExecutionFilter.ALL.withText(word);
             assertThat(new ExecutionQueries(db).count(f)).as(word).isEqualTo(new ExecutionQueries(fresh).count(f));
         }

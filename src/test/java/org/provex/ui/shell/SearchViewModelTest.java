@@ -65,6 +65,19 @@ class SearchViewModelTest {
     }
 
     @Test
+    void partOfARidFindsTheRunsWhoseRidStartsSo() {
+        search("1-AS8");
+        assertThat(vm.results()).extracting(SearchResult::rid).contains(Rid.of("1-AS8T"));
+        SearchResult first = vm.results().get(0);
+        assertThat(first.kind()).isEqualTo(Kind.EXECUTION);
+        assertThat(first.rid()).isEqualTo(Rid.of("1-AS8T"));
+        assertThat(first.match()).isEqualTo("start of the RID");
+        search("1as");
+        assertThat(vm.results()).filteredOn(r -> r.kind() == Kind.EXECUTION).extracting(SearchResult::rid)
+                .allMatch(r -> r.value().startsWith("1-AS")).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void aRidTypedInLowerCaseWithoutHyphenFindsTheExecution() {
         search("1as10");
         assertThat(vm.showingResultsProperty().get()).isTrue();

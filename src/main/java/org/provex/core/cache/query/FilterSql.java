@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.provex.core.cache.SearchGrams;
 
 /**
  * The conditions of an executions filter over the execution row {@code e}; every value is a bound parameter. Each
@@ -17,6 +18,10 @@ import java.util.Locale;
 record FilterSql(List<Clause> clauses) {
 
     private static final int MIN_TRIGRAM = 3;
+    /** The runs of a trigram query (words of three or more characters). */
+    private static final String SEARCH = "SELECT rowid FROM execution_search WHERE execution_search MATCH ?";
+    /** The runs of a query of the index of characters and pairs (shorter words; migration V7). */
+    private static final String GRAMS = "SELECT rowid FROM execution_grams WHERE execution_grams MATCH ?";
     /** A lookup in the input index per entry of a walk costs about three entries read (measured at 100,000 runs). */
     private static final int PROBE_COST = 3;
     /** A test that reads the row: a walk costs more than a pass over the table whatever the filter matches. */
@@ -94,8 +99,10 @@ record FilterSql(List<Clause> clauses) {
     }
 
     /**
-     * Words of three or more characters go through the trigram index as quoted phrases (so FTS syntax in the user's
-     * text is inert); shorter words fall back to an escaped LIKE.
+     * Every word must occur in the description, status detail or workflow name (case-insensitive substrings), or be
+     * the start of the run's RID ({@link RidPrefix}). Words of three or more characters go through the trigram index
+     * as quoted phrases (so FTS syntax in the user's text is inert), shorter words through the index of characters
+     * and pairs ({@link SearchGrams}); a short word that index cannot answer falls back to an escaped LIKE.
      */
     private static void text(String text, List<Clause> clauses) {
         if (text == null || text.isBlank()) {
@@ -103,23 +110,57 @@ record FilterSql(List<Clause> clauses) {
         }
         List<String> phrases = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
+            List<String> rid = RidPrefix.spellings(word);
+            Clause clause;
             if (word.codePointCount(0, word.length()) >= MIN_TRIGRAM) {
-                phrases.add("\"" + word.replace("\"", "\"\"") + "\"");
+                String phrase = "\"" + word.replace("\"", "\"\"") + "\"";
+                if (rid.isEmpty()) {
+                    phrases.add(phrase);
+                    continue;
+                }
+                clause = indexed(SEARCH, phrase);
             } else {
-                String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                String sql = "(e.description LIKE ? ESCAPE '\\' OR e.status_detail LIKE ? ESCAPE '\\' "
-                        + "OR e.workflow_name LIKE ? ESCAPE '\\')";
-                // no index answers it and a walk would read every row it passes: read from the filter's side (one
-                // pass over the table) whatever the word
-                clauses.add(new Clause(sql, sql, List.of(like, like, like), null, null, ROW_COST));
+                clause = SearchGrams.query(word).map(q -> indexed(GRAMS, q)).orElseGet(() -> like(word));
             }
+            clauses.add(rid.isEmpty() ? clause : either(clause, ridPrefix(rid)));
         }
         if (!phrases.isEmpty()) {
-            String search = "SELECT rowid FROM execution_search WHERE execution_search MATCH ?";
-            clauses.add(new Clause("e.rowid IN (" + search + ")", "+e.rowid IN (" + search + ")",
-                    List.of(String.join(" AND ", phrases)), null, search, 1));
+            clauses.add(indexed(SEARCH, String.join(" AND ", phrases)));
         }
+    }
+
+    /** Runs whose rowid an FTS5 query gives (read once as a set, also when a walk tests its entries). */
+    private static Clause indexed(String search, String query) {
+        return new Clause("e.rowid IN (" + search + ")", "+e.rowid IN (" + search + ")", List.of(query), null,
+                search, 1);
+    }
+
+    /** A word no index answers: LIKE over the three texts, a read of each row it tests. */
+    private static Clause like(String word) {
+        String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        String sql = "(e.description LIKE ? ESCAPE '\\' OR e.status_detail LIKE ? ESCAPE '\\' "
+                + "OR e.workflow_name LIKE ? ESCAPE '\\')";
+        // a walk would read every row it passes: read from the filter's side (one pass over the table)
+        return new Clause(sql, sql, List.of(like, like, like), null, null, ROW_COST);
+    }
+
+    /** Runs whose RID starts with one of these spellings: a range of the RID's index each. */
+    private static Clause ridPrefix(List<String> spellings) {
+        List<Object> patterns = new ArrayList<>();
+        spellings.forEach(s -> patterns.add(s + "*"));
+        String any = String.join(" OR ", Collections.nCopies(patterns.size(), "e.rid GLOB ?"));
+        return new Clause("(" + any + ")", "(" + any.replace("e.rid", "+e.rid") + ")", patterns, null,
+                "SELECT e.rowid FROM execution e WHERE " + any, 1);
+    }
+
+    /** Either condition. Its count (to choose how to read) adds up both, which may count a run twice. */
+    private static Clause either(Clause a, Clause b) {
+        List<Object> params = new ArrayList<>(a.params());
+        params.addAll(b.params());
+        String bound = a.bound() == null || b.bound() == null ? null : a.bound() + " UNION ALL " + b.bound();
+        return new Clause("(" + a.sql() + " OR " + b.sql() + ")", "(" + a.walkSql() + " OR " + b.walkSql() + ")",
+                params, null, bound, Math.max(a.walkCost(), b.walkCost()));
     }
 
     /** The conditions for a read that starts from the filter, joined with AND. */

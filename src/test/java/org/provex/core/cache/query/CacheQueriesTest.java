@@ -93,6 +93,25 @@ class CacheQueriesTest {
     }
 
     @Test
+    void aWordThatStartsARidFindsTheRunsWhoseRidStartsSo() {
+        assertThat(rids(ExecutionFilter.ALL.withText("1-E008"), ExecutionSort.NEWEST_FIRST)).containsExactly(E4);
+        assertThat(rids(ExecutionFilter.ALL.withText("1-E00"), ExecutionSort.asc(ExecutionColumn.RID)))
+                .containsExactly(E1, E2, E3, E4, ES);
+        // look-alike letters, lower case, no hyphen; a hyphen where no RID has one finds nothing
+        assertThat(rids(ExecutionFilter.ALL.withText("1eoo6"), ExecutionSort.NEWEST_FIRST)).containsExactly(E3);
+        assertThat(rids(ExecutionFilter.ALL.withText("1e-006"), ExecutionSort.NEWEST_FIRST)).isEmpty();
+        // with other words: each word matches the texts or the RID
+        assertThat(rids(ExecutionFilter.ALL.withText("1-E00 cifar"), ExecutionSort.NEWEST_FIRST))
+                .containsExactly(E2, E1);
+        assertThat(rids(ExecutionFilter.ALL.withText("1-E004 cifar"), ExecutionSort.NEWEST_FIRST))
+                .containsExactly(E2);
+        assertThat(executions.count(ExecutionFilter.ALL.withText("1-E00").withStatuses("Uploaded"))).isEqualTo(2);
+        // numbers and short words stay text
+        assertThat(rids(ExecutionFilter.ALL.withText("100"), ExecutionSort.NEWEST_FIRST)).isEmpty();
+        assertThat(rids(ExecutionFilter.ALL.withText("1-E"), ExecutionSort.NEWEST_FIRST)).isEmpty();
+    }
+
+    @Test
     void sortsByDurationsAndInputCountWithEmptyValuesLastAndRidTieBreak() {
         assertThat(rids(ExecutionFilter.ALL, ExecutionSort.asc(ExecutionColumn.EXECUTION_DURATION)))
                 .containsExactly(E1, E2, E3, E4, ES);

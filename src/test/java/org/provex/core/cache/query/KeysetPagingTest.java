@@ -93,7 +93,8 @@ class KeysetPagingTest {
                 .get(0).created();
         List<ExecutionFilter> filters = List.of(ExecutionFilter.ALL, ExecutionFilter.ALL.withStatuses("Failed"),
                 ExecutionFilter.ALL.withStatuses("Uploaded", "Failed"), ExecutionFilter.ALL.withText("cifar"),
-                ExecutionFilter.ALL.withText("ci"), ExecutionFilter.ALL.withWorkflows(workflow),
+                ExecutionFilter.ALL.withText("ci"), ExecutionFilter.ALL.withText("1-AS"),
+                ExecutionFilter.ALL.withText("1-AS cifar"), ExecutionFilter.ALL.withWorkflows(workflow),
                 ExecutionFilter.ALL.withInput(dataset, null),
                 ExecutionFilter.ALL.withCreated(newest.minusSeconds(40L * 86_400), null),
                 ExecutionFilter.ALL.withStatuses("Uploaded").withWorkflows(workflow).withInput(dataset, null)

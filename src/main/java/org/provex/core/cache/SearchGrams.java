@@ -1,0 +1,147 @@
+package org.provex.core.cache;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.sqlite.Function;
+
+/**
+ * The index of short words (migration V7, {@code execution_grams}): for each execution, every character and every
+ * pair of adjacent characters that its description, status detail or workflow name holds, one token each, in an FTS5
+ * table that keeps only which rows hold a token ({@code detail=none}, no content). The trigram index cannot answer
+ * a word of one or two characters; this one answers exactly what {@code LIKE '%w%'} over the three columns answers:
+ * ASCII letters fold to lower case, every other character is kept as it is, and a pair never spans two columns.
+ *
+ * <p>Tokens go through FTS5's {@code ascii} tokenizer, which splits on ASCII characters other than letters and
+ * digits and keeps every other character: letters and digits stand for themselves, other ASCII characters are
+ * written as the private-use character {@code U+E000} plus their code, and a private-use character of that block in
+ * the text is written as {@code U+E0FF} (so a word holding one is not answered here: {@link #query} says so).
+ */
+public final class SearchGrams {
+
+    /** The SQL function that gives the tokens of an execution's three texts (registered on every connection). */
+    public static final String FUNCTION = "provex_grams";
+    private static final int ESCAPE = 0xE000;
+    private static final int ESCAPE_END = 0xE0FF;
+
+    private SearchGrams() {
+    }
+
+    /** Registers {@link #FUNCTION} on a cache connection. */
+    static void register(Connection connection) throws SQLException {
+        Function.create(connection, FUNCTION, new Function() {
+            private final Tokens tokens = new Tokens();
+
+            @Override
+            protected void xFunc() throws SQLException {
+                int n = args();
+                String[] texts = new String[n];
+                for (int i = 0; i < n; i++) {
+                    texts[i] = value_text(i);
+                }
+                result(tokens.of(texts));
+            }
+        });
+    }
+
+    /** The tokens of some texts, separated by spaces: each distinct character and pair of adjacent characters once. */
+    static String tokens(String... texts) {
+        return new Tokens().of(texts);
+    }
+
+    /**
+     * The FTS5 query for a word of one or two characters (after the lower-casing the search applies), or empty when
+     * the word is longer or holds a character that the tokens cannot tell apart (then the caller matches with LIKE).
+     */
+    public static Optional<String> query(String word) {
+        int[] cps = word.toLowerCase(Locale.ROOT).codePoints().toArray();
+        if (cps.length < 1 || cps.length > 2) {
+            return Optional.empty();
+        }
+        StringBuilder token = new StringBuilder();
+        for (int cp : cps) {
+            if (cp >= ESCAPE && cp <= ESCAPE_END) {
+                return Optional.empty();
+            }
+            token.appendCodePoint(encode(cp));
+        }
+        return Optional.of("\"" + token + "\"");
+    }
+
+    /** One character as a token character (see the class comment); ASCII letters folded to lower case. */
+    private static int encode(int cp) {
+        if (cp >= 'A' && cp <= 'Z') {
+            return cp + ('a' - 'A');
+        }
+        if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+            return cp;
+        }
+        if (cp < 0x80) {
+            return ESCAPE + cp;
+        }
+        return cp >= ESCAPE && cp <= ESCAPE_END ? ESCAPE_END : cp;
+    }
+
+    /** Builds token lists, reusing its set of tokens seen (one per connection: SQLite calls it on one thread). */
+    private static final class Tokens {
+        private long[] seen = new long[1024];
+        private int used;
+
+        String of(String... texts) {
+            Arrays.fill(seen, 0L);
+            used = 0;
+            StringBuilder out = new StringBuilder();
+            for (String text : texts) {
+                if (text == null) {
+                    continue;
+                }
+                int previous = -1;
+                for (int i = 0; i < text.length(); ) {
+                    int raw = text.codePointAt(i);
+                    i += Character.charCount(raw);
+                    int cp = encode(raw);
+                    if (add(cp + 1L)) {
+                        out.appendCodePoint(cp).append(' ');
+                    }
+                    if (previous >= 0 && add(((long) previous + 1) << 32 | cp)) {
+                        out.appendCodePoint(previous).appendCodePoint(cp).append(' ');
+                    }
+                    previous = cp;
+                }
+            }
+            return out.toString();
+        }
+
+        /** Adds a non-zero key to the open-addressing set; false when it was there. */
+        private boolean add(long key) {
+            if (used * 2 >= seen.length) {
+                long[] old = seen;
+                seen = new long[old.length * 2];
+                used = 0;
+                for (long k : old) {
+                    if (k != 0) {
+                        add(k);
+                    }
+                }
+            }
+            int mask = seen.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (seen[slot] != 0) {
+                if (seen[slot] == key) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            seen[slot] = key;
+            used++;
+            return true;
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+    }
+}
