@@ -102,6 +102,7 @@ public final class App extends Application {
         ExecutorService handOver = Executors.newSingleThreadExecutor(daemonThreads("provex-instance-"));
         instance = startup.submit(() -> listen(handOver));
         startup.shutdown();
+        MacLinkEvents.install(App::handedOver);
         Application.launch(App.class);
     }
 
