@@ -102,6 +102,13 @@ public final class ProvexCommand implements Callable<Integer> {
     public Integer call() {
         if (link != null) {
             checkLink();
+            // a window of this data directory is open: it takes the link (and comes to the front) instead of a second
+            if (!exitAfterFirstRender && org.provex.core.instance.LinkHandOver.handOver(
+                    org.provex.core.settings.DataDirectory.fromEnvironment(environment).root(), link)) {
+                spec.commandLine().getErr().println("provex: the open Provex window shows the link's record.");
+                spec.commandLine().getErr().flush();
+                return 0;
+            }
         }
         return openWindow(link, exitAfterFirstRender, spec.commandLine().getErr());
     }

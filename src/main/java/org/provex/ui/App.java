@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
+import org.provex.core.instance.WindowInstance;
 import org.provex.core.links.RecordLink;
 import org.provex.core.live.CatalogService;
 import org.provex.core.reproduce.run.ReproduceRuntime;
@@ -63,6 +64,11 @@ public final class App extends Application {
     private static Future<Prepared> prepared;
     /** The record to open, from {@code provex LINK}; null for the last catalog. */
     private static RecordLink link;
+    /** Receives the links of later starts ({@code provex LINK} while this window runs); null when another does. */
+    private static Future<WindowInstance> instance;
+    /** The running application, once its window is built; links handed over before then wait (FX thread only). */
+    private static App running;
+    private static final java.util.List<RecordLink> HANDED_OVER = new java.util.ArrayList<>();
 
     private record Prepared(Workspace workspace, CredentialFile credentials, ReproduceServices reproduce) {
     }
@@ -92,8 +98,40 @@ public final class App extends Application {
                 return null;
             });
         }
+        // this window takes the links of later starts (a link clicked on the desktop while Provex is open)
+        ExecutorService handOver = Executors.newSingleThreadExecutor(daemonThreads("provex-instance-"));
+        instance = startup.submit(() -> listen(handOver));
         startup.shutdown();
+        MacLinkEvents.install(App::handedOver);
         Application.launch(App.class);
+    }
+
+    private static WindowInstance listen(ExecutorService handOver) throws InterruptedException {
+        try {
+            return WindowInstance.listen(prepared.get().workspace().data().root(), handOver, App::handedOver);
+        } catch (java.io.IOException | java.util.concurrent.ExecutionException e) {
+            log().warn("Later starts will open windows of their own: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** A link from a later start, already checked: the window opens its record and comes to the front. */
+    private static void handedOver(RecordLink handed) {
+        FxTaskRunner.fxThread().execute(() -> {
+            if (running == null) {
+                HANDED_OVER.add(handed);
+            } else {
+                running.open(handed);
+            }
+        });
+    }
+
+    private void open(RecordLink handed) {
+        assembly.shell().openLink(handed);
+        Stage stage = assembly.stage();
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @Override
@@ -167,6 +205,9 @@ public final class App extends Application {
         }
         assembly.show(stage, link);
         mark("window shown");
+        running = this;
+        HANDED_OVER.forEach(this::open);
+        HANDED_OVER.clear();
     }
 
     private static long sinceJvmStart() {
@@ -187,6 +228,8 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        running = null;
+        closeInstance();
         if (assembly != null) {
             assembly.shell().close();
         }
@@ -195,6 +238,19 @@ public final class App extends Application {
         }
         if (downloads != null) {
             downloads.shutdownNow();
+        }
+    }
+
+    /** Stops taking links and removes the instance file, so later starts open a window of their own. */
+    private static void closeInstance() {
+        try {
+            if (instance != null && instance.isDone() && instance.get() != null) {
+                instance.get().close();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            log().debug("No link hand-over to close: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -141,6 +141,11 @@ public final class AppAssembly {
         shell.close();
     }
 
+    /** The stage the window is shown on (null before {@link #show}). */
+    public Stage stage() {
+        return stage;
+    }
+
     public MainWindowViewModel shell() {
         return shell;
     }

@@ -81,25 +81,29 @@ public final class Workspace {
      * the toolkit starts): the SQLite driver and its native library are loaded, the schema checked and the catalog's
      * description read once, off the window's path. The first {@code openCache} of that catalog then returns this
      * cache (waiting for it if it is still opening); the first {@code openCache} of any other catalog closes it.
-     * Does nothing for a catalog without a cache (a demo still to be prepared, an added catalog never synced: their
-     * first open says what it does) or once a cache was opened, and never fails: a cache that cannot be opened
-     * here is opened again, with its error, by {@code openCache}.
+     * The demo is prepared here first when it has no cache yet (a first launch), so its two seconds or so of work
+     * overlap the toolkit's start instead of following the window. Does nothing for another catalog without a cache
+     * (an added catalog never synced: its first open says what it does) or once a cache was opened, and never
+     * fails: a cache that cannot be prepared or opened here is tried again, with its error, by {@code openCache}.
      */
     public void preopen(String catalog) {
         synchronized (this) {
-            if (preopening || preopenOver || !isKnown(catalog) || !hasCache(catalog)) {
+            if (preopening || preopenOver || !isKnown(catalog) || !DEMO.equals(catalog) && !hasCache(catalog)) {
                 return;
             }
             preopening = true;
         }
         CacheDatabase db = null;
         try {
+            if (DEMO.equals(catalog) && !demoReady()) {
+                new DemoInstaller(this).install(DemoOptions.normal(), null);
+            }
             db = CacheDatabase.open(data.cacheDatabase(catalog));
             if (new LookupQueries(db).meta().isEmpty()) {     // a demo whose preparation was cut short
                 db.close();
                 db = null;
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             if (db != null) {
                 db.close();
             }
@@ -116,8 +120,11 @@ public final class Workspace {
         }
     }
 
-    /** The pre-opened cache of this catalog, or null; closes one of another catalog; ends pre-opening. */
-    private synchronized CacheDatabase takePreopened(String catalog) throws java.io.InterruptedIOException {
+    /**
+     * Waits while {@link #preopen} runs (it may be preparing the demo), so that a caller that checks for a cache
+     * before opening it does not start a second preparation beside it.
+     */
+    public synchronized void awaitPreopen() throws java.io.InterruptedIOException {
         while (preopening) {
             try {
                 wait();
@@ -126,6 +133,11 @@ public final class Workspace {
                 throw new java.io.InterruptedIOException("interrupted while the cache was opening");
             }
         }
+    }
+
+    /** The pre-opened cache of this catalog, or null; closes one of another catalog; ends pre-opening. */
+    private synchronized CacheDatabase takePreopened(String catalog) throws java.io.InterruptedIOException {
+        awaitPreopen();
         preopenOver = true;
         CacheDatabase db = preopened;
         preopened = null;

@@ -103,6 +103,14 @@ public final class FxTaskRunner implements TaskRunner {
         return handle;
     }
 
+    /**
+     * Runs work on the FX thread (at once when called there): for the composition root, which receives events from
+     * threads it does not run tasks on (a link handed over by a later start).
+     */
+    public static java.util.concurrent.Executor fxThread() {
+        return FxTaskRunner::onFx;
+    }
+
     private static void onFx(Runnable r) {
         if (Platform.isFxApplicationThread()) {
             r.run();

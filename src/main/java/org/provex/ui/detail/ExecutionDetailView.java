@@ -24,21 +24,39 @@ public final class ExecutionDetailView {
 
     private final ExecutionDetailViewModel vm;
     private final StackPane root = new StackPane();
-    private final VBox page;
-    private final ScrollPane scroll;
-    private final List<Node> realRunCards;
     private final VBox empty = placeholder("detailEmpty", Feather.LAYERS, Widgets.M.get("detail.empty.title"));
-    private final VBox loading;
     private final VBox problem = placeholder("detailProblem", Feather.ALERT_CIRCLE, null);
+    /** The page, its cards and the loading state: built when a run is first asked for (see {@link #build}). */
+    private ScrollPane scroll;
+    private List<Node> realRunCards;
+    private VBox loading;
 
     public ExecutionDetailView(ExecutionDetailViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        empty.getChildren().add(messageLabel());
+        problem.getChildren().add(messageLabel());
+        root.getChildren().addAll(empty, problem);
+        root.setId("executionDetail");
+        root.getStyleClass().add("execution-detail");
+        root.getStylesheets().add(Objects.requireNonNull(
+                ExecutionDetailView.class.getResource("execution-detail.css")).toExternalForm());
+        vm.state().addListener((o, a, s) -> showState(s));
+        showState(vm.state().get());
+    }
+
+    /**
+     * The page with its ten cards, made when the first run is loaded rather than with the window: the window opens
+     * with no run selected, and the cards' controls (and their first styling pass) were a good part of what the
+     * first frame waited for. The view model sets a run's content only after its LOADING state, so every card is in
+     * place before the content it shows arrives.
+     */
+    private void build() {
         HeaderSection header = new HeaderSection(vm);
         FindingsSection findings = new FindingsSection(vm);
         realRunCards = List.of(new ReadinessSection(vm.readiness()).root(), new CodeSection(vm).root(),
                 new InputsSection(vm).root(),
                 new FilesSection(vm).root(), new ConfigurationSection(vm).root());
-        page = new VBox(14, header.root(), findings.root(), new SummarySection(vm).root());
+        VBox page = new VBox(14, header.root(), findings.root(), new SummarySection(vm).root());
         page.getChildren().addAll(realRunCards);
         page.getChildren().addAll(new NestingSection(vm).root(), new OutputsSection(vm).root());
         page.getStyleClass().add("detail-content");
@@ -55,21 +73,13 @@ public final class ExecutionDetailView {
         loading = new VBox(12, spinner, messageLabel());
         loading.setId("detailLoading");
         loading.setAlignment(Pos.CENTER);
-        empty.getChildren().add(messageLabel());
-        problem.getChildren().add(messageLabel());
-        root.getChildren().addAll(scroll, empty, loading, problem);
-        root.setId("executionDetail");
-        root.getStyleClass().add("execution-detail");
-        root.getStylesheets().add(Objects.requireNonNull(
-                ExecutionDetailView.class.getResource("execution-detail.css")).toExternalForm());
-        vm.state().addListener((o, a, s) -> showState(s));
+        root.getChildren().addAll(0, List.of(scroll, loading));
         vm.content().addListener((o, a, c) -> {
             if (c != null) {
                 realRunCards.forEach(n -> Widgets.show(n, !c.header().sentinel()));
                 scroll.setVvalue(0);
             }
         });
-        showState(vm.state().get());
     }
 
     /** The view's node, to place in a window or a split pane. */
@@ -78,9 +88,14 @@ public final class ExecutionDetailView {
     }
 
     private void showState(State s) {
-        Widgets.show(scroll, s == State.LOADED);
+        if (scroll == null && s != State.EMPTY) {
+            build();
+        }
+        if (scroll != null) {
+            Widgets.show(scroll, s == State.LOADED);
+            Widgets.show(loading, s == State.LOADING);
+        }
         Widgets.show(empty, s == State.EMPTY);
-        Widgets.show(loading, s == State.LOADING);
         Widgets.show(problem, s == State.NOT_FOUND || s == State.FAILED);
     }
 

@@ -115,15 +115,24 @@ public final class MainWindowViewModel {
      * says how to add it and opens the last catalog; null opens the last catalog.
      */
     public void start(RecordLink link) {
-        String usual = ctx.workspace().startCatalog();
-        Optional<String> linked = link == null ? Optional.empty() : link.catalogIn(ctx.workspace().settings());
-        if (link != null && linked.isEmpty()) {
+        if (link == null || !openLink(link)) {
+            catalog.set(ctx.workspace().startCatalog());
+        }
+    }
+
+    /**
+     * Opens the record a link names in this window, as {@link #start(RecordLink)} does; a running window is handed
+     * the links of later starts this way. A link into a catalog that is not added says how to add it and leaves the
+     * window as it is.
+     *
+     * @return false when the link's catalog is not added
+     */
+    public boolean openLink(RecordLink link) {
+        Optional<String> linked = link.catalogIn(ctx.workspace().settings());
+        if (linked.isEmpty()) {
             ctx.notifications().error(msg.get("link.notAdded", link.location().describe(), link.location().origin(),
                     link.location().catalogId()));
-        }
-        if (linked.isEmpty()) {
-            catalog.set(usual);
-            return;
+            return false;
         }
         String name = linked.get();
         opening.set(true);
@@ -143,6 +152,7 @@ public final class MainWindowViewModel {
                     openLinked(name);
                 })
                 .start();
+        return true;
     }
 
     private void openLinked(String name) {
@@ -274,6 +284,9 @@ public final class MainWindowViewModel {
         opening.set(!quietly);
         openingText.set(msg.get("opening", name));
         openTask.task(msg.get("task.open", name), c -> {
+            if (Workspace.DEMO.equals(name)) {
+                ws.awaitPreopen();    // a first launch prepares the demo on the start-up thread
+            }
             if (Workspace.DEMO.equals(name) && !ws.hasCache(Workspace.DEMO)) {
                 c.progress(-1, msg.get("opening.demo"));
                 new DemoInstaller(ws).install(DemoOptions.normal(), new IngestListener() {

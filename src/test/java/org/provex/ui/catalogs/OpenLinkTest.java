@@ -74,6 +74,23 @@ class OpenLinkTest {
     }
 
     @Test
+    void aRunningWindowHandedALinkOpensItsRecordAndOneIntoAnUnknownCatalogLeavesTheWindowAsItIs() {
+        w.shell.start(null);
+        assertThat(w.session.get().isDemo()).isTrue();
+
+        assertThat(w.shell.openLink(RecordLink.parse("https://data.example.net/id/1/1-ABC4"))).isFalse();
+        assertThat(w.lastError()).contains("data.example.net/1 is not one of your catalogs");
+        assertThat(w.session.get().isDemo()).isTrue();
+        assertThat(w.test.navigator.calls).isEmpty();
+
+        w.add("local");
+        String execution = rid("Execution", 3);
+        assertThat(w.shell.openLink(RecordLink.parse(w.server.origin() + "/id/1/" + execution))).isTrue();
+        assertThat(w.session.get().name()).isEqualTo("local");
+        assertThat(w.test.navigator.calls).containsExactly("open " + execution);
+    }
+
+    @Test
     void theDemosLinksOpenTheDemo() {
         String dataset = rid("Dataset", 0);
         w.shell.start(RecordLink.parse("https://" + DemoCatalog.HOST + "/chaise/record/#1/deriva-ml:Dataset/RID="
