@@ -22,6 +22,8 @@ import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
 import org.provex.core.model.RunDuration;
 import org.provex.ui.browse.StatusCell;
+import org.provex.ui.common.ColumnMenu;
+import org.provex.ui.common.FillColumn;
 import org.provex.ui.common.Messages;
 
 /**
@@ -89,21 +91,29 @@ final class ExecutionsTable {
         return vm.loadingProperty().get() ? msg.get("placeholder.loading") : msg.get("placeholder.empty");
     }
 
+    /**
+     * The columns, widest need first: what tells runs apart (RID, status, when, readiness) keeps its width and the
+     * description takes what is left, so a table beside the detail at 1024 pixels still shows them whole; the
+     * durations and inputs start hidden (the column menu, top right, shows them).
+     */
     private void addColumns() {
         TableColumn<ExecutionSlot, ExecutionRow> rid = column("rid", "column.rid", ExecutionColumn.RID, 80,
                 r -> r.rid().value());
         TableColumn<ExecutionSlot, ExecutionRow> description = column("description", "column.description",
-                ExecutionColumn.DESCRIPTION, 250, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
+                ExecutionColumn.DESCRIPTION, 260, r -> (r.parent() != null ? "\u21B3 " : "") + r.description());
+        description.setMinWidth(140);
         TableColumn<ExecutionSlot, ExecutionRow> workflow = column("workflow", "column.workflow",
                 ExecutionColumn.WORKFLOW, 170, r -> r.workflowName() == null ? text(r.workflow()) : r.workflowName());
+        workflow.setMinWidth(100);
         TableColumn<ExecutionSlot, ExecutionRow> status = new TableColumn<>(msg.get("column.status"));
         status.setId("column-status");
         status.setUserData(ExecutionColumn.STATUS);
-        status.setPrefWidth(140);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
         status.setCellFactory(c -> new StatusCell<>());
+        fixed(status, 124, 160);
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
-                ExecutionColumn.CREATED, 135, r -> r.created() == null ? "" : minute.format(r.created()));
+                ExecutionColumn.CREATED, 146, r -> r.created() == null ? "" : minute.format(r.created()));
+        fixed(created, 146, 170);
         TableColumn<ExecutionSlot, ExecutionRow> run = duration("execution", "column.execution",
                 ExecutionColumn.EXECUTION_DURATION, r -> r.durations().main());
         TableColumn<ExecutionSlot, ExecutionRow> download = duration("download", "column.download",
@@ -112,16 +122,30 @@ final class ExecutionsTable {
                 ExecutionColumn.UPLOAD_DURATION, r -> r.durations().upload());
         TableColumn<ExecutionSlot, ExecutionRow> inputs = column("inputs", "column.inputs",
                 ExecutionColumn.INPUT_COUNT, 260, ExecutionsTable::inputs);
+        inputs.setMinWidth(100);
         TableColumn<ExecutionSlot, ExecutionRow> readiness = new TableColumn<>(msg.get("column.readiness"));
         readiness.setId("column-readiness");
-        readiness.setPrefWidth(130);
         readiness.setSortable(false);
         readiness.setCellValueFactory(cd -> cd.getValue().rowProperty());
         readiness.setCellFactory(c -> new ReadinessCell(vm.readiness()));
+        fixed(readiness, 100, 140);
+        fixed(rid, 80, 110);
+        for (TableColumn<ExecutionSlot, ExecutionRow> extra : List.of(run, download, upload, inputs)) {
+            extra.setVisible(false);
+        }
         // what tells runs apart first (status, when) stays in view in a narrow window; the workflow comes after
         table.getColumns().addAll(List.of(rid, description, status, created, readiness, workflow, run, download,
                 upload, inputs));
+        FillColumn.install(table, description, 200, readiness);
+        ColumnMenu.install(table.getColumns());
         showSort(vm.sortProperty().get());
+    }
+
+    /** A column whose content has a known width: never narrower than that, never much wider. */
+    private static void fixed(TableColumn<ExecutionSlot, ExecutionRow> c, double width, double max) {
+        c.setMinWidth(width);
+        c.setPrefWidth(width);
+        c.setMaxWidth(max);
     }
 
     /** A new items list clears the table's sort order (and sorts): neither may reach the view model. */
@@ -165,6 +189,7 @@ final class ExecutionsTable {
             RunDuration d = value.apply(r);
             return d == null ? "" : d.display();
         });
+        fixed(c, 90, 120);
         c.getStyleClass().add("numeric");
         return c;
     }

@@ -52,8 +52,9 @@ final class TargetPane {
         targets.setAccessibleText(M.get("launch.target"));
         preview.setId("launchPreview");
         preview.setEditable(false);
-        preview.setWrapText(false);
-        preview.setPrefRowCount(10);
+        // wrapped: at 1024 pixels the notes and the paths in the submission ran far past the right edge
+        preview.setWrapText(true);
+        preview.setPrefRowCount(14);
         preview.getStyleClass().add("command-text");
         vm.preview().addListener((o, a, p) -> show(p));
         show(vm.preview().get());

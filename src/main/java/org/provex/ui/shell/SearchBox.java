@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Popup;
@@ -17,8 +18,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.provex.ui.common.Messages;
 
 /**
- * The search field and its results popup: results appear as one types (the keyboard stays in the field), Enter
- * searches at once and moves into them, Down moves into them, Enter opens the selected result, Escape closes them.
+ * The search field and its results popup: results appear as one types, the first highlighted; the keyboard stays in
+ * the field, where Up and Down move the highlight, Enter opens the highlighted result (or, before the results are
+ * in, the first of them) and Escape closes them. The list never takes the keyboard: a popup's scene receives the
+ * keys typed in its owner window first, so a focused list would act on them as well as (or instead of) the field.
  */
 final class SearchBox {
 
@@ -32,7 +35,6 @@ final class SearchBox {
     private final CustomTextField field = new CustomTextField();
     private final ListView<SearchResult> list = new ListView<>();
     private final Popup popup = new Popup();
-    private boolean focusResults;
 
     SearchBox(SearchViewModel vm) {
         this.vm = vm;
@@ -45,21 +47,17 @@ final class SearchBox {
         field.setLeft(new FontIcon(Feather.SEARCH));
         field.setPrefColumnCount(34);
         field.textProperty().bindBidirectional(vm.queryProperty());
-        // results follow the typing without taking the keyboard; Enter (or Down) moves into them
-        field.setOnAction(e -> {
-            focusResults = true;
-            vm.submit();
-            if (popup.isShowing()) {
-                list.requestFocus();
-            }
-        });
-        field.textProperty().addListener((o, was, now) -> focusResults = false);
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
-                list.requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+        // results follow the typing without taking the keyboard; the field's keys steer them
+        field.setOnAction(e -> vm.enter(popup.isShowing() ? list.getSelectionModel().getSelectedItem() : null));
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                if (popup.isShowing()) {
+                    move(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                    e.consume();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE && vm.showingResultsProperty().get()) {
                 vm.dismiss();
+                e.consume();
             }
         });
         buildList();
@@ -114,16 +112,9 @@ final class SearchBox {
                 list.getSelectionModel().select(0);
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.open(list.getSelectionModel().getSelectedItem());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                vm.dismiss();
-                field.requestFocus();
-                e.consume();
-            }
-        });
+        // never the popup's focus owner (neither by a click nor as its first control): the keys typed in the field
+        // reach that focus owner first, and a list holding them would act on Enter and the arrows before the field
+        list.setFocusTraversable(false);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
                 vm.open(list.getSelectionModel().getSelectedItem());
@@ -134,7 +125,7 @@ final class SearchBox {
         box.getStylesheets().add(SearchBox.class.getResource("shell.css").toExternalForm());
         popup.getContent().add(box);
         popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
+        popup.setHideOnEscape(false);   // the field's Escape closes them, through the view model
     }
 
     private void showPopup() {
@@ -144,9 +135,17 @@ final class SearchBox {
         Bounds b = field.localToScreen(field.getBoundsInLocal());
         list.setPrefWidth(Math.max(460, b.getWidth()));
         popup.show(field, b.getMinX(), b.getMaxY() + 2);
-        if (focusResults) {
-            list.requestFocus();
+    }
+
+    /** Moves the highlight by {@code step} results, staying on the first or the last. */
+    private void move(int step) {
+        int size = list.getItems().size();
+        if (size == 0) {
+            return;
         }
+        int at = Math.max(0, Math.min(size - 1, list.getSelectionModel().getSelectedIndex() + step));
+        list.getSelectionModel().select(at);
+        list.scrollTo(Math.max(0, at - 2));
     }
 
     /** A result: title, and a muted detail line. */

@@ -20,7 +20,9 @@ import org.provex.ui.executions.ExecutionsViewModel;
 /**
  * The search field: results appear as one types (debounced through the task slot), each saying what matched: a
  * RID, a link, an MD5, a file name (whole or part), or words in run descriptions, workflow names and dataset
- * descriptions. Enter on free text filters the executions table.
+ * descriptions. Enter opens the highlighted result (the first unless the arrow keys moved it); when the results
+ * for what is typed are not in yet, it looks them up at once and opens the first (free text filters the executions
+ * table at once, which is its first result).
  */
 public final class SearchViewModel {
 
@@ -36,6 +38,8 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper showingResults = new ReadOnlyBooleanWrapper(this, "showingResults");
     private final TaskSlot lookup;
     private Duration typingDelay = TYPING_DELAY;
+    /** The text the results shown were found for; null while none are shown. */
+    private String resultsFor;
 
     public SearchViewModel(ViewContext ctx, ExecutionsViewModel executions, ObjectProperty<MainSection> section) {
         this.ctx = ctx;
@@ -67,8 +71,24 @@ public final class SearchViewModel {
         return lookup.runningProperty();
     }
 
-    /** Runs the query typed so far at once (Enter in the search field): free text filters the executions. */
+    /** Runs the query typed so far at once and shows its results; free text filters the executions. */
     public void submit() {
+        run(false);
+    }
+
+    /**
+     * Enter in the search field: opens {@code highlighted} when the results shown are those of the text as typed,
+     * else runs the query at once and opens its first result (free text filters the executions).
+     */
+    public void enter(SearchResult highlighted) {
+        if (showingResults.get() && highlighted != null && query.get().equals(resultsFor)) {
+            open(highlighted);
+        } else {
+            run(true);
+        }
+    }
+
+    private void run(boolean openFirst) {
         SearchQuery q = SearchQuery.parse(query.get());
         lookup.cancel();
         switch (q.kind()) {
@@ -77,7 +97,7 @@ public final class SearchViewModel {
                 dismiss();
                 filterExecutions(q.text());
             }
-            default -> lookUp(q, Duration.ZERO);
+            default -> lookUp(q, Duration.ZERO, openFirst);
         }
     }
 
@@ -87,7 +107,7 @@ public final class SearchViewModel {
         if (q.kind() == SearchQuery.Kind.EMPTY) {
             dismiss();
         } else {
-            lookUp(q, typingDelay);
+            lookUp(q, typingDelay, false);
         }
     }
 
@@ -111,6 +131,7 @@ public final class SearchViewModel {
         lookup.cancel();
         showingResults.set(false);
         results.clear();
+        resultsFor = null;
     }
 
     private void filterExecutions(String text) {
@@ -118,17 +139,25 @@ public final class SearchViewModel {
         section.set(MainSection.EXECUTIONS);
     }
 
-    private void lookUp(SearchQuery q, Duration delay) {
+    /** Looks the query up after {@code delay}; shows the results, or opens the first with {@code openFirst}. */
+    private void lookUp(SearchQuery q, Duration delay, boolean openFirst) {
         CatalogSession session = ctx.session().get();
         if (session == null) {
             results.setAll(List.of(SearchResult.message(msg.get("search.nocatalog"), "")));
+            resultsFor = query.get();
             showingResults.set(true);
             return;
         }
+        String text = query.get();
         lookup.task(msg.get("task.search"), c -> new RecordLookup(session.db()).search(q))
                 .delay(delay)
                 .onSuccess(found -> {
+                    if (openFirst && !found.isEmpty() && found.get(0).openable()) {
+                        open(found.get(0));
+                        return;
+                    }
                     results.setAll(found);
+                    resultsFor = text;
                     showingResults.set(true);
                 })
                 .onError(e -> ctx.notifications().error(msg.get("error.search", Errors.message(e))))

@@ -13,6 +13,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import org.provex.ui.browse.BrowseFormat;
 import org.provex.ui.browse.BrowseStyles;
+import org.provex.ui.common.ColumnMenu;
 import org.provex.ui.common.Messages;
 
 /** The columns, cells and rows of the workflows tree: a name with its versions, or a single version. */
@@ -41,43 +42,51 @@ final class WorkflowTreeTable {
         tree.setAccessibleText(TEXT.get("view.accessible.tree"));
         tree.setShowRoot(false);
         tree.getStyleClass().add(Styles.DENSE);
-        TreeTableColumn<Row, String> name = column("col.name", WorkflowTreeTable::name, 330);
+        TreeTableColumn<Row, String> name = column("col.name", WorkflowTreeTable::name, 300, 160);
         name.setCellFactory(c -> new NameCell());
-        TreeTableColumn<Row, String> commit = column("col.commit", WorkflowTreeTable::commit, 135);
+        TreeTableColumn<Row, String> commit = column("col.commit", WorkflowTreeTable::commit, 135, 120);
         commit.setCellFactory(c -> new TooltipCell(r -> r.header() ? null : r.version().code().identity(), true));
-        TreeTableColumn<Row, String> checksum = column("col.checksum", WorkflowTreeTable::checksum, 120);
+        TreeTableColumn<Row, String> checksum = column("col.checksum", WorkflowTreeTable::checksum, 115, 90);
         checksum.setCellFactory(c -> new TooltipCell(r -> r.header() ? null : r.version().workflow().checksum(), true));
         TreeTableColumn<Row, String> runs = column("col.runs", r -> String.valueOf(r.header()
-                ? r.group().totalRuns() : r.version().runs()), 60);
+                ? r.group().totalRuns() : r.version().runs()), 60, 55);
         runs.setStyle("-fx-alignment: CENTER-RIGHT;");
         tree.getColumns().add(name);
-        TreeTableColumn<Row, String> version = column("col.version", WorkflowTreeTable::version, 130);
+        TreeTableColumn<Row, String> version = column("col.version", WorkflowTreeTable::version, 115, 90);
         version.setCellFactory(c -> new TooltipCell(r -> r.header() ? null : r.version().workflow().version(), false));
         tree.getColumns().add(version);
         tree.getColumns().add(column("col.kind", r -> String.join(", ", r.header() ? r.group().kinds()
-                : java.util.List.of(r.version().code().kindLabel())), 105));
-        TreeTableColumn<Row, String> verification = column("col.verification", r -> "", 110);
+                : java.util.List.of(r.version().code().kindLabel())), 100, 80));
+        TreeTableColumn<Row, String> verification = column("col.verification", r -> "", 110, 100);
         verification.setId("col-verification");
-        verification.setMinWidth(100);
         verification.setCellFactory(c -> new VerdictCell(vm.verdicts()));
         tree.getColumns().add(verification);
         tree.getColumns().add(commit);
         tree.getColumns().add(checksum);
         tree.getColumns().add(runs);
-        tree.getColumns().add(column("col.rid", r -> r.header() ? "" : r.version().rid().value(), 80));
-        tree.getColumns().add(column("col.types", r -> String.join(", ", r.header() ? r.group().types()
-                : r.version().workflow().types()), 200));
+        // the RID and the types are in the detail below; the column menu (top right) shows them in the tree too
+        TreeTableColumn<Row, String> rid = column("col.rid", r -> r.header() ? "" : r.version().rid().value(), 80, 60);
+        TreeTableColumn<Row, String> types = column("col.types", r -> String.join(", ", r.header() ? r.group().types()
+                : r.version().workflow().types()), 200, 80);
+        rid.setVisible(false);
+        types.setVisible(false);
+        tree.getColumns().add(rid);
+        tree.getColumns().add(types);
+        tree.setTableMenuButtonVisible(true);
+        ColumnMenu.install(tree.getColumns());
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setRowFactory(t -> new WorkflowRow(vm));
         return tree;
     }
 
-    private static TreeTableColumn<Row, String> column(String key, Function<Row, String> value, double width) {
+    /** A column {@code width} wide that keeps at least {@code min} (its header whole) when the window narrows. */
+    private static TreeTableColumn<Row, String> column(String key, Function<Row, String> value, double width,
+                                                       double min) {
         TreeTableColumn<Row, String> c = new TreeTableColumn<>(TEXT.get(key));
         c.setCellValueFactory(f -> new SimpleStringProperty(f.getValue().getValue() == null ? ""
                 : value.apply(f.getValue().getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 60));
+        c.setMinWidth(min);
         return c;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -164,6 +166,14 @@ class ReproduceWizardUiTest {
         ComboBox<LaunchTarget> targets = robot.from(wizard).lookup("#launchTarget").queryAs(ComboBox.class);
         robot.interact(() -> targets.setValue(targets.getItems().stream().filter(t -> t.id().equals("slurm"))
                 .findFirst().orElseThrow()));
+        TextArea preview = robot.from(wizard).lookup("#launchPreview").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview.isVisible()
+                && preview.getText().contains("#SBATCH"));
+        robot.interact(() -> wizard.getScene().getWindow().setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL).anyMatch(Node::isVisible))
+                .as("the batch script and its notes wrap at 1024 pixels instead of running off the right").isFalse();
         Label state = robot.from(wizard).lookup("#jobState").queryAs(Label.class);
         assertThat(state.isVisible()).as("no job before the launch").isFalse();
         Button launch = robot.from(wizard).lookup("#launchButton").queryAs(Button.class);
@@ -173,7 +183,8 @@ class ReproduceWizardUiTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().contains(": running"));
         assertThat(state.isVisible()).isTrue();
-        assertThat(state.getText()).startsWith("Slurm job 4242: running \u2014 Running; node gpu-07; ran 0:05 (read ");
+        assertThat(state.getText()).as("the state's word once").startsWith(
+                "Slurm job 4242: running \u2014 Node gpu-07; ran 0:05 (read ");
         assertThat(state.getPseudoClassStates()).extracting(p -> p.getPseudoClassName()).contains("active");
         assertThat(robot.from(wizard).lookup("#stopButton").queryAs(Button.class).isDisabled()).isFalse();
         java.nio.file.Files.createFile(gate);

@@ -102,6 +102,9 @@ class WizardJobStateTest {
         assertThat(JobStateLabel.describe(seen.stream().filter(j -> j.state().equals("pending"))
                 .reduce((first, later) -> later).orElseThrow()))
                 .startsWith("Slurm job 4242: pending \u2014 Waiting in the queue");
+        assertThat(JobStateLabel.describe(seen.stream().filter(j -> j.state().equals("running")).findFirst()
+                .orElseThrow())).as("the state's word once")
+                .isEqualTo("Slurm job 4242: running \u2014 Node gpu-07; ran 0:05");
         ReproductionRecord r = vm.record().get();
         assertThat(r.state()).isEqualTo(outcome);
         assertThat(r.job().state()).isEqualTo(word);

@@ -197,4 +197,31 @@ class SearchViewModelTest {
         vm.queryProperty().set("onfig.yam");
         assertThat(vm.results()).filteredOn(r -> "in a file name".equals(r.match())).isNotEmpty();
     }
+
+    @Test
+    void enterOpensTheHighlightedResultOfWhatIsTyped() {
+        search("1as10");
+        assertThat(vm.results()).extracting(SearchResult::kind).startsWith(Kind.EXECUTION, Kind.FILTER_TEXT);
+        vm.enter(vm.results().get(1));      // the arrow keys moved the highlight to the second
+        assertThat(executions.textProperty().get()).isEqualTo("1as10");
+        assertThat(c.navigator.calls).isEmpty();
+        assertThat(vm.showingResultsProperty().get()).isFalse();
+    }
+
+    @Test
+    void enterBeforeTheResultsAreInOpensTheFirstOfWhatIsTyped() {
+        org.provex.ui.common.ManualTaskRunner tasks = new org.provex.ui.common.ManualTaskRunner();
+        demo.reset();
+        ExecutionsViewModel own = new ExecutionsViewModel(demo.context(new ImmediateTaskRunner()));
+        SearchViewModel typing = new SearchViewModel(demo.context(tasks), own, section);
+        typing.queryProperty().set("1as1");
+        tasks.runAll();
+        SearchResult stale = typing.results().get(0);
+        typing.queryProperty().set("1as10");       // typed on; its own results are still waiting for the pause
+        typing.enter(stale);
+        tasks.runAll();
+        assertThat(demo.navigator.calls).as("not the highlighted result of an older text").containsExactly(
+                "execution 1-AS10");
+        assertThat(typing.showingResultsProperty().get()).isFalse();
+    }
 }

@@ -11,10 +11,12 @@ import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
@@ -121,10 +123,6 @@ class WindowPolishUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write(far.value().toLowerCase(java.util.Locale.ROOT)).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.shell().search().showingResultsProperty().get()
-                && app.shell().search().results().stream().anyMatch(r -> far.equals(r.rid())));
-        robot.interact(() -> app.shell().search().open(app.shell().search().results().stream()
-                .filter(r -> far.equals(r.rid())).findFirst().orElseThrow()));
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedIndices().size() == 1
                 && table.getSelectionModel().getSelectedItem() != null
@@ -197,18 +195,51 @@ class WindowPolishUiTest {
                 - search.snappedRightInset() + 0.5);
         assertThat(search.getPromptText()).startsWith("Search");
         Bounds tableBounds = table.localToScene(table.getBoundsInLocal());
-        for (String column : List.of("column-status", "column-created")) {
+        for (String column : List.of("column-rid", "column-description", "column-status", "column-created",
+                "column-readiness")) {
             TableColumn<ExecutionSlot, ?> c = table.getColumns().stream().filter(x -> column.equals(x.getId()))
                     .findFirst().orElseThrow();
             Node header = table.lookupAll(".column-header").stream()
                     .filter(n -> n.getId() != null && n.getId().equals(column)).findFirst().orElseThrow();
             Bounds h = header.localToScene(header.getBoundsInLocal());
             assertThat(h.getMaxX()).as(c.getText() + " column in view").isLessThanOrEqualTo(tableBounds.getMaxX());
+            assertThat(headerText(header)).as("the " + c.getText() + " header shows whole").isEqualTo(c.getText());
         }
         ScrollPane detail = robot.lookup("#executionDetailArea").queryAs(ScrollPane.class);
         assertThat(detail.getContent().getLayoutBounds().getWidth())
                 .as("the detail reflows instead of scrolling sideways")
                 .isLessThanOrEqualTo(detail.getViewportBounds().getWidth() + 0.5);
+        Node created = robot.from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> cell
+                && cell.getTableColumn() != null && "column-created".equals(cell.getTableColumn().getId())
+                && cell.getText() != null && cell.getText().startsWith("20")).query();
+        assertThat(cellText(created)).as("the dates show whole").isEqualTo(((TableCell<?, ?>) created).getText());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#workflowsTree").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<?> tree = robot.lookup("#workflowsTree").queryAs(TreeTableView.class);
+        Bounds treeBounds = tree.localToScene(tree.getBoundsInLocal());
+        List<Node> headers = tree.lookupAll(".column-header").stream().filter(n -> n.isVisible()
+                && n.lookup(".label") instanceof javafx.scene.control.Label).toList();
+        assertThat(headers).as("the workflows' default columns").hasSizeGreaterThanOrEqualTo(6);
+        for (Node header : headers) {
+            String text = ((javafx.scene.control.Label) header.lookup(".label")).getText();
+            assertThat(header.localToScene(header.getBoundsInLocal()).getMaxX()).as(text + " in view")
+                    .isLessThanOrEqualTo(treeBounds.getMaxX());
+            assertThat(headerText(header)).as("the " + text + " header shows whole").isEqualTo(text);
+        }
+    }
+
+    /** What a column header's label shows, which ends in an ellipsis when the column is too narrow for it. */
+    private static String headerText(Node header) {
+        return cellText(header.lookup(".label"));
+    }
+
+    /** The text a labeled node paints (its text, or that text cut and ended by an ellipsis). */
+    private static String cellText(Node labeled) {
+        return labeled.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
     }
 
     @Test
@@ -225,13 +256,67 @@ class WindowPolishUiTest {
         while (!"in a file name".equals(app.shell().search().results().get(file).match())) {
             file++;
         }
-        robot.type(KeyCode.DOWN);           // into the results, on the first
-        for (int i = 0; i < file; i++) {
+        for (int i = 0; i < file; i++) {    // the first is highlighted; the arrows move on from it
             robot.type(KeyCode.DOWN);
         }
+        assertThat(robot.lookup("#searchField").query().isFocused()).as("the keyboard stays in the field").isTrue();
+        assertThat(resultsHoldTheKeyboard(robot)).as("the results never hold the keyboard").isFalse();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.shell().search().showingResultsProperty().get()
                 && app.executions().selectedExecutions().size() == 1);
+    }
+
+    /**
+     * In the real window the popup's scene receives the keys typed in the field too; Enter acts once, on the
+     * highlighted result, the first time and every time after (the list never holds the keyboard).
+     */
+    @Test
+    void enterInTheSearchFieldOpensTheHighlightedResultOnce(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        SearchViewModel search = app.shell().search();
+        for (int round = 0; round < 2; round++) {
+            robot.interact(() -> app.features().showExecution(Rid.of("1-ATNR")));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, "1-ATNR"));
+            robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+            robot.write("1as10");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> search.showingResultsProperty().get()
+                    && !search.results().isEmpty() && Rid.of("1-AS10").equals(search.results().get(0).rid()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(resultsHoldTheKeyboard(robot)).as("round " + round + ": the list would take Enter first")
+                    .isFalse();
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> detailShows(robot, "1-AS10"));
+            settled(robot, search);
+            assertThat(search.showingResultsProperty().get()).as("round " + round + ": the results close, and no "
+                    + "second search brings them back").isFalse();
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("1as10");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> search.showingResultsProperty().get()
+                && search.results().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "1as10".equals(app.executions().textProperty().get()));
+        settled(robot, search);
+        assertThat(search.showingResultsProperty().get()).isFalse();
+    }
+
+    /**
+     * True when the results list is its popup's focus owner: a popup's scene is handed the keys typed in the window
+     * that owns it before that window's focused field is, so such a list acts on Enter and the arrows itself (under
+     * GTK the field then acts on them too).
+     */
+    private static boolean resultsHoldTheKeyboard(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.stage.Popup && w.isShowing())
+                .map(Window::getScene).anyMatch(s -> s.getFocusOwner() != null
+                        && "searchResults".equals(s.getFocusOwner().getId()));
+    }
+
+    /** Waits until any search the keys started has ended and its results (if any) are shown. */
+    private static void settled(FxRobot robot, SearchViewModel search) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !search.searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

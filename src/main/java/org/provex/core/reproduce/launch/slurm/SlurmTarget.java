@@ -253,26 +253,35 @@ public final class SlurmTarget implements LaunchTarget {
         return null;
     }
 
+    /**
+     * The state in a sentence after its word, e.g. "Waiting in the queue: other jobs have higher priority." for
+     * pending; a meaning that only repeats the word ("running", "cancelled") is left out, so the sentence starts with
+     * what else is known ("Node gpu-07; ran 0:05."), and is empty when nothing is.
+     */
     private static String detail(JobStatus s) {
-        StringBuilder out = new StringBuilder(Character.toUpperCase(s.state().meaning().charAt(0))
-                + s.state().meaning().substring(1));
+        java.util.List<String> parts = new java.util.ArrayList<>();
         String why = s.reasonWords();
-        if (!why.isEmpty()) {
-            out.append(": ").append(why);
+        String meaning = s.state().meaning().equalsIgnoreCase(s.state().word()) ? "" : s.state().meaning();
+        if (!meaning.isEmpty() || !why.isEmpty()) {
+            parts.add(meaning.isEmpty() ? why : why.isEmpty() ? meaning : meaning + ": " + why);
         }
         if (!s.nodes().isEmpty()) {
-            out.append("; node ").append(s.nodes());
+            parts.add("node " + s.nodes());
         }
         if (!s.elapsed().isEmpty() && !s.elapsed().equals("0:00")) {
-            out.append("; ran ").append(s.elapsed());
+            parts.add("ran " + s.elapsed());
         }
         if (s.state().finished() && s.exitCode() != null && s.state() != JobState.COMPLETED) {
-            out.append("; exit code ").append(s.exitCode());
+            parts.add("exit code " + s.exitCode());
         }
         if (s.signal() != null) {
-            out.append("; signal ").append(s.signal());
+            parts.add("signal " + s.signal());
         }
-        return UntrustedValues.printable(out.append('.').toString());
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String sentence = String.join("; ", parts);
+        return UntrustedValues.printable(Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".");
     }
 
     private static LaunchRequest.Workload workload(LaunchRequest request) {
