@@ -244,6 +244,7 @@ public final class CacheDatabase implements AutoCloseable {
         properties.setProperty("jdbc.get_generated_keys", "false");
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + build, properties);
         try (Statement s = connection.createStatement()) {
+            SearchGrams.register(connection);   // the migrations and the search triggers call it
             s.execute("PRAGMA page_size = " + pageSize);   // the copy into a WAL file needs equal page sizes
             s.execute("PRAGMA journal_mode = MEMORY");
             s.execute("PRAGMA synchronous = OFF");
