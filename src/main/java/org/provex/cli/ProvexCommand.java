@@ -170,8 +170,12 @@ public final class ProvexCommand implements Callable<Integer> {
         if (environment != null) {
             root.environment = java.util.Map.copyOf(environment);
         }
+        List<Class<?>> commands = commandsFor(args);
+        if (commands.size() == 1) {
+            QuickCompilation.forCommand();   // before picocli's start, not only the command's own work
+        }
         CommandLine cli = new CommandLine(root);
-        for (Class<?> command : commandsFor(args)) {
+        for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }
         cli.setOut(out);
