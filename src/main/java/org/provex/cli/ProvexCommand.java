@@ -177,8 +177,18 @@ public final class ProvexCommand implements Callable<Integer> {
         if (environment != null) {
             root.environment = java.util.Map.copyOf(environment);
         }
+        List<Class<?>> commands = commandsFor(args);
+        if (commands.size() == 1) {
+            if (commands.get(0) == SyncCommand.class) {   // meanwhile, on the other core
+                Thread http = new Thread(org.provex.core.catalog.http.DerivaHttp::prepareSharedClient,
+                        "provex-http-start");
+                http.setDaemon(true);
+                http.start();
+            }
+            QuickCompilation.forCommand();   // before picocli's start, not only the command's own work
+        }
         CommandLine cli = new CommandLine(root);
-        for (Class<?> command : commandsFor(args)) {
+        for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }
         cli.setOut(out);

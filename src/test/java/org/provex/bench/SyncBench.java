@@ -49,8 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  * Run: {@code mvn -B -q -DskipTests package test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt}, then {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * org.provex.bench.SyncBench [N] [runs] [jar] [baseline jar]}: with a baseline jar (another build, say the one before a
- * change) each run also times its {@code sync --full}, right after this jar's, against the same server.
+ * org.provex.bench.SyncBench [N] [runs] [jar] [baseline jar] [launcher]}: with a baseline jar (another build, say the
+ * one before a change) each run also times its {@code sync --full}, right after this jar's, against the same server;
+ * with a launcher (JVM options such as {@code "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}, or the path of a launcher
+ * such as the app image's {@code bin/provex}; an empty baseline argument skips the baseline) each run also times this
+ * jar started that way.
  */
 public final class SyncBench {
 
@@ -64,7 +67,10 @@ public final class SyncBench {
         int extra = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = Math.max(0, args.length > 1 ? Integer.parseInt(args[1]) : 3);   // 0: incremental only
         Path jar = Path.of(args.length > 2 ? args[2] : "target/provex.jar").toAbsolutePath();
-        Path baseline = args.length > 3 ? Path.of(args[3]).toAbsolutePath() : null;   // another build, alternated
+        Path baseline = args.length > 3 && !args[3].isEmpty() ? Path.of(args[3]).toAbsolutePath() : null;
+        // JVM options a launcher would give this jar (a variant timed in each run too), e.g. "-XX:TieredStopAtLevel=1
+        // -XX:+UseSerialGC", or the path of a launcher to run instead of java -jar (the app image's bin/provex)
+        List<String> launcher = args.length > 4 ? List.of(args[4].trim().split("\\s+")) : List.of();
         long t0 = System.nanoTime();
         DemoCatalog demo = DemoCatalogGenerator.generate(new DemoOptions(extra));
         long rows = demo.tableNames().stream().mapToLong(demo::rowCount).sum();
@@ -102,6 +108,8 @@ public final class SyncBench {
             List<Double> fullCpu = new ArrayList<>();
             List<Double> base = new ArrayList<>();
             List<Double> baseCpu = new ArrayList<>();
+            List<Double> tuned = new ArrayList<>();
+            List<Double> tunedCpu = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 Command.Result p = Command.run(home, List.of(java(), "-cp", System.getProperty("java.class.path"),
                         PlainFetch.class.getName(), server.origin(), DerivaTestServer.CATALOG_ID,
@@ -130,6 +138,16 @@ public final class SyncBench {
                             + "load %.1f", run, baseline.getFileName(), b.seconds(), b.cpuSeconds(), b.maxRssMb(),
                             b.seconds() / p.seconds(), load());
                 }
+                if (!launcher.isEmpty()) {
+                    server.reset();
+                    Command.Result t = Command.run(home, launched(launcher, jar, "--format", "json", "--catalog",
+                            "bench", "sync", "--full"));
+                    tuned.add(t.seconds());
+                    tunedCpu.add(t.cpuSeconds());
+                    say("run %d: %s sync --full %.2f s wall, %.2f s CPU, %.0f MB peak RSS; ratio %.2f wall, load %.1f",
+                            run, String.join(" ", launcher), t.seconds(), t.cpuSeconds(), t.maxRssMb(),
+                            t.seconds() / p.seconds(), load());
+                }
             }
             if (runs > 0) {
                 say("FULL SYNC: provex sync --full median %.2f s, plain fetch median %.2f s, ratio of medians %.2f "
@@ -139,6 +157,11 @@ public final class SyncBench {
                     say("BASELINE: %s sync --full median %.2f s, ratio of medians %.2f (best %.2f); client CPU median "
                             + "%.2f s", baseline.getFileName(), median(base), median(base) / median(plain), min(base),
                             median(baseCpu));
+                }
+                if (!launcher.isEmpty()) {
+                    say("LAUNCHER: %s sync --full median %.2f s, ratio of medians %.2f (best %.2f); client CPU median "
+                            + "%.2f s", String.join(" ", launcher), median(tuned), median(tuned) / median(plain),
+                            min(tuned), median(tunedCpu));
                 }
             }
 
@@ -217,6 +240,20 @@ public final class SyncBench {
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** The jar run with a launcher's JVM options, or a launcher of its own (an executable file) run instead. */
+    private static List<String> launched(List<String> launcher, Path jar, String... args) {
+        List<String> command = new ArrayList<>();
+        if (launcher.size() == 1 && Files.isExecutable(Path.of(launcher.get(0)))) {
+            command.add(launcher.get(0));
+        } else {
+            command.add(java());
+            command.addAll(launcher);
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static List<String> cli(Path jar, String... args) {

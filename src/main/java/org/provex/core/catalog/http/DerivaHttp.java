@@ -75,6 +75,15 @@ public final class DerivaHttp {
         return new DerivaHttp(location, credentials, SharedClient.CLIENT, RetryPolicy.defaults());
     }
 
+    /**
+     * Makes the client {@link #create} shares now, if not made yet (a command that will surely go to the network
+     * calls it on a thread of its own at its start: the trusted certificates and OkHttp's classes cost a few hundred
+     * ms of CPU, which then overlap the command's own start instead of delaying its first request).
+     */
+    public static void prepareSharedClient() {
+        SharedClient.CLIENT.dispatcher();
+    }
+
     /** The client {@link #create} shares, made when first needed. */
     private static final class SharedClient {
         static final OkHttpClient CLIENT = newClient();
