@@ -262,6 +262,10 @@ public final class CacheBench {
         filters.put("text 'extended'", ExecutionFilter.ALL.withText("extended"));
         filters.put("text 'CUDA'", ExecutionFilter.ALL.withText("CUDA"));
         filters.put("text 'lr' (short)", ExecutionFilter.ALL.withText("lr"));
+        filters.put("text 'cu' (short)", ExecutionFilter.ALL.withText("cu"));
+        filters.put("text 'q' (one letter)", ExecutionFilter.ALL.withText("q"));
+        filters.put("text 'lr' 'extended'", ExecutionFilter.ALL.withText("lr extended"));
+        filters.put("RID start '1-AS8'", ExecutionFilter.ALL.withText("1-AS8"));
         filters.put("status + workflow + dataset", ExecutionFilter.ALL.withStatuses("Uploaded")
                 .withWorkflows(workflow).withInput(dataset, null));
         return filters;
