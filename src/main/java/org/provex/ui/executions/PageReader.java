@@ -21,7 +21,8 @@ import org.provex.core.cache.query.ExecutionSort;
  * cursor, so scrolling costs the same at row 90,000 as at the top. A page reached by a jump (the scroll bar) starts
  * from the nearest of the positions found along the list every thousand rows ({@link ExecutionPositions}, found in
  * the background after the count) and skips the rest from the sort keys alone, never reading the rows it skips;
- * in a list whose order reverses exactly, a row nearer the end than the last position found is reached from the end. The cursors of the most recently read page starts are kept (a bounded number, so that
+ * in a list whose order reverses exactly, a row nearer the end than the last position found is reached from the
+ * end. The cursors of the most recently read page starts are kept (a bounded number, so that
  * scrolling end to end keeps memory flat).
  */
 final class PageReader {
