@@ -436,8 +436,9 @@ public final class ExecutionsViewModel {
      */
     private void position(PageReader reader) {
         positioning.task(msg.get("task.positions"), c -> {
-            while (!c.isCancelled() && reader.positions().extend()) {
-                Thread.yield();
+            boolean more = true;
+            while (more && !c.isCancelled()) {
+                more = reader.positions().extend();
             }
             return null;
         }).onError(this::loadFailed).start();
