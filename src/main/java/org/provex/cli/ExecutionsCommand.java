@@ -55,7 +55,7 @@ final class ExecutionsCommand extends BaseCommand {
     String datasetVersion;
 
     @Option(names = {"--text", "-t"}, paramLabel = "WORDS",
-            description = "Free text over description, status detail and workflow name.")
+            description = "Words in the description, status detail or workflow name, or the start of the RID.")
     String text;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Created at or after (2026-03-15 or an ISO instant).")

@@ -15,6 +15,7 @@ import org.provex.core.cache.ingest.CatalogIngestor;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionCursor;
 import org.provex.core.cache.query.ExecutionFilter;
+import org.provex.core.cache.query.ExecutionPositions;
 import org.provex.core.cache.query.ExecutionQueries;
 import org.provex.core.cache.query.ExecutionRow;
 import org.provex.core.cache.query.ExecutionSort;
@@ -34,7 +35,8 @@ import org.provex.core.model.Rid;
  *       an empty file, alternated in one run, and the ratio;</li>
  *   <li>every filter of the executions table with every sort, both directions: the count, the first page of 100
  *       rows (the table shows it first and counts after), and pages deep in the list: jumps (any page the scroll bar
- *       can reach) and the page after each by keyset (docs/decisions/0021-executions-pages-under-50ms.md).</li>
+ *       can reach, from the positions {@link ExecutionPositions} finds every 1,000 rows, whose pass and longest step
+ *       are timed too) and the page after each by keyset (docs/decisions/0021-executions-pages-under-50ms.md).</li>
  * </ol>
  * Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.provex.bench.CacheBench [N] [runs]
  * [load | cache file]} (classpath file as in {@link SyncBench}); needs {@code sqlite3} on the PATH. {@code load}:
@@ -147,6 +149,8 @@ public final class CacheBench {
         Worst worstCount = new Worst();
         Worst worstJump = new Worst();
         Worst worstNext = new Worst();
+        Worst worstPass = new Worst();
+        Worst worstStep = new Worst();
         List<Double> firsts = new ArrayList<>();
         SyncBench.say("load average at the start: %.1f", SyncBench.load());
         for (Map.Entry<String, ExecutionFilter> f : filters.entrySet()) {
@@ -158,6 +162,8 @@ public final class CacheBench {
             Worst maxFirst = new Worst();
             Worst maxJump = new Worst();
             Worst maxNext = new Worst();
+            Worst maxPass = new Worst();
+            Worst maxStep = new Worst();
             StringBuilder grid = new StringBuilder();
             for (ExecutionColumn column : ExecutionColumn.values()) {
                 for (boolean asc : new boolean[] {true, false}) {
@@ -166,36 +172,53 @@ public final class CacheBench {
                     double ms = median(() -> q.slice(filter, sort, null, PAGE));
                     first.add(ms);
                     maxFirst.offer(ms, name);
+                    // the positions jumps start from, found as the table finds them after the count: the whole
+                    // pass, and its longest step (a page read of the table may wait that long)
+                    ExecutionPositions positions = new ExecutionPositions(q, filter, sort);
+                    long pass = System.nanoTime();
+                    double step = 0;
+                    boolean more = true;
+                    while (more) {
+                        long t = System.nanoTime();
+                        more = positions.extend();
+                        step = Math.max(step, (System.nanoTime() - t) / 1e6);
+                    }
+                    double passMs = (System.nanoTime() - pass) / 1e6;
+                    maxPass.offer(passMs, name);
+                    maxStep.offer(step, name);
                     double jump = 0;
                     double next = 0;
                     for (double at : new double[] {0.25, 0.5, 0.75, 1}) {
                         long offset = Math.max(0, Math.min(matching - PAGE, (long) (at * matching)));
-                        jump = Math.max(jump, median(() -> q.slice(filter, sort, q.cursorBefore(filter, sort, offset),
+                        jump = Math.max(jump, median(() -> q.slice(filter, sort, positions.cursorBefore(offset),
                                 PAGE)));
-                        ExecutionCursor from = q.slice(filter, sort, q.cursorBefore(filter, sort, offset), PAGE).next();
+                        ExecutionCursor from = q.slice(filter, sort, positions.cursorBefore(offset), PAGE).next();
                         if (from != null) {
                             next = Math.max(next, median(() -> q.slice(filter, sort, from, PAGE)));
                         }
                     }
                     maxJump.offer(jump, name);
                     maxNext.offer(next, name);
-                    grid.append(String.format(Locale.ROOT, " %s%s %.0f/%.0f/%.0f", abbreviation(column),
-                            asc ? "+" : "-", ms, jump, next));
+                    grid.append(String.format(Locale.ROOT, " %s%s %.0f/%.0f/%.0f/%.0f", abbreviation(column),
+                            asc ? "+" : "-", ms, jump, next, step));
                 }
             }
             firsts.addAll(first);
             SyncBench.say("filter %-28s %,7d rows: count %.1f ms; first page median %.1f ms, worst %s; worst jump %s; "
-                    + "worst next page %s; load %.1f", f.getKey(), matching, count, SyncBench.median(first), maxFirst,
-                    maxJump, maxNext, SyncBench.load());
-            SyncBench.say("  first/jump/next ms per sort:%s", grid);
+                    + "worst next page %s; positions: worst pass %s, worst step %s; load %.1f", f.getKey(), matching,
+                    count, SyncBench.median(first), maxFirst, maxJump, maxNext, maxPass, maxStep, SyncBench.load());
+            SyncBench.say("  first/jump/next/position step ms per sort:%s", grid);
             worstFirst.offer(maxFirst.ms, f.getKey() + ", " + maxFirst.what);
             worstJump.offer(maxJump.ms, f.getKey() + ", " + maxJump.what);
             worstNext.offer(maxNext.ms, f.getKey() + ", " + maxNext.what);
+            worstPass.offer(maxPass.ms, f.getKey() + ", " + maxPass.what);
+            worstStep.offer(maxStep.ms, f.getKey() + ", " + maxStep.what);
         }
         SyncBench.say("FIRST PAGE: %d filter x sort pairs, median %.1f ms, worst %s", firsts.size(),
                 SyncBench.median(firsts), worstFirst);
         SyncBench.say("COUNT: worst %s", worstCount);
         SyncBench.say("ANY PAGE: worst jump %s; worst next page %s; load %.1f", worstJump, worstNext, SyncBench.load());
+        SyncBench.say("POSITIONS (background, after the count): worst pass %s; worst step %s", worstPass, worstStep);
     }
 
     /** The slowest of some timings and what it timed. */
@@ -262,6 +285,10 @@ public final class CacheBench {
         filters.put("text 'extended'", ExecutionFilter.ALL.withText("extended"));
         filters.put("text 'CUDA'", ExecutionFilter.ALL.withText("CUDA"));
         filters.put("text 'lr' (short)", ExecutionFilter.ALL.withText("lr"));
+        filters.put("text 'cu' (short)", ExecutionFilter.ALL.withText("cu"));
+        filters.put("text 'q' (one letter)", ExecutionFilter.ALL.withText("q"));
+        filters.put("text 'lr' 'extended'", ExecutionFilter.ALL.withText("lr extended"));
+        filters.put("RID start '1-AS8'", ExecutionFilter.ALL.withText("1-AS8"));
         filters.put("status + workflow + dataset", ExecutionFilter.ALL.withStatuses("Uploaded")
                 .withWorkflows(workflow).withInput(dataset, null));
         return filters;

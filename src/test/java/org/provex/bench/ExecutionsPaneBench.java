@@ -27,7 +27,8 @@ import org.provex.ui.testing.TestContext;
 /**
  * The executions pane's own paths over a demo with 100,000 generated executions (not a test): the time to
  * apply a filter and re-sort through {@link ExecutionsViewModel} (count + first page + the lazy row list),
- * and the heap in use after browsing every row the way the table does (page by page through the lazy list).
+ * the heap in use after a collection, sampled while scrolling from the first row to the last the way the table does
+ * (page by page through the lazy list), and jumps to rows across the list.
  * The task runner is synchronous, so each measured call returns when the rows are there.
  *
  * <p>Run: {@code mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
@@ -86,7 +87,11 @@ public final class ExecutionsPaneBench {
                 () -> vm.sortBy(ExecutionColumn.STATUS, true));
     }
 
-    /** Applies a filter, then a sort; each is one count + first page. Reports the median over repeats. */
+    /**
+     * Applies a filter, then a sort; each is a first page, the count and the pass that finds the positions jumps start
+     * from (the runner is synchronous: in the window the count and the pass run after the page is shown). Reports the
+     * median over repeats.
+     */
     private static void measure(String name, ExecutionsViewModel vm, Runnable filter, Runnable sort) {
         double[] filterMs = new double[REPEATS];
         double[] sortMs = new double[REPEATS];
@@ -117,28 +122,61 @@ public final class ExecutionsPaneBench {
         }
     }
 
+    /**
+     * Scrolls every row from the first to the last the way the table does (page by page through the lazy list), with
+     * the heap in use after a collection sampled every 5,000 rows; then jumps (the scroll bar) to rows across the
+     * list, each a page read from the nearest position found after the count.
+     */
     private static void browse(ExecutionsViewModel vm) {
-        vm.clearFilters();
-        vm.sortBy(ExecutionColumn.CREATED, false);
-        List<ExecutionSlot> rows = vm.rowsProperty().get();
-        long t = System.nanoTime();
-        long worstPage = 0;
-        long pageStart = System.nanoTime();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).row() == null) {
-                throw new IllegalStateException("row " + i + " not read");
+        for (ExecutionColumn column : List.of(ExecutionColumn.CREATED, ExecutionColumn.DESCRIPTION)) {
+            vm.clearFilters();
+            vm.sortBy(column, column != ExecutionColumn.CREATED);
+            List<ExecutionSlot> rows = vm.rowsProperty().get();
+            List<Double> heap = new java.util.ArrayList<>();
+            long t = System.nanoTime();
+            long worstPage = 0;
+            long pageStart = System.nanoTime();
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % 5_000 == 0 || i == rows.size() - 1) {
+                    long gc = System.nanoTime();
+                    heap.add(heapMb());
+                    pageStart += System.nanoTime() - gc;
+                }
+                if (rows.get(i).row() == null) {
+                    throw new IllegalStateException("row " + i + " not read");
+                }
+                if (i % 100 == 99) {
+                    worstPage = Math.max(worstPage, System.nanoTime() - pageStart);
+                    pageStart = System.nanoTime();
+                }
             }
-            if (i % 100 == 99) {
-                worstPage = Math.max(worstPage, System.nanoTime() - pageStart);
-                pageStart = System.nanoTime();
+            say("sorted by %s: scrolled %,d rows top to bottom in %.1f s (slowest page of 100: %.1f ms)", column,
+                    rows.size(), (System.nanoTime() - t) / 1e9, worstPage / 1e6);
+            say("  heap after GC every 5,000 rows (MB): min %.1f, max %.1f, first %.1f, last %.1f: %s",
+                    heap.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    heap.stream().mapToDouble(Double::doubleValue).max().orElse(0), heap.get(0),
+                    heap.get(heap.size() - 1), heap.stream().map(h -> String.format(Locale.ROOT, "%.1f", h)).toList());
+            double worstJump = 0;
+            java.util.Random random = new java.util.Random(7);
+            for (int j = 0; j < 20; j++) {
+                int at = random.nextInt(rows.size());
+                long jump = System.nanoTime();
+                if (rows.get(at).row() == null) {
+                    throw new IllegalStateException("row " + at + " not read");
+                }
+                worstJump = Math.max(worstJump, ms(jump));
             }
+            say("  20 jumps to random rows (the page read from the nearest position): slowest %.1f ms", worstJump);
         }
-        say("browsed %,d rows top to bottom in %.1f s (slowest page of 100: %.1f ms)", rows.size(),
-                (System.nanoTime() - t) / 1e9, worstPage / 1e6);
-        long jump = System.nanoTime();
-        ExecutionSlot first = rows.get(0);
-        say("jump back to the top: %.1f ms (%s)", ms(jump), first.row().rid());
         heap("heap after browsing every row");
+    }
+
+    private static double heapMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / 1048576.0;
     }
 
     private static void heap(String what) {

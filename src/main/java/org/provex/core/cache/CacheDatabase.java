@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConnection;
@@ -48,7 +49,11 @@ public final class CacheDatabase implements AutoCloseable {
     private final Path file;
     private final BlobStore blobs;
     private final Connection readConnection;
-    private final Object readLock = new Object();
+    /**
+     * Fair: reads queue in the order they ask, so a short read (a page of the table) is not kept waiting behind a
+     * background task that reads in many short steps (the positions pass of the executions list).
+     */
+    private final ReentrantLock readLock = new ReentrantLock(true);
 
     private CacheDatabase(Path file, Connection readConnection) {
         this.file = file;
@@ -94,12 +99,13 @@ public final class CacheDatabase implements AutoCloseable {
 
     /** Runs a read on the shared read connection. */
     public <T> T read(SqlFunction<T> query) {
-        synchronized (readLock) {
-            try {
-                return query.apply(readConnection);
-            } catch (SQLException e) {
-                throw new CacheException("Reading the cache " + file + " failed: " + e.getMessage(), e);
-            }
+        readLock.lock();
+        try {
+            return query.apply(readConnection);
+        } catch (SQLException e) {
+            throw new CacheException("Reading the cache " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
         }
     }
 
@@ -312,8 +318,11 @@ public final class CacheDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (readLock) {
+        readLock.lock();
+        try {
             closeQuietly(readConnection);
+        } finally {
+            readLock.unlock();
         }
     }
 

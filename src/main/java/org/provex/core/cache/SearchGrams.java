@@ -2,7 +2,6 @@ package org.provex.core.cache;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.sqlite.Function;
@@ -84,50 +83,59 @@ public final class SearchGrams {
         return cp >= ESCAPE && cp <= ESCAPE_END ? ESCAPE_END : cp;
     }
 
-    /** Builds token lists, reusing its set of tokens seen (one per connection: SQLite calls it on one thread). */
+    /**
+     * Builds token lists, reusing its buffers between calls (one per connection: SQLite calls it on one thread). It
+     * runs once per execution in a load (a hundred thousand times at a time), so it works on characters and a set of
+     * longs of its own rather than boxed keys.
+     */
     private static final class Tokens {
         private long[] seen = new long[1024];
+        private int[] slots = new int[512];
         private int used;
+        private final StringBuilder out = new StringBuilder(1024);
 
         String of(String... texts) {
-            Arrays.fill(seen, 0L);
-            used = 0;
-            StringBuilder out = new StringBuilder();
+            out.setLength(0);
             for (String text : texts) {
-                if (text == null) {
-                    continue;
-                }
-                int previous = -1;
-                for (int i = 0; i < text.length(); ) {
-                    int raw = text.codePointAt(i);
-                    i += Character.charCount(raw);
-                    int cp = encode(raw);
-                    if (add(cp + 1L)) {
-                        out.appendCodePoint(cp).append(' ');
-                    }
-                    if (previous >= 0 && add(((long) previous + 1) << 32 | cp)) {
-                        out.appendCodePoint(previous).appendCodePoint(cp).append(' ');
-                    }
-                    previous = cp;
+                if (text != null) {
+                    add(text);
                 }
             }
+            for (int i = 0; i < used; i++) {
+                seen[slots[i]] = 0;
+            }
+            used = 0;
             return out.toString();
         }
 
-        /** Adds a non-zero key to the open-addressing set; false when it was there. */
-        private boolean add(long key) {
-            if (used * 2 >= seen.length) {
-                long[] old = seen;
-                seen = new long[old.length * 2];
-                used = 0;
-                for (long k : old) {
-                    if (k != 0) {
-                        add(k);
-                    }
+        private void add(String text) {
+            int n = text.length();
+            int previous = -1;
+            for (int i = 0; i < n; i++) {
+                char ch = text.charAt(i);
+                int raw = ch;
+                if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    raw = Character.toCodePoint(ch, text.charAt(++i));
                 }
+                int cp = encode(raw);
+                if (put(cp + 1L)) {
+                    out.appendCodePoint(cp).append(' ');
+                }
+                if (previous >= 0 && put(((long) previous + 1) << 32 | cp)) {
+                    out.appendCodePoint(previous).appendCodePoint(cp).append(' ');
+                }
+                previous = cp;
+            }
+        }
+
+        /** Adds a non-zero key to the open-addressing set; false when it was there. */
+        private boolean put(long key) {
+            if (used * 2 >= seen.length) {
+                grow();
             }
             int mask = seen.length - 1;
-            int slot = (int) (mix(key) & mask);
+            long h = key * 0x9E3779B97F4A7C15L;
+            int slot = (int) (h ^ (h >>> 29)) & mask;
             while (seen[slot] != 0) {
                 if (seen[slot] == key) {
                     return false;
@@ -135,13 +143,21 @@ public final class SearchGrams {
                 slot = (slot + 1) & mask;
             }
             seen[slot] = key;
-            used++;
+            slots[used++] = slot;
             return true;
         }
 
-        private static long mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return h ^ (h >>> 29);
+        private void grow() {
+            long[] keys = new long[used];
+            for (int i = 0; i < used; i++) {
+                keys[i] = seen[slots[i]];
+            }
+            seen = new long[seen.length * 2];
+            slots = new int[seen.length / 2];
+            used = 0;
+            for (long k : keys) {
+                put(k);
+            }
         }
     }
 }

@@ -85,6 +85,7 @@ public final class ExecutionsViewModel {
     private final ReadinessBadges readiness;
     private final TaskSlot load;
     private final TaskSlot counting;
+    private final TaskSlot positioning;
     private final TaskSlot choicesLoad;
     private final RowReveal reveal;
     private ExecutionSlot lead;
@@ -99,6 +100,7 @@ public final class ExecutionsViewModel {
         this.readiness = new ReadinessBadges(ctx);
         this.load = ctx.tasks().slot();
         this.counting = ctx.tasks().slot();
+        this.positioning = ctx.tasks().slot();
         this.choicesLoad = ctx.tasks().slot();
         this.reveal = new RowReveal(ctx, filter::get, sort::get, this::clearFilters);
         anyWorkflow = FilterChoice.any(msg.get("filter.workflow.any"));
@@ -423,7 +425,22 @@ public final class ExecutionsViewModel {
                 reader.total(n);
                 list.grow((int) Math.min(Integer.MAX_VALUE, n));
                 matchingCount.set(n);
+                position(reader);
             }
+        }).onError(this::loadFailed).start();
+    }
+
+    /**
+     * Finds the positions along the counted list that jumps start from, a short read at a time (page reads of the
+     * table get their turn between them); a newer query cancels it.
+     */
+    private void position(PageReader reader) {
+        positioning.task(msg.get("task.positions"), c -> {
+            boolean more = true;
+            while (more && !c.isCancelled()) {
+                more = reader.positions().extend();
+            }
+            return null;
         }).onError(this::loadFailed).start();
     }
 
@@ -455,6 +472,7 @@ public final class ExecutionsViewModel {
     private void cancelLoads() {
         load.cancel();
         counting.cancel();
+        positioning.cancel();
         if (current != null) {
             current.dispose();
         }

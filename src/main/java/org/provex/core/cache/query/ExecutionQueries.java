@@ -109,21 +109,33 @@ public final class ExecutionQueries {
      * from the index of the sort key.
      */
     public ExecutionCursor cursorBefore(ExecutionFilter filter, ExecutionSort sort, long index) {
-        if (index <= 0) {
-            return null;
+        return index <= 0 ? null : cursorAfter(filter, sort, null, index);
+    }
+
+    /**
+     * The position {@code rows} rows after a position (null: the top): {@code from} itself for 0, the cursor of the
+     * {@code rows}-th row after it otherwise, or null past the end. A jump from a known position costs the rows it
+     * skips from there ({@link ExecutionPositions} keeps such positions along a list).
+     */
+    public ExecutionCursor cursorAfter(ExecutionFilter filter, ExecutionSort sort, ExecutionCursor from, long rows) {
+        if (rows <= 0) {
+            return from;
         }
         FilterSql where = FilterSql.of(filter);
         return db.read(c -> {
             SliceReader reader = new SliceReader(c, where, sort, few);
             if (!sort.column().nullable()) {
-                return reader.position(SliceReader.Part.LIST, List.of(), index - 1);
+                return reader.position(SliceReader.Part.LIST, from, List.of(), rows - 1);
+            }
+            if (from != null && from.key() == null) {   // in the empty tail already
+                return reader.position(SliceReader.Part.TAIL, from, List.of(), rows - 1);
             }
             List<FilterSql.Clause> implied = implied(c, filter, sort);
-            long withValue = reader.count(SliceReader.Part.VALUES, implied, index);
-            if (index - 1 < withValue) {
-                return reader.position(SliceReader.Part.VALUES, implied, index - 1);
+            long withValue = reader.count(SliceReader.Part.VALUES, from, implied, rows);
+            if (rows - 1 < withValue) {
+                return reader.position(SliceReader.Part.VALUES, from, implied, rows - 1);
             }
-            return reader.position(SliceReader.Part.TAIL, List.of(), index - 1 - withValue);
+            return reader.position(SliceReader.Part.TAIL, null, List.of(), rows - 1 - withValue);
         });
     }
 

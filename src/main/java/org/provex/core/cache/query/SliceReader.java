@@ -65,9 +65,13 @@ final class SliceReader {
         return rows(ids, part, out);
     }
 
-    /** The sort key and RID of row {@code offset} of a part (0 for its first row), or null past its end. */
-    ExecutionCursor position(Part part, List<Clause> implied, long offset) throws SQLException {
-        Plan plan = plan(part, null, implied);
+    /**
+     * The sort key and RID of row {@code offset} of a part after a position (null: from the start of the part; 0 for
+     * the first row after it), or null past its end.
+     */
+    ExecutionCursor position(Part part, ExecutionCursor after, List<Clause> implied, long offset)
+            throws SQLException {
+        Plan plan = plan(part, after, implied);
         List<Object> params = new ArrayList<>(plan.params());
         params.add(offset);
         try (PreparedStatement ps = c.prepareStatement("SELECT " + sort.column().sql() + " AS sort_key, e.rid"
@@ -79,9 +83,9 @@ final class SliceReader {
         }
     }
 
-    /** How many rows a part has, counting no further than {@code cap}. */
-    long count(Part part, List<Clause> implied, long cap) throws SQLException {
-        Plan plan = plan(part, null, implied);
+    /** How many rows a part has after a position (null: all of it), counting no further than {@code cap}. */
+    long count(Part part, ExecutionCursor after, List<Clause> implied, long cap) throws SQLException {
+        Plan plan = plan(part, after, implied);
         List<Object> params = new ArrayList<>(plan.params());
         params.add(cap);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1" + plan.from()

@@ -66,11 +66,26 @@ class KeysetPagingTest {
                             after = slice.next();
                         } while (after != null);
                         assertThat(paged).as("%s %s page after page", filter, sort).isEqualTo(all);
-                        for (int at = 0; at < all.size(); at += 11) {
-                            List<Rid> jumped = q.slice(filter, sort, q.cursorBefore(filter, sort, at), PAGE).rows()
-                                    .stream().map(ExecutionRow::rid).toList();
-                            assertThat(jumped).as("%s %s from row %d", filter, sort, at)
-                                    .isEqualTo(all.subList(at, Math.min(all.size(), at + PAGE)));
+                        // by jumps from the top, and from positions found every 7 rows (half of them, then all)
+                        ExecutionPositions positions = new ExecutionPositions(q, filter, sort, 7);
+                        for (int i = 0; i < all.size() / 7 / 2; i += ExecutionPositions.PER_STEP) {
+                            positions.extend();
+                        }
+                        for (int round = 0; round < 2; round++) {
+                            for (int at = round; at < all.size(); at += 5) {
+                                List<Rid> jumped = q.slice(filter, sort, q.cursorBefore(filter, sort, at), PAGE)
+                                        .rows().stream().map(ExecutionRow::rid).toList();
+                                List<Rid> expected = all.subList(at,
+                                        Math.min(all.size(), at + PAGE));
+                                assertThat(jumped).as("%s %s from row %d", filter, sort, at).isEqualTo(expected);
+                                assertThat(q.slice(filter, sort, positions.cursorBefore(at), PAGE).rows().stream()
+                                        .map(ExecutionRow::rid).toList())
+                                        .as("%s %s from row %d by positions", filter, sort, at).isEqualTo(expected);
+                            }
+                            while (positions.extend()) {
+                                assertThat(positions.reach()).isLessThanOrEqualTo(all.size());
+                            }
+                            assertThat(positions.complete()).isTrue();
                         }
                     }
                 }
