@@ -1,25 +1,19 @@
 package org.provex.cli;
 
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.management.ObjectName;
-import org.slf4j.LoggerFactory;
+import org.provex.core.jit.CompilerDirectives;
 
 /**
  * A command runs for seconds, so it asks the JVM for its quick compiler only (C1): the optimising compiler (C2)
  * spends more CPU compiling a sync's code than the faster code saves before the command ends (on two cores it also
  * competes with the work itself). Much as {@code -XX:TieredStopAtLevel=1}, set from inside through the JVM's
  * diagnostic command {@code Compiler.directives_add} (a directive that excludes every method from C2), because
- * {@code java -jar provex.jar} takes no JVM options from the jar. The window keeps both compilers. A JVM without
- * that command (not HotSpot, or a runtime without {@code jdk.management}) keeps its defaults; the system property
- * {@code provex.jit=full} does too.
+ * {@code java -jar provex.jar} takes no JVM options from the jar ({@link CompilerDirectives}). The window does the
+ * same only while it starts (see {@code ui.App}). A JVM without that command (not HotSpot, or a runtime without
+ * {@code jdk.management}) keeps its defaults; the system property {@code provex.jit=full} does too.
  */
 public final class QuickCompilation {
 
-    private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     /** Set by the launcher of a process of its own; a command run inside another program (a test) asks nothing. */
     private static final AtomicBoolean WANTED = new AtomicBoolean();
 
@@ -40,26 +34,6 @@ public final class QuickCompilation {
 
     /** Asks for C1 only; never fails the command. */
     static void apply() {
-        if ("full".equals(System.getProperty("provex.jit"))) {
-            return;
-        }
-        Path file = null;
-        try {
-            file = Files.createTempFile("provex-jit", ".json");
-            Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
-            ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
-        } catch (Exception | LinkageError e) {
-            LoggerFactory.getLogger(QuickCompilation.class).debug("Keeping the JVM's compilers: {}", e.toString());
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (java.io.IOException e) {
-                    file.toFile().deleteOnExit();
-                }
-            }
-        }
+        CompilerDirectives.add(CompilerDirectives.C1_ONLY);
     }
 }

@@ -69,6 +69,8 @@ public final class App extends Application {
     /** The running application, once its window is built; links handed over before then wait (FX thread only). */
     private static App running;
     private static final java.util.List<RecordLink> HANDED_OVER = new java.util.ArrayList<>();
+    /** The start's C1-only compilation, ended soon after the first table. */
+    private static QuickStart quickStart;
 
     private record Prepared(Workspace workspace, CredentialFile credentials, ReproduceServices reproduce) {
     }
@@ -88,6 +90,8 @@ public final class App extends Application {
         // the data directory and settings are read, and the catalog to show is opened, on a background thread while
         // JavaFX starts: no disk I/O on the FX thread, and the two overlap on a machine with more than one core
         ExecutorService startup = Executors.newSingleThreadExecutor(daemonThreads("provex-startup-"));
+        // the start runs with the quick compiler only (C1); both compilers again soon after the first table
+        quickStart = QuickStart.begin(startup);
         startup.submit(LoggerFactory::getILoggerFactory);   // logging's own start-up, off the launch path too
         prepared = startup.submit(App::prepare);
         if (link == null) {
@@ -205,6 +209,9 @@ public final class App extends Application {
         }
         assembly.show(stage, link);
         mark("window shown");
+        if (quickStart != null) {
+            quickStart.endAfterFirstRows(assembly.executions().rowsProperty(), executor);
+        }
         running = this;
         HANDED_OVER.forEach(this::open);
         HANDED_OVER.clear();

@@ -27,11 +27,7 @@ class LinkHandOverProcessTest {
 
     @TempDir
     Path home;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = Executors.defaultThreadFactory().newThread(r);
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
 
     @AfterEach
     void stop() {

@@ -32,11 +32,7 @@ class WindowInstanceTest {
 
     @TempDir
     Path home;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = Executors.defaultThreadFactory().newThread(r);
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<RecordLink> received = new CopyOnWriteArrayList<>();
 
     @AfterEach
