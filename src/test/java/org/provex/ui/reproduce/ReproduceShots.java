@@ -39,10 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)   // the Slurm job first: the profile it saves shows in the others
 class ReproduceShots {
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     private static final Path OUT = Path.of(System.getProperty("provex.screenshots", "target/screenshots"));
     @TempDir
     static Path home;
