@@ -215,6 +215,34 @@ class WindowPolishUiTest {
         }
     }
 
+    @Test
+    void aRightClickOnAHeaderOffersTheHiddenColumnsWithoutSorting(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        var sort = app.executions().sortProperty().get();
+        TableColumn<ExecutionSlot, ?> run = table.getColumns().stream()
+                .filter(c -> "column-execution".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(run.isVisible()).as("run time starts hidden").isFalse();
+        Node status = table.lookupAll(".column-header").stream()
+                .filter(n -> "column-status".equals(n.getId())).findFirst().orElseThrow();
+        robot.rightClickOn(status);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.executions().sortProperty().get()).as("a right-click does not sort").isEqualTo(sort);
+        // the menu opens on the context-menu request a desktop sends with the right button (Monocle sends none)
+        Bounds at = status.localToScreen(status.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(status, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 8, 8, at.getMinX() + 8, at.getMinY() + 8,
+                false, null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> run.getContextMenu().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(run.getContextMenu().getScene().getRoot()).lookup((Node n) -> n.getStyleClass()
+                .contains("check-menu-item") && n instanceof javafx.scene.Parent p && p.lookupAll(".label").stream()
+                .anyMatch(l -> l instanceof javafx.scene.control.Label label && "Run time".equals(label.getText())))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(run.isVisible()).isTrue();
+        assertThat(app.executions().sortProperty().get()).isEqualTo(sort);
+    }
+
     /** What a column header's label shows, which ends in an ellipsis when the column is too narrow for it. */
     private static String headerText(Node header) {
         return cellText(header.lookup(".label"));
