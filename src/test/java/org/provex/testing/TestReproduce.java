@@ -35,7 +35,7 @@ public final class TestReproduce {
 
     /** Where a test writes stand-ins with {@code StandIn.write(standIns(workspace), "uv", ...)}: its bin/ is first. */
     public static Path standIns(Workspace workspace) {
-        return workspace.data().root().resolve("test-standins");
+        return workspace.data().root().resolve("tools");
     }
 
     public static ReproduceRuntime runtime(Workspace workspace) {

@@ -16,10 +16,14 @@ import javafx.scene.control.TableView;
  */
 public final class FillColumn {
 
+    /** What a vertical scroll bar takes before the table has laid one out. */
+    private static final double DEFAULT_SCROLL_BAR = 12;
     private final TableView<?> table;
     private final TableColumn<?, ?> fill;
     private final double comfortable;
     private final TableColumn<?, ?> lastInView;
+    /** The table's vertical scroll bar, found once its skin made it. */
+    private ScrollBar scrollBar;
 
     private FillColumn(TableView<?> table, TableColumn<?, ?> fill, double comfortable, TableColumn<?, ?> lastInView) {
         this.table = table;
@@ -72,8 +76,11 @@ public final class FillColumn {
 
     /** The vertical scroll bar's width, taken whether or not it shows now (the rows may grow to need it). */
     private double scrollBarWidth() {
-        return table.lookupAll(".scroll-bar").stream()
-                .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL)
-                .mapToDouble(n -> ((ScrollBar) n).getWidth()).max().orElse(12);
+        if (scrollBar == null || scrollBar.getScene() != table.getScene()) {
+            scrollBar = table.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL)
+                    .map(ScrollBar.class::cast).findFirst().orElse(null);
+        }
+        return scrollBar == null || scrollBar.getWidth() <= 0 ? DEFAULT_SCROLL_BAR : scrollBar.getWidth();
     }
 }

@@ -137,7 +137,7 @@ final class ExecutionsTable {
         table.getColumns().addAll(List.of(rid, description, status, created, readiness, workflow, run, download,
                 upload, inputs));
         FillColumn.install(table, description, 200, readiness);
-        ColumnMenu.install(table.getColumns());
+        ColumnMenu.install(table, table.getColumns());
         showSort(vm.sortProperty().get());
     }
 

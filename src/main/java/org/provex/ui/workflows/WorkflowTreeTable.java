@@ -73,7 +73,7 @@ final class WorkflowTreeTable {
         tree.getColumns().add(rid);
         tree.getColumns().add(types);
         tree.setTableMenuButtonVisible(true);
-        ColumnMenu.install(tree.getColumns());
+        ColumnMenu.install(tree, tree.getColumns());
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setRowFactory(t -> new WorkflowRow(vm));
         return tree;

@@ -40,10 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveCompareUiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     @TempDir
     Path home;
     private DerivaTestServer server;

@@ -36,10 +36,6 @@ class CompareViewSnapshots {
 
     private static final Path OUT = Paths.get("target", "snapshots");
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     @TempDir
     static Path dir;
     static CompareFixture demo;

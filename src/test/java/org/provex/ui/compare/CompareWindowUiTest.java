@@ -2,7 +2,6 @@ package org.provex.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -17,51 +16,16 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.provex.core.workspace.Workspace;
-import org.provex.testing.DemoWorkspace;
-import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
 import org.provex.ui.executions.ExecutionSlot;
-import org.provex.ui.testing.TestApp;
+import org.provex.ui.testing.DemoWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: select two runs, compare them, read the verdict, show all, switch baseline. */
-@ExtendWith(ApplicationExtension.class)
-public class CompareWindowUiTest {
+public class CompareWindowUiTest extends DemoWindowTest {
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @TempDir
-    static Path home;
-    private static Workspace workspace;
-    private TestApp window;
-    private AppAssembly app;
-
-    @BeforeAll
-    static void demo() {
-        workspace = DemoWorkspace.create(home);
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = TestApp.show(workspace, stage, 1200, 800);
-        app = window.app;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        window.close(robot);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

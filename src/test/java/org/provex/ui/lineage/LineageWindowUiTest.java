@@ -3,7 +3,6 @@ package org.provex.ui.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
@@ -20,20 +19,11 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.lineage.DemoLineage;
 import org.provex.core.model.Rid;
-import org.provex.core.workspace.Workspace;
-import org.provex.testing.DemoWorkspace;
-import org.provex.ui.AppAssembly;
-import org.provex.ui.testing.TestApp;
+import org.provex.ui.testing.DemoWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,34 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * back to the tainted training version, that version's impact report, and the member comparison of the tainted
  * and the corrected version from the datasets pane.
  */
-@ExtendWith(ApplicationExtension.class)
-class LineageWindowUiTest {
+class LineageWindowUiTest extends DemoWindowTest {
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @TempDir
-    static Path home;
-    private static Workspace workspace;
-    private TestApp window;
-    private AppAssembly app;
-
-    @BeforeAll
-    static void demo() {
-        workspace = DemoWorkspace.create(home);
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = TestApp.show(workspace, stage, 1200, 800);
-        app = window.app;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        window.close(robot);
-    }
 
     @Test
     void fromARunToItsLineageThePathToTheTaintedVersionAndItsImpact(FxRobot robot) throws Exception {

@@ -33,19 +33,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * the two screen sizes the project checks (1440x900 and 1024x640), and a job sent to stand-in Slurm commands with its
  * state followed in the Launch step, to look at them. Not a test of the normal build
  * (its name does not end in Test): {@code mvn test -Dtest=ReproduceShots} writes target/screenshots/reproduce-*.png,
- * or the folder given by {@code -Dprovex.screenshots=DIR}.
+ * or the folder given by {@code -Dprovex.screenshots=DIR}; the docs' shots are taken with the demo copy in a
+ * researcher's data folder ({@code -Dprovex.screenshots.home}).
  */
 @ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)   // the Slurm job first: the profile it saves shows in the others
 class ReproduceShots {
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     private static final Path OUT = Path.of(System.getProperty("provex.screenshots", "target/screenshots"));
+    /**
+     * Where the demo copy lives: {@code -Dprovex.screenshots.home=DIR} (an empty or missing folder, e.g.
+     * /home/ada/.local/share/provex, so the wizard shows the paths a researcher sees; delete it afterwards), else a
+     * temporary folder.
+     */
+    private static final String HOME = System.getProperty("provex.screenshots.home", "");
     @TempDir
-    static Path home;
+    static Path temp;
     private static Workspace workspace;
     private static Rid run;
     private TestApp window;
@@ -54,6 +57,7 @@ class ReproduceShots {
 
     @BeforeAll
     static void demo() throws Exception {
+        Path home = HOME.isBlank() ? temp : Files.createDirectories(Path.of(HOME));
         WizardDemo demo = WizardDemo.create(home);
         workspace = demo.workspace();
         run = demo.run();

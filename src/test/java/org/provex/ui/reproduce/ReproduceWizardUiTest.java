@@ -50,10 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReproduceWizardUiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     @TempDir
     static Path home;
     private static Workspace workspace;

@@ -43,11 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)   // the demo tour first: the live shots leave "local" open
 class ScreenshotTour {
 
-    static {
-        // Monocle's headless screen is 1280x800 unless told otherwise
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     /** The execution opened in the detail shots: a finished training run with inputs and outputs. */
     private static final Rid SHOWCASE = Rid.of("1-AS10");
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -24,14 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.about.BuildInfo;
 import org.provex.core.cache.query.ExecutionColumn;
 import org.provex.core.cache.query.ExecutionSort;
-import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
-import org.provex.testing.TestCatalogs;
 import org.provex.ui.AppAssembly;
 import org.provex.ui.common.AppIcon;
-import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
-import org.provex.testing.TestReproduce;
+import org.provex.ui.testing.TestApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,27 +38,19 @@ class MainWindowUiTest {
 
     @TempDir
     static Path home;
-    private ExecutorService executor;
+    private TestApp window;
     private AppAssembly app;
     private TableView<ExecutionSlot> table;
 
     @Start
-    void start(Stage stage) throws Exception {
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "ui-test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        Workspace workspace = DemoWorkspace.create(home);
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
-                TestReproduce.runtime(workspace));
-        app.show(stage);
+    void start(Stage stage) {
+        window = TestApp.show(DemoWorkspace.create(home), stage, 1440, 900);
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> app.shell().close());
-        executor.shutdownNow();
+        window.close(robot);
     }
 
     @SuppressWarnings("unchecked")

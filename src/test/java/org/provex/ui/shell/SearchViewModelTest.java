@@ -214,9 +214,10 @@ class SearchViewModelTest {
         demo.reset();
         ExecutionsViewModel own = new ExecutionsViewModel(demo.context(new ImmediateTaskRunner()));
         SearchViewModel typing = new SearchViewModel(demo.context(tasks), own, section);
-        typing.queryProperty().set("1as1");
+        typing.queryProperty().set("1-ATNR");     // another run's RID, highlighted first
         tasks.runAll();
         SearchResult stale = typing.results().get(0);
+        assertThat(stale.rid()).isEqualTo(Rid.of("1-ATNR"));
         typing.queryProperty().set("1as10");       // typed on; its own results are still waiting for the pause
         typing.enter(stale);
         tasks.runAll();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.geometry.Bounds;
@@ -30,13 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.core.model.Rid;
-import org.provex.core.workspace.Workspace;
 import org.provex.testing.DemoWorkspace;
-import org.provex.testing.TestCatalogs;
-import org.provex.testing.TestReproduce;
 import org.provex.ui.AppAssembly;
-import org.provex.ui.common.FxTaskRunner;
 import org.provex.ui.executions.ExecutionSlot;
+import org.provex.ui.testing.TestApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,7 +47,7 @@ class WindowPolishUiTest {
 
     @TempDir
     static Path home;
-    private ExecutorService executor;
+    private TestApp window;
     private AppAssembly app;
     private Stage stage;
     private TableView<ExecutionSlot> table;
@@ -68,24 +63,13 @@ class WindowPolishUiTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "polish-test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        Workspace workspace = DemoWorkspace.create(home.resolve("run" + (++runs)));
-        app = AppAssembly.create(workspace, new FxTaskRunner(executor), url -> { }, TestCatalogs.service(workspace),
-                TestReproduce.runtime(workspace));
-        app.show(stage);
+        window = TestApp.show(DemoWorkspace.create(home.resolve("run" + (++runs))), primary, 1440, 900);
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            app.features().close();
-            app.shell().close();
-        });
-        executor.shutdownNow();
+        window.close(robot);
     }
 
     @SuppressWarnings("unchecked")
@@ -229,6 +213,34 @@ class WindowPolishUiTest {
                     .isLessThanOrEqualTo(treeBounds.getMaxX());
             assertThat(headerText(header)).as("the " + text + " header shows whole").isEqualTo(text);
         }
+    }
+
+    @Test
+    void aRightClickOnAHeaderOffersTheHiddenColumnsWithoutSorting(FxRobot robot) throws Exception {
+        awaitRows(robot);
+        var sort = app.executions().sortProperty().get();
+        TableColumn<ExecutionSlot, ?> run = table.getColumns().stream()
+                .filter(c -> "column-execution".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(run.isVisible()).as("run time starts hidden").isFalse();
+        Node status = table.lookupAll(".column-header").stream()
+                .filter(n -> "column-status".equals(n.getId())).findFirst().orElseThrow();
+        robot.rightClickOn(status);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.executions().sortProperty().get()).as("a right-click does not sort").isEqualTo(sort);
+        // the menu opens on the context-menu request a desktop sends with the right button (Monocle sends none)
+        Bounds at = status.localToScreen(status.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(status, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 8, 8, at.getMinX() + 8, at.getMinY() + 8,
+                false, null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> run.getContextMenu().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(run.getContextMenu().getScene().getRoot()).lookup((Node n) -> n.getStyleClass()
+                .contains("check-menu-item") && n instanceof javafx.scene.Parent p && p.lookupAll(".label").stream()
+                .anyMatch(l -> l instanceof javafx.scene.control.Label label && "Run time".equals(label.getText())))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(run.isVisible()).isTrue();
+        assertThat(app.executions().sortProperty().get()).isEqualTo(sort);
     }
 
     /** What a column header's label shows, which ends in an ellipsis when the column is too narrow for it. */

@@ -2,7 +2,6 @@ package org.provex.ui.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -17,18 +16,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.provex.core.workspace.Workspace;
-import org.provex.testing.DemoWorkspace;
-import org.provex.ui.testing.TestApp;
+import org.provex.ui.testing.DemoWindowTest;
 import org.provex.ui.workflows.WorkflowTreeTable.Row;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,32 +27,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * the Workflows pane, diffed against the first in the demo's own repository (mapped by the demo), added and removed
  * lines coloured, and Esc closes the window.
  */
-@ExtendWith(ApplicationExtension.class)
-class CodeDiffWindowUiTest {
-
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
+class CodeDiffWindowUiTest extends DemoWindowTest {
 
     private static final String CNN = "CIFAR-10 2-Layer CNN";
-    @TempDir
-    static Path home;
-    private static Workspace workspace;
-    private TestApp window;
 
-    @BeforeAll
-    static void demo() {
-        workspace = DemoWorkspace.create(home);
+    @Override
+    protected double width() {
+        return 1440;
     }
 
-    @Start
-    void start(Stage stage) {
-        window = TestApp.show(workspace, stage, 1440, 900);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        window.close(robot);
+    @Override
+    protected double height() {
+        return 900;
     }
 
     @Test

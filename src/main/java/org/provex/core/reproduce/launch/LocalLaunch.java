@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * a file rather than a pipe lets the process outlive Provex (a pipe would break when Provex exits) and lets a later
  * session read what it wrote.
  */
-final class LocalLaunch implements LaunchHandle {
+final class LocalLaunch extends FollowedLaunch {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalLaunch.class);
     private static final Duration GRACE = Duration.ofSeconds(5);
@@ -26,16 +25,13 @@ final class LocalLaunch implements LaunchHandle {
     private final ProcessHandle handle;
     private final Process process;
     private final Path log;
-    private final LogTail tail;
-    private final CompletableFuture<Integer> completion = new CompletableFuture<>();
-    private volatile boolean cancelled;
     private volatile Integer exitCode;
 
     private LocalLaunch(ProcessHandle handle, Process process, Path log, long offset, LaunchListener listener) {
+        super(new LogTail(log, offset, listener));
         this.handle = handle;
         this.process = process;
         this.log = log;
-        this.tail = new LogTail(log, offset, listener);
     }
 
     /** Follows a process this JVM started. */
@@ -59,24 +55,9 @@ final class LocalLaunch implements LaunchHandle {
     }
 
     @Override
-    public boolean isRunning() {
-        return !completion.isDone();
-    }
-
-    @Override
     public OptionalInt exitCode() {
         Integer code = exitCode;
         return code == null || code < 0 ? OptionalInt.empty() : OptionalInt.of(code);
-    }
-
-    @Override
-    public boolean cancelled() {
-        return cancelled;
-    }
-
-    @Override
-    public CompletableFuture<Integer> completion() {
-        return completion;
     }
 
     @Override
@@ -87,21 +68,6 @@ final class LocalLaunch implements LaunchHandle {
         cancelled = true;
         List<ProcessHandle> tree = ProcessTree.terminate(handle, GRACE);
         LOG.info("Cancelled launch {} ({} processes)", handle.pid(), tree.size());
-    }
-
-    @Override
-    public List<String> recentOutput() {
-        return tail.recent();
-    }
-
-    @Override
-    public void addListener(LaunchListener listener) {
-        tail.listeners().add(listener);
-    }
-
-    @Override
-    public void removeListener(LaunchListener listener) {
-        tail.listeners().remove(listener);
     }
 
     private void run() {

@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import org.provex.core.reproduce.launch.BatchJob;
-import org.provex.core.reproduce.launch.LaunchHandle;
+import org.provex.core.reproduce.launch.FollowedLaunch;
 import org.provex.core.reproduce.launch.LaunchListener;
 import org.provex.core.reproduce.launch.LogTail;
 import org.slf4j.Logger;
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * copied from the login node at each poll). The job does not depend on Provex: following stops when it ends or
  * when Provex exits, and a later session follows it again from the recorded job id.
  */
-final class SlurmJob implements LaunchHandle {
+final class SlurmJob extends FollowedLaunch {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlurmJob.class);
     /** How often a log on a shared file system is looked at between polls (reading a file costs no process). */
@@ -34,11 +32,8 @@ final class SlurmJob implements LaunchHandle {
     private final Path log;
     private final Duration poll;
     private final Clock clock;
-    private final LogTail tail;
-    private final CompletableFuture<Integer> completion = new CompletableFuture<>();
     private final Object wake = new Object();
     private volatile BatchJob job;
-    private volatile boolean cancelled;
     private volatile boolean pollNow;
     private long fetched;
     private int misses;
@@ -50,13 +45,13 @@ final class SlurmJob implements LaunchHandle {
      */
     SlurmJob(SlurmCluster cluster, BatchJob job, Path log, long readFrom, long fetched, Duration poll, Clock clock,
              LaunchListener listener) {
+        super(new LogTail(log, readFrom, listener));
         this.cluster = cluster;
         this.job = job;
         this.log = log;
         this.poll = poll;
         this.clock = clock;
         this.fetched = fetched;
-        this.tail = new LogTail(log, readFrom, listener);
     }
 
     @Override
@@ -70,24 +65,9 @@ final class SlurmJob implements LaunchHandle {
     }
 
     @Override
-    public boolean isRunning() {
-        return !completion.isDone();
-    }
-
-    @Override
     public OptionalInt exitCode() {
         Integer code = job.exitCode();
         return job.finished() && code != null ? OptionalInt.of(code) : OptionalInt.empty();
-    }
-
-    @Override
-    public boolean cancelled() {
-        return cancelled;
-    }
-
-    @Override
-    public CompletableFuture<Integer> completion() {
-        return completion;
     }
 
     /** Asks Slurm to cancel the job (scancel); the state that follows is read at once. */
@@ -108,21 +88,6 @@ final class SlurmJob implements LaunchHandle {
             pollNow = true;
             wake.notifyAll();
         }
-    }
-
-    @Override
-    public List<String> recentOutput() {
-        return tail.recent();
-    }
-
-    @Override
-    public void addListener(LaunchListener listener) {
-        tail.listeners().add(listener);
-    }
-
-    @Override
-    public void removeListener(LaunchListener listener) {
-        tail.listeners().remove(listener);
     }
 
     /** Follows the job until it ends. */
