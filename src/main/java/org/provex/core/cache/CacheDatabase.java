@@ -207,7 +207,11 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
-    /** Copies the tables a full load does not write (dataset members, anything a later schema adds) from the cache. */
+    /**
+     * Copies the tables a full load does not write (dataset members, and any ordinary table a later schema adds) from
+     * the cache. Shadow tables of the search indexes and virtual tables are not copied (the load fills them), nor
+     * tables that the schema does not define.
+     */
     private void keepUnreplaced(Connection next) throws SQLException {
         try (PreparedStatement attach = next.prepareStatement("ATTACH DATABASE ? AS kept")) {
             attach.setString(1, file.toString());
@@ -215,20 +219,24 @@ public final class CacheDatabase implements AutoCloseable {
         }
         try {
             List<String> kept = new ArrayList<>();
-            try (Statement s = next.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM "
-                    + "kept.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY rowid")) {
+            try (Statement s = next.createStatement(); ResultSet rs = s.executeQuery("SELECT m.name FROM "
+                    + "kept.sqlite_master m JOIN pragma_table_list t ON t.schema = 'kept' AND t.name = m.name "
+                    + "WHERE m.type = 'table' AND t.type = 'table' AND m.name NOT LIKE 'sqlite%' "
+                    + "AND m.name IN (SELECT name FROM main.sqlite_master WHERE type = 'table') ORDER BY m.rowid")) {
                 while (rs.next()) {
                     if (!CacheWriter.replacedByFullLoad(rs.getString(1))) {
                         kept.add(rs.getString(1));
                     }
                 }
             }
+            execute(next, "PRAGMA foreign_keys = OFF");   // rows that were consistent there, copied in any order
             execute(next, "BEGIN");
             for (String table : kept) {
                 String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
                 execute(next, "INSERT INTO main." + quoted + " SELECT * FROM kept." + quoted);
             }
             execute(next, "COMMIT");
+            execute(next, "PRAGMA foreign_keys = ON");
         } finally {
             execute(next, "DETACH DATABASE kept");
         }
@@ -246,11 +254,8 @@ public final class CacheDatabase implements AutoCloseable {
 
     /** A connection to a build file: nothing else reads it, and a crash only leaves it to be deleted. */
     private static Connection connectBuild(Path build, int pageSize) throws SQLException {
-        java.util.Properties properties = new java.util.Properties();
-        properties.setProperty("jdbc.get_generated_keys", "false");
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + build, properties);
+        Connection connection = newConnection(build);
         try (Statement s = connection.createStatement()) {
-            SearchGrams.register(connection);   // the migrations and the search triggers call it
             s.execute("PRAGMA page_size = " + pageSize);   // the copy into a WAL file needs equal page sizes
             s.execute("PRAGMA journal_mode = MEMORY");
             s.execute("PRAGMA synchronous = OFF");
@@ -334,13 +339,24 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
+    /** A connection to a cache file or a build file, before its pragmas; every connection a load writes through. */
+    private static Connection newConnection(Path file) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        // no generated keys: otherwise the driver runs a second statement after every insert of a bulk load
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+        try {
+            SearchGrams.register(connection);   // the migrations and the search triggers call it
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return connection;
+    }
+
     private static Connection connect(Path file) {
         try {
-            java.util.Properties properties = new java.util.Properties();
-            // no generated keys: otherwise the driver runs a second statement after every insert of a bulk load
-            properties.setProperty("jdbc.get_generated_keys", "false");
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
-            SearchGrams.register(connection);
+            Connection connection = newConnection(file);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");

@@ -66,7 +66,7 @@ public final class CacheWriter implements AutoCloseable {
 
     /** Whether a full load writes this table from scratch (so a replacement built aside need not copy it). */
     static boolean replacedByFullLoad(String table) {
-        return DERIVED_CHILD_FIRST.contains(table) || STATE.contains(table) || table.startsWith(SEARCH + "_");
+        return DERIVED_CHILD_FIRST.contains(table) || STATE.contains(table);
     }
 
     void clearAll() throws SQLException {

@@ -120,6 +120,12 @@ class CacheDatabaseTest {
                 w.memberRows().putRecord("cifar10:Image", "1-I000", "{\"Filename\":\"a.png\"}");
                 return set;
             });
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file());
+                 Statement s = other.createStatement()) {   // tables the schema does not define are not copied
+                s.execute("CREATE VIRTUAL TABLE notes USING fts5(x)");
+                s.execute("INSERT INTO notes (x) VALUES ('a note')");
+                s.execute("CREATE TABLE scratch (x)");
+            }
             db.replaceContent(w -> run(w, "2-0000", "second"));
             assertThat((String) db.read(c -> text(c, "SELECT group_concat(rid) FROM execution"))).isEqualTo("2-0000");
             assertThat((String) db.read(c -> text(c, "SELECT dataset_rid || ' ' || association || ' ' || member_table "
