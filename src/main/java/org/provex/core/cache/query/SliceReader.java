@@ -32,6 +32,7 @@ final class SliceReader {
     private final ExecutionSort sort;
     private final int few;
     private Boolean fromFilter;
+    private Boolean emptyKeys;
 
     SliceReader(Connection c, FilterSql filter, ExecutionSort sort, int few) {
         this.c = c;
@@ -166,6 +167,17 @@ final class SliceReader {
         }
     }
 
+    /** Whether some execution has no value of the sort key (checked once per reader, in the key's index). */
+    private boolean emptyKeys() throws SQLException {
+        if (emptyKeys == null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM execution e WHERE " + sort.column().sql()
+                    + " IS NULL LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                emptyKeys = rs.next();
+            }
+        }
+        return emptyKeys;
+    }
+
     /** Reads the rows of a page whole, in the part's order; returns the cursor after the last one. */
     private ExecutionCursor rows(List<Long> ids, Part part, List<ExecutionRow> out) throws SQLException {
         if (ids.isEmpty()) {
@@ -188,7 +200,7 @@ final class SliceReader {
     }
 
     /** The conditions of a part after a position (null: all of it), over the key expression {@code k}. */
-    List<Clause> range(Part part, ExecutionCursor after, String k) {
+    List<Clause> range(Part part, ExecutionCursor after, String k) throws SQLException {
         List<Clause> clauses = new ArrayList<>();
         String cmp = sort.ascending() ? ">" : "<";
         switch (part) {
@@ -220,9 +232,12 @@ final class SliceReader {
     }
 
     /** Rows after the cursor in the list's order (sort value, then RID; empty values first or last as sorted). */
-    private Clause after(String k, ExecutionCursor cursor) {
+    private Clause after(String k, ExecutionCursor cursor) throws SQLException {
         String cmp = sort.ascending() ? ">" : "<";
-        boolean nullsLast = sort.column().nullsLast(sort.ascending());
+        // a key that is never empty in this cache has no empty values to come after the cursor: without the "OR k IS
+        // NULL" below the condition is one range of the key's index (with it SQLite reads every entry on one side of
+        // the cursor and sorts them, which made deep pages of a descending sort cost the rows before them)
+        boolean nullsLast = sort.column().nullsLast(sort.ascending()) && (sort.column().nullable() || emptyKeys());
         if (cursor.key() == null) {
             String tail = "(" + k + " IS NULL AND e.rid " + cmp + " ?)";
             return Clause.plain(nullsLast ? tail : "(" + tail + " OR " + k + " IS NOT NULL)", List.of(cursor.rid()),
