@@ -18,8 +18,11 @@ public final class ExecutionPositions {
 
     /** Rows between two positions: the most a jump skips once the positions are found. */
     public static final int SPACING = 1_000;
-    /** Positions found by one step: a read of about this many times {@link #SPACING} index entries. */
-    static final int PER_STEP = 4;
+    /**
+     * Positions found by one step: a read of about {@link #SPACING} index entries (a page read of the table waits for
+     * at most one step).
+     */
+    static final int PER_STEP = 1;
 
     private final ExecutionQueries queries;
     private final ExecutionFilter filter;

@@ -32,6 +32,7 @@ final class SliceReader {
     private final ExecutionSort sort;
     private final int few;
     private Boolean fromFilter;
+    private Boolean emptyKeys;
 
     SliceReader(Connection c, FilterSql filter, ExecutionSort sort, int few) {
         this.c = c;
@@ -47,22 +48,37 @@ final class SliceReader {
      */
     ExecutionCursor read(Part part, ExecutionCursor after, List<Clause> implied, int limit, List<ExecutionRow> out)
             throws SQLException {
-        if (limit <= 0) {
-            return null;
-        }
-        Plan plan = plan(part, after, implied);
-        List<Object> params = new ArrayList<>(plan.params());
-        params.add(limit);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.rowid" + plan.from() + plan.order() + " LIMIT ?")) {
-            Jdbc.bind(ps, params.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+        ExecutionCursor last = null;
+        int wanted = limit;
+        for (int stretch = 0; stretch < stretches(part, after) && wanted > 0; stretch++) {
+            Plan plan = plan(part, after, stretch, implied);
+            List<Object> params = new ArrayList<>(plan.params());
+            params.add(wanted);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.rowid" + plan.from() + plan.order()
+                    + " LIMIT ?")) {
+                Jdbc.bind(ps, params.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
+            ExecutionCursor read = rows(ids, part, out);
+            last = read != null ? read : last;
+            wanted -= ids.size();
         }
-        return rows(ids, part, out);
+        return last;
+    }
+
+    /**
+     * The stretches of a part after a cursor with a value, each one range of the sort key's index: the rows with the
+     * cursor's value and a RID beyond its RID, then the rows with a value beyond it (one condition "value beyond, or
+     * the same value and RID beyond" is no range SQLite can seek: it would pass every row with the cursor's value,
+     * which for a key such as the status or the workflow is tens of thousands). Otherwise one stretch.
+     */
+    private static int stretches(Part part, ExecutionCursor after) {
+        return after != null && after.key() != null && part != Part.TAIL ? 2 : 1;
     }
 
     /**
@@ -71,7 +87,21 @@ final class SliceReader {
      */
     ExecutionCursor position(Part part, ExecutionCursor after, List<Clause> implied, long offset)
             throws SQLException {
-        Plan plan = plan(part, after, implied);
+        long skip = offset;
+        int last = stretches(part, after) - 1;
+        for (int stretch = 0; stretch < last; stretch++) {
+            long n = count(part, after, stretch, implied, skip + 1);
+            if (skip < n) {
+                return position(part, after, stretch, implied, skip);
+            }
+            skip -= n;
+        }
+        return position(part, after, last, implied, skip);
+    }
+
+    private ExecutionCursor position(Part part, ExecutionCursor after, int stretch, List<Clause> implied, long offset)
+            throws SQLException {
+        Plan plan = plan(part, after, stretch, implied);
         List<Object> params = new ArrayList<>(plan.params());
         params.add(offset);
         try (PreparedStatement ps = c.prepareStatement("SELECT " + sort.column().sql() + " AS sort_key, e.rid"
@@ -85,7 +115,16 @@ final class SliceReader {
 
     /** How many rows a part has after a position (null: all of it), counting no further than {@code cap}. */
     long count(Part part, ExecutionCursor after, List<Clause> implied, long cap) throws SQLException {
-        Plan plan = plan(part, after, implied);
+        long n = 0;
+        for (int stretch = 0; stretch < stretches(part, after) && n < cap; stretch++) {
+            n += count(part, after, stretch, implied, cap - n);
+        }
+        return n;
+    }
+
+    private long count(Part part, ExecutionCursor after, int stretch, List<Clause> implied, long cap)
+            throws SQLException {
+        Plan plan = plan(part, after, stretch, implied);
         List<Object> params = new ArrayList<>(plan.params());
         params.add(cap);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1" + plan.from()
@@ -105,9 +144,9 @@ final class SliceReader {
     private record Plan(String from, String order, List<Object> params, boolean walks) {
     }
 
-    private Plan plan(Part part, ExecutionCursor after, List<Clause> implied) throws SQLException {
+    private Plan plan(Part part, ExecutionCursor after, int stretch, List<Clause> implied) throws SQLException {
         String key = sort.column().sql();
-        List<Clause> inner = new ArrayList<>(range(part, after, key));
+        List<Clause> inner = new ArrayList<>(range(part, after, stretch, key));
         inner.addAll(implied);
         List<Clause> outer = new ArrayList<>();
         for (Clause clause : filter.clauses()) {
@@ -125,7 +164,7 @@ final class SliceReader {
         }
         // from the filter's side, sorting its matches: the sort key's index is kept out of the plan
         String plain = "+" + key;
-        List<Clause> all = new ArrayList<>(range(part, after, plain));
+        List<Clause> all = new ArrayList<>(range(part, after, stretch, plain));
         all.addAll(implied);
         all.addAll(filter.clauses());
         return new Plan(" FROM execution e" + FilterSql.where(FilterSql.sql(all)), order(part, plain),
@@ -166,6 +205,17 @@ final class SliceReader {
         }
     }
 
+    /** Whether some execution has no value of the sort key (checked once per reader, in the key's index). */
+    private boolean emptyKeys() throws SQLException {
+        if (emptyKeys == null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM execution e WHERE " + sort.column().sql()
+                    + " IS NULL LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                emptyKeys = rs.next();
+            }
+        }
+        return emptyKeys;
+    }
+
     /** Reads the rows of a page whole, in the part's order; returns the cursor after the last one. */
     private ExecutionCursor rows(List<Long> ids, Part part, List<ExecutionRow> out) throws SQLException {
         if (ids.isEmpty()) {
@@ -187,28 +237,32 @@ final class SliceReader {
         return last;
     }
 
-    /** The conditions of a part after a position (null: all of it), over the key expression {@code k}. */
-    List<Clause> range(Part part, ExecutionCursor after, String k) {
+    /**
+     * The conditions of one stretch of a part after a position (null: all of it; see {@link #stretches}), over the key
+     * expression {@code k}.
+     */
+    List<Clause> range(Part part, ExecutionCursor after, int stretch, String k) throws SQLException {
         List<Clause> clauses = new ArrayList<>();
         String cmp = sort.ascending() ? ">" : "<";
-        switch (part) {
-            case LIST -> {
-                if (after != null) {
-                    clauses.add(after(k, after));
-                }
-            }
-            case VALUES -> {
-                clauses.add(Clause.plain(k + " IS NOT NULL", List.of(), null));
-                if (after != null) {
-                    clauses.add(beyond(k, after));
-                }
-            }
-            case TAIL -> {
-                clauses.add(Clause.plain(k + " IS NULL", List.of(), null));
-                if (after != null) {
-                    clauses.add(Clause.plain("e.rid " + cmp + " ?", List.of(after.rid()), null));
-                }
-            }
+        if (part == Part.VALUES) {
+            clauses.add(Clause.plain(k + " IS NOT NULL", List.of(), null));
+        } else if (part == Part.TAIL) {
+            clauses.add(Clause.plain(k + " IS NULL", List.of(), null));
+        }
+        if (after == null) {
+            return clauses;
+        }
+        if (part == Part.TAIL) {
+            clauses.add(Clause.plain("e.rid " + cmp + " ?", List.of(after.rid()), null));
+        } else if (after.key() == null) {   // a list whose empty values come first, after one of them
+            clauses.add(after(k, after));
+        } else if (stretch == 0) {
+            clauses.add(Clause.plain(k + " = ? AND e.rid " + cmp + " ?", java.util.Arrays.asList(after.key(),
+                    after.rid()), null));
+        } else {
+            boolean nullsLast = part == Part.LIST && sort.column().nullsLast(sort.ascending()) && emptyKeys();
+            clauses.add(Clause.plain(nullsLast ? "(" + k + " " + cmp + " ? OR " + k + " IS NULL)"
+                    : k + " " + cmp + " ?", java.util.Arrays.asList(after.key()), null));
         }
         return clauses;
     }
@@ -219,25 +273,15 @@ final class SliceReader {
         return part == Part.TAIL ? " ORDER BY e.rid" + dir : " ORDER BY " + k + dir + ", e.rid" + dir;
     }
 
-    /** Rows after the cursor in the list's order (sort value, then RID; empty values first or last as sorted). */
-    private Clause after(String k, ExecutionCursor cursor) {
+    /**
+     * Rows after a cursor without a value in a list whose key is never meant to be empty but is for some runs (their
+     * empty values come first ascending, last descending), in the list's order.
+     */
+    private Clause after(String k, ExecutionCursor cursor) throws SQLException {
         String cmp = sort.ascending() ? ">" : "<";
-        boolean nullsLast = sort.column().nullsLast(sort.ascending());
-        if (cursor.key() == null) {
-            String tail = "(" + k + " IS NULL AND e.rid " + cmp + " ?)";
-            return Clause.plain(nullsLast ? tail : "(" + tail + " OR " + k + " IS NOT NULL)", List.of(cursor.rid()),
-                    null);
-        }
-        Clause beyond = beyond(k, cursor);
-        return nullsLast ? Clause.plain("(" + beyond.sql() + " OR " + k + " IS NULL)", beyond.params(), null)
-                : beyond;
-    }
-
-    /** Rows with a value beyond the cursor's (which has one) in the sort's direction, then RID. */
-    private Clause beyond(String k, ExecutionCursor cursor) {
-        String cmp = sort.ascending() ? ">" : "<";
-        // "k <= v AND (k < v OR rid < r)" rather than a row value: the first term is a range an index on k can seek
-        return Clause.plain("(" + k + " " + cmp + "= ? AND (" + k + " " + cmp + " ? OR e.rid " + cmp + " ?))",
-                java.util.Arrays.asList(cursor.key(), cursor.key(), cursor.rid()), null);
+        boolean nullsLast = sort.column().nullsLast(sort.ascending()) && (sort.column().nullable() || emptyKeys());
+        String tail = "(" + k + " IS NULL AND e.rid " + cmp + " ?)";
+        return Clause.plain(nullsLast ? tail : "(" + tail + " OR " + k + " IS NOT NULL)", List.of(cursor.rid()),
+                null);
     }
 }
