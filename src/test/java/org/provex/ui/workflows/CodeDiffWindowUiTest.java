@@ -71,7 +71,9 @@ class CodeDiffWindowUiTest extends DemoWindowTest {
         int removed = indexOf(lines, "-");
         assertThat(code.getParagraph(added).getParagraphStyle()).containsExactly("diff-added");
         assertThat(code.getParagraph(removed).getParagraphStyle()).containsExactly("diff-removed");
-        // the shared diff colours reach the rendered lines
+        // the shared diff colours reach the rendered lines (painted on a later pulse than the text is set)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fill(view, ".diff-added") != null
+                && fill(view, ".diff-removed") != null);
         Color addedFill = fill(view, ".diff-added");
         Color removedFill = fill(view, ".diff-removed");
         assertThat(addedFill).isNotNull().isNotEqualTo(removedFill);
