@@ -2,20 +2,12 @@ package org.provex.core.cache.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.Jdbc;
-import org.provex.core.cache.ingest.CatalogIngestor;
-import org.provex.core.demo.DemoCatalogGenerator;
-import org.provex.core.demo.DemoOptions;
 import org.provex.core.model.Rid;
 
 /**
@@ -23,27 +15,9 @@ import org.provex.core.model.Rid;
  * ORDER BY over the whole list, for every sort in both directions and with every kind of filter, read page after page
  * or by jumping to a row, whether the reader walks the sort key's index or starts from the filter.
  */
-class KeysetPagingTest {
+class KeysetPagingTest extends DemoCacheTest {
 
     private static final int PAGE = 13;
-    /** Bounds for {@link ExecutionQueries}: always walk the sort key's index, always read from the filter's side. */
-    private static final int WALK = -1;
-    private static final int FROM_FILTER = 1_000_000;
-
-    @TempDir
-    static Path dir;
-    private static CacheDatabase db;
-
-    @BeforeAll
-    static void load() throws Exception {
-        db = CacheDatabase.open(dir.resolve("cache.db"));
-        new CatalogIngestor(db).ingest(DemoCatalogGenerator.generate(new DemoOptions(150)));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     @Test
     void everyPageOfEverySortIsTheSliceOfOneOrderedList() {

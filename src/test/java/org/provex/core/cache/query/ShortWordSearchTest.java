@@ -2,7 +2,6 @@ package org.provex.core.cache.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -10,15 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.provex.core.cache.CacheDatabase;
 import org.provex.core.cache.Jdbc;
-import org.provex.core.cache.ingest.CatalogIngestor;
-import org.provex.core.demo.DemoCatalogGenerator;
-import org.provex.core.demo.DemoOptions;
 import org.provex.core.model.Execution;
 import org.provex.core.model.Rid;
 
@@ -28,25 +20,7 @@ import org.provex.core.model.Rid;
  * matched before), for every such word the texts hold and some they do not, with both ways of reading a page; and
  * the index follows a run whose texts change in an incremental refresh.
  */
-class ShortWordSearchTest {
-
-    private static final int WALK = -1;
-    private static final int FROM_FILTER = 1_000_000;
-
-    @TempDir
-    static Path dir;
-    private static CacheDatabase db;
-
-    @BeforeAll
-    static void load() throws Exception {
-        db = CacheDatabase.open(dir.resolve("cache.db"));
-        new CatalogIngestor(db).ingest(DemoCatalogGenerator.generate(new DemoOptions(150)));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+class ShortWordSearchTest extends DemoCacheTest {
 
     @Test
     void everyShortWordFindsWhatLikeFinds() {
