@@ -21,7 +21,21 @@ public final class SyncProcess {
     private SyncProcess() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // the pool's and the HTTP client's threads would keep this process alive: a failure must end it, so that
+            // the test reading its output fails instead of waiting forever
+            System.out.println("FAILED " + e);
+            System.out.flush();
+            System.exit(2);
+        }
+        System.out.println("DONE");
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         String pauseAt = args.length > 3 ? args[3] : null;   // the sync waits there (to be killed)
         DerivaHttp http = new DerivaHttp(new CatalogLocation("http", "127.0.0.1", Integer.parseInt(args[1]), "1"),
                 Credentials.none(), new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build(),
@@ -58,8 +72,6 @@ public final class SyncProcess {
                 sync.sync(announce, () -> false);
             }
         }
-        System.out.println("DONE");
-        System.exit(0);
     }
 
     private static void pause() {
