@@ -74,9 +74,10 @@ public final class SyncProcess {
         }
     }
 
+    /** Holds the sync at this step until the test kills the process (nothing ever releases it). */
     private static void pause() {
         try {
-            Thread.sleep(Long.MAX_VALUE);
+            new java.util.concurrent.CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
