@@ -110,7 +110,8 @@ final class ExecutionsTable {
         status.setUserData(ExecutionColumn.STATUS);
         status.setCellValueFactory(cd -> cd.getValue().rowProperty());
         status.setCellFactory(c -> new StatusCell<>());
-        fixed(status, 124, 160);
+        // the longest of deriva-ml's statuses, "Pending Upload", shows whole ("Pending" is a status of its own)
+        fixed(status, 160, 176);
         TableColumn<ExecutionSlot, ExecutionRow> created = column("created", "column.created",
                 ExecutionColumn.CREATED, 146, r -> r.created() == null ? "" : minute.format(r.created()));
         fixed(created, 146, 170);

@@ -27,7 +27,7 @@ public final class MainWindow {
 
     /** Settings key of the executions table / detail divider. */
     public static final String EXECUTIONS_DIVIDER = "executions.detail";
-    private static final double DEFAULT_DIVIDER = 0.6;
+    private static final double DEFAULT_DIVIDER = 0.64;
     private static final double DETAIL_MIN_WIDTH = 320;
 
     private final MainWindowViewModel vm;

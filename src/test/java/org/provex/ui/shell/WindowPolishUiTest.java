@@ -197,6 +197,10 @@ class WindowPolishUiTest {
                 && cell.getTableColumn() != null && "column-created".equals(cell.getTableColumn().getId())
                 && cell.getText() != null && cell.getText().startsWith("20")).query();
         assertThat(cellText(created)).as("the dates show whole").isEqualTo(((TableCell<?, ?>) created).getText());
+        javafx.scene.control.Label pending = robot.from(table).lookup(".status-pill").match((Node n) ->
+                n instanceof javafx.scene.control.Label l && "Pending Upload".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class);
+        assertThat(cellText(pending)).as("the longest status shows whole").isEqualTo("Pending Upload");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#workflowsTree").tryQuery()
