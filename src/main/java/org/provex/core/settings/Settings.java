@@ -61,7 +61,7 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
     public Settings withoutRepositoryMapping(String remote) {
         Map<String, String> m = new LinkedHashMap<>(repositoryMappings);
         m.remove(remote);
-        return new Settings(catalogs, lastCatalog, m, window);
+        return new Settings(catalogs, lastCatalog, m, window, cluster);
     }
 
     public Settings withCatalog(CatalogEntry entry) {
