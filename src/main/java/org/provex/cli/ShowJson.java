@@ -106,7 +106,8 @@ final class ShowJson {
     private static ObjectNode environment(EnvironmentSnapshot env, boolean reveal) {
         ObjectNode o = JsonViews.F.objectNode();
         if (env.isPlainText()) {
-            o.put("plain_text", env.plainText().orElse(""));
+            o.put("plain_text", reveal ? env.plainText().orElse("") : env.maskedPlainText());
+            o.put("secrets_masked", !reveal);
             return o;
         }
         o.putObject("python").put("version", env.python().version())

@@ -159,7 +159,9 @@ final class ShowText {
     private void environment(EnvironmentSnapshot env) {
         section("Environment");
         if (env.isPlainText()) {
-            block("  (plain text snapshot)", env.plainText().orElse(""));
+            block(reveal ? "  (plain text snapshot, secrets REVEALED)"
+                    : "  (plain text snapshot, secret-looking values masked; --reveal-secrets shows them)",
+                    reveal ? env.plainText().orElse("") : env.maskedPlainText());
             return;
         }
         field("  Python", join(env.python().implementation(), env.python().version()));

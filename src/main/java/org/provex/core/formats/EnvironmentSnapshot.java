@@ -46,6 +46,15 @@ public record EnvironmentSnapshot(SortedMap<String, String> packages, Python pyt
         return plainText.isPresent();
     }
 
+    /**
+     * The text of an old, non-JSON snapshot with secret-looking values masked ({@link SecretMasker#maskText}); ""
+     * for a JSON snapshot. Such text holds the same {@code os.environ} as the JSON form, so it is never shown as is
+     * unless the user asks for secrets.
+     */
+    public String maskedPlainText() {
+        return SecretMasker.maskText(plainText.orElse(""));
+    }
+
     /** The environment with secret-looking values replaced by a mask, see {@link SecretMasker}. */
     public SortedMap<String, String> maskedEnvironment() {
         return SecretMasker.maskEnvironment(environment);
