@@ -1,12 +1,17 @@
 package org.provex.core.settings;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.provex.core.io.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,19 +42,47 @@ public final class SettingsStore {
 
     /** Loads settings; never fails: a missing file gives defaults, a corrupt one defaults and a warning. */
     public Settings load() {
+        return read().orElseGet(Settings::defaults);
+    }
+
+    /**
+     * Changes the settings as they are in the file now, not as this process read them at its start: another
+     * Provex process (a CLI command while the window is open, a second window) may have saved since, and a save
+     * of an old copy would undo its change (a catalog added or removed, a clone mapped, a cluster profile set). The
+     * read, the change and the write happen under a lock on {@code settings.json.lock} that every Provex process
+     * takes for this. A file that cannot be read now (damaged: kept aside as for {@link #load()}) is replaced by
+     * {@code fallback} with the change.
+     *
+     * @return the settings written
+     */
+    public Settings update(Settings fallback, UnaryOperator<Settings> change) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        synchronized (SettingsStore.class) {    // a file lock is per process: threads of this one queue here
+            try (FileChannel channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                Settings changed = change.apply(read().orElse(fallback));
+                save(changed);
+                return changed;
+            }
+        }
+    }
+
+    /** The file's settings: defaults when there is no file, empty (with a warning) when it cannot be read. */
+    private Optional<Settings> read() {
         warnings.clear();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return Settings.defaults();
+            return Optional.of(Settings.defaults());
         } catch (IOException e) {
             warn("Settings could not be read (" + e.getMessage() + "); using defaults.");
-            return Settings.defaults();
+            return Optional.empty();
         }
         try {
             Settings s = MAPPER.readValue(bytes, Settings.class);
-            return s == null ? Settings.defaults() : s;
+            return Optional.of(s == null ? Settings.defaults() : s);
         } catch (JacksonException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
             try {
@@ -59,7 +92,7 @@ public final class SettingsStore {
             }
             warn("Settings file " + file + " is damaged (" + e.getOriginalMessage() + "); using defaults. A copy was"
                     + " kept as " + aside.getFileName() + ".");
-            return Settings.defaults();
+            return Optional.empty();
         }
     }
 

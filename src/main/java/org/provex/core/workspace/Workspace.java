@@ -53,9 +53,12 @@ public final class Workspace {
         return settingsStore.warnings();
     }
 
+    /**
+     * Applies a change to the settings file as it is now (another process may have saved since this one read it;
+     * see {@link SettingsStore#update}) and keeps the result as this workspace's settings.
+     */
     public synchronized void updateSettings(UnaryOperator<Settings> change) throws IOException {
-        settings = change.apply(settings);
-        settingsStore.save(settings);
+        settings = settingsStore.update(settings, change);
     }
 
     /** Names of every catalog the user can open, the demo first. */
