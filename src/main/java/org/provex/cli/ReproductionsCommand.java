@@ -119,7 +119,11 @@ final class ReproductionsCommand extends BaseCommand {
                                 + "lists them."));
                 // it ended already: its whole output is in the log
                 if (done.logFile() != null && Files.isRegularFile(java.nio.file.Path.of(done.logFile()))) {
-                    Files.readAllLines(java.nio.file.Path.of(done.logFile())).forEach(lines::println);
+                    // decoded leniently: a program may print bytes that are not UTF-8
+                    try (java.io.Reader log = new java.io.InputStreamReader(Files.newInputStream(
+                            java.nio.file.Path.of(done.logFile())), java.nio.charset.StandardCharsets.UTF_8)) {
+                        log.transferTo(lines);
+                    }
                     lines.flush();
                 }
             }

@@ -1,6 +1,8 @@
 package org.provex.core.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -69,5 +71,30 @@ public final class SafeFiles {
                 Files.delete(p);
             }
         }
+    }
+
+    /**
+     * The last {@code lines} lines of a text file such as a run's log, read from its end (at most {@code maxBytes},
+     * so a log of gigabytes costs no more than a short one) and decoded as UTF-8 with malformed bytes replaced (a
+     * program may print anything). A first line cut by the byte limit is dropped.
+     */
+    public static String lastLines(Path file, int lines, int maxBytes) throws IOException {
+        byte[] bytes;
+        boolean cut;
+        try (SeekableByteChannel in = Files.newByteChannel(file)) {
+            long size = in.size();
+            int n = (int) Math.min(size, maxBytes);
+            cut = n < size;
+            in.position(size - n);
+            ByteBuffer buffer = ByteBuffer.allocate(n);
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // read until the buffer is full or the file ends (it may be shrinking)
+            }
+            bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+        String[] all = new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
+        int from = cut && all.length > 1 ? 1 : 0;
+        int to = all.length > from && all[all.length - 1].isEmpty() ? all.length - 1 : all.length;
+        return String.join("\n", java.util.Arrays.asList(all).subList(Math.max(from, to - lines), to));
     }
 }

@@ -1,8 +1,6 @@
 package org.provex.ui.reproduce;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.provex.core.io.SafeFiles;
 import org.provex.core.model.Rid;
 import org.provex.core.reproduce.launch.LaunchHandle;
 import org.provex.core.reproduce.run.ReproductionRecord;
@@ -35,6 +34,8 @@ public final class ReproductionsViewModel {
 
     /** Lines of a log shown at most. */
     static final int LOG_LINES = 400;
+    /** Read from the log's end for those lines: 400 lines of up to 1 KiB. */
+    private static final int LOG_BYTES = 400 * 1024;
     private static final long STOP_WAIT_SECONDS = 15;
 
     private final Messages m = Messages.of(ReproductionsViewModel.class);
@@ -96,8 +97,7 @@ public final class ReproductionsViewModel {
     }
 
     private static String tail(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size()));
+        return SafeFiles.lastLines(file, LOG_LINES, LOG_BYTES);
     }
 
     /** True when the attempt runs in this session, or is a running batch job (so it can be stopped). */

@@ -60,4 +60,22 @@ class SafeFilesTest {
         assertThat(Files.exists(tree)).isFalse();
         SafeFiles.deleteTree(tree);
     }
+
+    @Test
+    void lastLinesReadsOnlyTheEndAndReplacesBytesThatAreNotUtf8() throws IOException {
+        Path log = dir.resolve("run.log");
+        try (var out = Files.newOutputStream(log)) {
+            for (int i = 0; i < 10_000; i++) {
+                out.write(("line " + i + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.write(new byte[] {'b', 'a', 'd', ' ', (byte) 0xE9, (byte) 0xFF, '\r', '\n'});
+            out.write("last\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(SafeFiles.lastLines(log, 3, 1 << 20)).isEqualTo("line 9999\nbad \uFFFD\uFFFD\nlast");
+        // a byte limit inside a line drops that cut line
+        String tail = SafeFiles.lastLines(log, 1000, 40);
+        assertThat(tail.split("\n")).allMatch(l -> l.startsWith("line 99") || l.startsWith("bad") || l.equals("last"))
+                .hasSizeLessThan(6);
+        assertThat(SafeFiles.lastLines(Files.writeString(dir.resolve("empty.log"), ""), 5, 100)).isEmpty();
+    }
 }
