@@ -35,12 +35,18 @@ public final class ClassArchive {
                 // the list's entries this JVM or this build lacks are skipped with a warning each: not shown
                 "-Xlog:disable", "-Xlog:all=error:stderr", "-cp", jar.toString());
         long start = System.nanoTime();
-        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        String failure;
+        try {
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            failure = exit == 0 && Files.isRegularFile(archive) ? null : "exit " + exit;
+        } catch (IOException e) {
+            failure = e.getMessage();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (exit != 0 || !Files.isRegularFile(archive)) {
+        if (failure != null) {
             Files.deleteIfExists(archive);
-            System.out.printf(Locale.ROOT, "ClassArchive: %s could not write a class-data archive (exit %d); the jar"
-                    + " starts without one%n", java, exit);
+            System.out.printf(Locale.ROOT, "ClassArchive: %s could not write a class-data archive (%s); the jar"
+                    + " starts without one%n", java, failure);
             return;
         }
         System.out.printf(Locale.ROOT, "ClassArchive: wrote %s (%d MB) for %s in %d ms%n", archive,
