@@ -10,6 +10,8 @@ import org.provex.core.cache.CacheException;
 import org.provex.core.catalog.CatalogSchemaException;
 import org.provex.core.diff.DiffException;
 import org.provex.core.formats.MetadataFormatException;
+import org.provex.core.instance.LinkHandOver;
+import org.provex.core.instance.WindowLock;
 import org.provex.core.workspace.UnknownCatalogException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +93,12 @@ public final class ProvexCommand implements Callable<Integer> {
     /** For measuring start-up: log the time to the first rendered executions table, then exit. */
     private static final String EXIT_AFTER_FIRST_RENDER = "--exit-after-first-render";
 
+    /**
+     * How long a start with a link waits for the window that another start is opening (it has the window lock):
+     * that start reads the data directory and listens within seconds, longer only on a machine far too busy.
+     */
+    private static final java.time.Duration HAND_OVER_PATIENCE = java.time.Duration.ofSeconds(30);
+
     @Option(names = EXIT_AFTER_FIRST_RENDER, hidden = true)
     boolean exitAfterFirstRender;
 
@@ -100,26 +108,48 @@ public final class ProvexCommand implements Callable<Integer> {
     /** No command: open the window. Only this path loads JavaFX; every subcommand stays headless. */
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        WindowLock lock = null;
         if (link != null) {
             checkLink();
-            // a window of this data directory is open: it takes the link (and comes to the front) instead of a second
-            if (!exitAfterFirstRender && org.provex.core.instance.LinkHandOver.handOver(
-                    org.provex.core.settings.DataDirectory.fromEnvironment(environment).root(), link)) {
-                spec.commandLine().getErr().println("provex: the open Provex window shows the link's record.");
-                spec.commandLine().getErr().flush();
-                return 0;
+            if (!exitAfterFirstRender) {
+                // a window of this data directory is open: it takes the link (and comes to the front) instead of a
+                // second; one that another start is opening at this moment is waited for
+                LinkHandOver.Start start;
+                try {
+                    start = LinkHandOver.handOverOrClaim(
+                            org.provex.core.settings.DataDirectory.fromEnvironment(environment).root(), link,
+                            HAND_OVER_PATIENCE, () -> {
+                                err.println("provex: another start of Provex is opening its window; waiting to give"
+                                        + " it the link.");
+                                err.flush();
+                            });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 1;
+                }
+                if (start.handedOver()) {
+                    err.println("provex: the open Provex window shows the link's record.");
+                    err.flush();
+                    return 0;
+                }
+                lock = start.lock();
             }
         }
-        return openWindow(link, exitAfterFirstRender, spec.commandLine().getErr());
+        return openWindow(link, lock, exitAfterFirstRender, err);
     }
 
-    /** The window, on a link's record or on the last catalog; 1 with a message when it cannot open. */
-    private static int openWindow(String link, boolean exitAfterFirstRender, PrintWriter err) {
+    /**
+     * The window, on a link's record or on the last catalog; 1 with a message when it cannot open.
+     *
+     * @param lock the window lock this start took (a start with a link), or null
+     */
+    private static int openWindow(String link, WindowLock lock, boolean exitAfterFirstRender, PrintWriter err) {
         if (exitAfterFirstRender) {
             System.setProperty(org.provex.ui.App.EXIT_AFTER_FIRST_RENDER, "true");
         }
         try {
-            org.provex.ui.App.launchWindow(link);
+            org.provex.ui.App.launchWindow(link, lock);
         } catch (RuntimeException e) {
             log().error("the window could not be opened", e);
             err.println("provex: the window could not be opened (" + TextTable.clean(String.valueOf(e.getMessage()))
@@ -168,7 +198,7 @@ public final class ProvexCommand implements Callable<Integer> {
                           java.util.Map<String, String> environment, String... args) {
         if (args.length == 0 || args.length == 1 && args[0].equals(EXIT_AFTER_FIRST_RENDER)) {
             // the window with nothing to parse: picocli (about 180 classes) stays out of the start-up
-            return openWindow(null, args.length == 1, err);
+            return openWindow(null, null, args.length == 1, err);
         }
         ProvexCommand root = new ProvexCommand();
         if (in != null) {

@@ -18,6 +18,7 @@ import org.provex.core.catalog.http.CredentialFile;
 import org.provex.core.catalog.http.Credentials;
 import org.provex.core.catalog.http.DerivaHttp;
 import org.provex.core.instance.WindowInstance;
+import org.provex.core.instance.WindowLock;
 import org.provex.core.links.RecordLink;
 import org.provex.core.live.CatalogService;
 import org.provex.core.reproduce.run.ReproduceRuntime;
@@ -86,6 +87,14 @@ public final class App extends Application {
      * @throws IllegalArgumentException when the link is not a link to one record (check it before: no window opens)
      */
     public static void launchWindow(String linkText) {
+        launchWindow(linkText, null);
+    }
+
+    /**
+     * As {@link #launchWindow(String)}, for a start that already holds the data directory's window lock (it decided
+     * to open the window that takes later starts' links); the window keeps it until it closes.
+     */
+    public static void launchWindow(String linkText, WindowLock lock) {
         link = linkText == null ? null : RecordLink.parse(linkText);
         // the data directory and settings are read, and the catalog to show is opened, on a background thread while
         // JavaFX starts: no disk I/O on the FX thread, and the two overlap on a machine with more than one core
@@ -104,15 +113,15 @@ public final class App extends Application {
         }
         // this window takes the links of later starts (a link clicked on the desktop while Provex is open)
         ExecutorService handOver = Executors.newSingleThreadExecutor(daemonThreads("provex-instance-"));
-        instance = startup.submit(() -> listen(handOver));
+        instance = startup.submit(() -> listen(handOver, lock));
         startup.shutdown();
         MacLinkEvents.install(App::handedOver);
         Application.launch(App.class);
     }
 
-    private static WindowInstance listen(ExecutorService handOver) throws InterruptedException {
+    private static WindowInstance listen(ExecutorService handOver, WindowLock lock) throws InterruptedException {
         try {
-            return WindowInstance.listen(prepared.get().workspace().data().root(), handOver, App::handedOver);
+            return WindowInstance.listen(prepared.get().workspace().data().root(), lock, handOver, App::handedOver);
         } catch (java.io.IOException | java.util.concurrent.ExecutionException e) {
             log().warn("Later starts will open windows of their own: {}", e.toString());
             return null;

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -57,17 +58,24 @@ final class QuickStart {
         if (ended.getAndSet(true)) {
             return;
         }
-        executor.execute(() -> {
-            try {
-                if (added.get()) {
-                    CompilerDirectives.removeLast();
-                    LoggerFactory.getLogger(QuickStart.class).info("startup: both compilers again");
-                }
-            } catch (ExecutionException e) {
-                LoggerFactory.getLogger(QuickStart.class).debug("The start's compiler directive: {}", e.toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            executor.execute(this::removeDirective);
+        } catch (RejectedExecutionException e) {
+            // the window is closing (its task threads are stopped): nothing to give back
+            LoggerFactory.getLogger(QuickStart.class).debug("The start's compiler directive stays: {}", e.toString());
+        }
+    }
+
+    private void removeDirective() {
+        try {
+            if (added.get()) {
+                CompilerDirectives.removeLast();
+                LoggerFactory.getLogger(QuickStart.class).info("startup: both compilers again");
             }
-        });
+        } catch (ExecutionException e) {
+            LoggerFactory.getLogger(QuickStart.class).debug("The start's compiler directive: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * Start-up time to the first rendered executions table, against the floor of a bare JavaFX stage with a 42-row
  * table ({@link BareTableStage}), all measured the same way in one run: milliseconds from JVM start to the first
  * laid-out frame that shows a table row with text ({@code org.provex.ui.common.FirstRender}, used by both), best of
- * N separate processes. For the shaded jar on the JDK that runs this (optionally also on a second JDK, 19 or newer,
- * with the README's faster command: a CDS archive the JVM creates on the first start and uses afterwards), and for
- * the app image on its own jlink'd runtime (the floor then runs on that runtime too). "warm" opens an already
+ * N separate processes. For the shaded jar on the JDK that runs this, with the README's run command (the class-data
+ * archive {@code mvn package} wrote beside the jar, {@code java -XX:SharedArchiveFile=target/provex.jsa -jar
+ * target/provex.jar}) and with {@code java -jar} alone; optionally also on a second JDK, with an archive this bench
+ * dumps for that JDK the way {@code mvn package} does (packaging/cds/ClassArchive.java; the time the dump took is
+ * printed: it is what the archive adds to {@code mvn package}); and for the app image on its own jlink'd runtime (the
+ * floor then runs on that runtime too). "warm" opens an already
  * prepared demo catalog; "cold" is a first launch: a fresh data directory, so the demo is prepared during start-up.
  * The runs are interleaved (one of each kind per round), so a change of the machine's load hits every kind alike;
  * the load average before and after is printed. Also the process CPU time and the heap in use (after a GC) at that
@@ -30,7 +33,9 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code mvn -B -Ppackage package} (or just {@code package} without the image), then
  * {@code xvfb-run -a -s "-screen 0 1440x900x24" java -cp target/test-classes org.provex.bench.StartupBench
- * [--runs 3] [--jar target/provex.jar] [--image target/jpackage/provex] [--jdk PATH_TO_A_JDK_19_OR_NEWER]}.
+ * [--runs 3] [--jar target/provex.jar] [--image target/jpackage/provex] [--jdk PATH_TO_ANOTHER_JDK]
+ * [--classlist packaging/cds/provex.classlist]}; the archive is the jar's sibling {@code provex.jsa} and must have been
+ * made by the java that runs this (it is when that java is the first on the PATH during {@code mvn package}).
  */
 public final class StartupBench {
 
@@ -49,7 +54,8 @@ public final class StartupBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("--runs", "3", "--jar", "target/provex.jar", "--image",
-                "target/jpackage/provex", "--classes", "target/test-classes", "--jdk", ""));
+                "target/jpackage/provex", "--classes", "target/test-classes", "--jdk", "", "--classlist",
+                "packaging/cds/provex.classlist"));
         for (int i = 0; i < args.length - 1; i += 2) {
             if (options.put(args[i], args[i + 1]) == null) {
                 throw new IllegalArgumentException("unknown option " + args[i]);
@@ -67,21 +73,31 @@ public final class StartupBench {
         List<Kind> kinds = new ArrayList<>();
         String floorJar = "bare JavaFX table (JDK " + Runtime.version().feature() + ", JavaFX from the jar)";
         kinds.add(new Kind(floorJar, floor(java, jar, classes), false, floorJar));
+        // the README's run command: the archive mvn package wrote beside the jar
+        Path archive = jar.resolveSibling("provex.jsa");
+        requireArchive(java, archive, jar);
+        List<String> readme = withArchive(java, archive, jar);
+        kinds.add(new Kind("provex.jar + archive (README), warm", readme, false, floorJar));
+        kinds.add(new Kind("provex.jar + archive (README), cold", readme, true, floorJar));
         List<String> provexJar = List.of(java, "-jar", jar.toString(), "--exit-after-first-render");
-        kinds.add(new Kind("provex.jar, warm", provexJar, false, floorJar));
-        kinds.add(new Kind("provex.jar, cold (first launch)", provexJar, true, floorJar));
+        kinds.add(new Kind("provex.jar alone (java -jar), warm", provexJar, false, floorJar));
+        kinds.add(new Kind("provex.jar alone (java -jar), cold", provexJar, true, floorJar));
         if (!options.get("--jdk").isEmpty()) {
             String other = Path.of(options.get("--jdk"), "bin", "java").toString();
             String floorOther = "bare JavaFX table (" + options.get("--jdk") + ")";
             kinds.add(new Kind(floorOther, floor(other, jar, classes), false, floorOther));
-            // the README's command for a JDK 19+: the JVM writes the archive at the end of the first start (made
-            // here, before the measured runs, as a user's first start would) and maps it on every later one
-            Path archive = work.resolve("provex.jsa");
-            List<String> withArchive = List.of(other, "-XX:+AutoCreateSharedArchive",
-                    "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--exit-after-first-render");
-            run(withArchive, prepared);
-            kinds.add(new Kind("provex.jar + CDS archive (same JDK), warm", withArchive, false, floorOther));
-            kinds.add(new Kind("provex.jar + CDS archive (same JDK), cold", withArchive, true, floorOther));
+            // that JDK's own archive, dumped as mvn package dumps it when that JDK's java is the first on the PATH
+            Path otherArchive = work.resolve("provex-other.jsa");
+            long start = System.nanoTime();
+            run(List.of(other, "-Xshare:dump", "-XX:SharedClassListFile=" + options.get("--classlist"),
+                    "-XX:SharedArchiveFile=" + otherArchive, "-Xlog:disable", "-Xlog:all=error:stderr", "-cp",
+                    jar.toString()), prepared);
+            System.out.printf(Locale.ROOT, "archive dump for %s: %d ms, %d MB%n", other,
+                    (System.nanoTime() - start) / 1_000_000, Files.size(otherArchive) >> 20);
+            requireArchive(other, otherArchive, jar);
+            List<String> otherReadme = withArchive(other, otherArchive, jar);
+            kinds.add(new Kind("provex.jar + archive, other JDK, warm", otherReadme, false, floorOther));
+            kinds.add(new Kind("provex.jar + archive, other JDK, cold", otherReadme, true, floorOther));
         }
         Path launcher = image.resolve("bin/provex");
         if (Files.isExecutable(launcher)) {
@@ -111,6 +127,21 @@ public final class StartupBench {
             System.out.printf(Locale.ROOT, "%-50s %8d %6.2f %8d %5d  %s%n", k.name(), best.millis(),
                     (double) best.millis() / floor.millis(), best.cpuMillis(), best.heapMb(),
                     samples.get(k.name()).stream().map(s -> Long.toString(s.millis())).toList());
+        }
+    }
+
+    private static List<String> withArchive(String java, Path archive, Path jar) {
+        return List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--exit-after-first-render");
+    }
+
+    /** Fails unless this java maps the archive (-Xshare:on refuses to start otherwise): no silent run without it. */
+    private static void requireArchive(String java, Path archive, Path jar) throws Exception {
+        try {
+            run(List.of(java, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--version"),
+                    Files.createTempDirectory("provex-startup-"));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(archive + " does not map into " + java + ": run mvn package with this java"
+                    + " first on the PATH (" + e.getMessage() + ")", e);
         }
     }
 

@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provex.Launcher;
 import org.provex.core.instance.WindowInstance;
+import org.provex.core.instance.WindowLock;
 import org.provex.core.links.RecordLink;
 import org.provex.core.model.Rid;
 
 /**
- * {@code provex LINK} started as a real second process while a window of the same data directory listens: the
- * process hands the link over and ends instead of opening a window (it has no display here, so a window it tried
- * to open would fail the test).
+ * {@code provex LINK} started as a real second process while a window of the same data directory listens, or while
+ * another start (this test's process, holding the real operating-system lock) is opening that window: the process
+ * hands the link over and ends instead of opening a window (it has no display here, so a window it tried to open
+ * would fail the test).
  */
 class LinkHandOverProcessTest {
 
@@ -38,24 +40,86 @@ class LinkHandOverProcessTest {
     void aSecondStartWithALinkHandsItToTheRunningWindowAndEnds() throws Exception {
         List<RecordLink> received = new CopyOnWriteArrayList<>();
         try (WindowInstance window = WindowInstance.listen(home, executor, received::add)) {
-            Path err = home.resolve("err.txt");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                    "https://data.example.org/chaise/record/#1/deriva-ml:Execution/RID=1-ABC4")
-                    .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put("PROVEX_HOME", home.toString());
-            pb.environment().remove("DISPLAY");
-            Process p = pb.start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-            String printed = Files.readString(err, StandardCharsets.UTF_8);
+            Process p = startWithLink();
+            String printed = finish(p);
             assertThat(p.exitValue()).as(printed).isZero();
             assertThat(printed).contains("the open Provex window shows the link's record");
-            assertThat(received).singleElement().satisfies(link -> {
-                assertThat(link.rid()).isEqualTo(Rid.of("1-ABC4"));
-                assertThat(link.table()).isPresent();
-            });
+            assertReceived(received);
         }
+    }
+
+    @Test
+    void aStartWithALinkWaitsForTheWindowThatAnotherStartIsOpening() throws Exception {
+        List<RecordLink> received = new CopyOnWriteArrayList<>();
+        // this process is the first of two starts in the same instant: it holds the lock, its window not yet listening
+        WindowLock first = WindowLock.claim(home).orElseThrow();
+        Process second = startWithLink();
+        awaitPrinted(second, "waiting to give it the link");
+        try (WindowInstance window = WindowInstance.listen(home, first, executor, received::add)) {
+            String printed = finish(second);
+            assertThat(second.exitValue()).as(printed).isZero();
+            assertThat(printed).contains("the open Provex window shows the link's record");
+            assertReceived(received);
+        }
+        // the window closed: its lock is free for the next start
+        try (WindowLock next = WindowLock.claim(home).orElseThrow()) {
+            assertThat(next).isNotNull();
+        }
+    }
+
+    @Test
+    void whenTheOtherStartEndsWithoutAWindowTheWaitingStartOpensItsOwn() throws Exception {
+        WindowLock first = WindowLock.claim(home).orElseThrow();
+        Process second = startWithLink();
+        awaitPrinted(second, "waiting to give it the link");
+        first.close();
+        // it takes the lock and opens its own window, which fails here for want of a display
+        String printed = finish(second);
+        assertThat(second.exitValue()).as(printed).isEqualTo(1);
+        assertThat(printed).contains("the window could not be opened");
+    }
+
+    private Process startWithLink() throws java.io.IOException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "https://data.example.org/chaise/record/#1/deriva-ml:Execution/RID=1-ABC4")
+                .redirectError(err().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PROVEX_HOME", home.toString());
+        pb.environment().remove("DISPLAY");
+        return pb.start();
+    }
+
+    private Path err() {
+        return home.resolve("err.txt");
+    }
+
+    /** Waits (no time limit but the process's own end) until the process has printed the text. */
+    private void awaitPrinted(Process p, String text) throws Exception {
+        while (!(Files.exists(err()) && Files.readString(err(), StandardCharsets.UTF_8).contains(text))) {
+            assertThat(p.isAlive()).as(() -> "ended before printing '" + text + "': " + printed()).isTrue();
+            Thread.sleep(20);
+        }
+    }
+
+    private String finish(Process p) throws Exception {
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return printed();
+    }
+
+    private String printed() {
+        try {
+            return Files.readString(err(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static void assertReceived(List<RecordLink> received) {
+        assertThat(received).singleElement().satisfies(link -> {
+            assertThat(link.rid()).isEqualTo(Rid.of("1-ABC4"));
+            assertThat(link.table()).isPresent();
+        });
     }
 }

@@ -72,4 +72,38 @@ class ProvexJarIT {
         assertThat(bad.err().strip().lines()).hasSize(1);
         assertThat(bad.err()).doesNotContain("Exception");
     }
+
+    /**
+     * The README's run command maps the class-data archive mvn package wrote: with -Xshare:on the JVM refuses to start
+     * unless it can, and Provex's classes come from it. Run with the java the archive was made for, the first on the
+     * PATH (packaging/cds/ClassArchive.java).
+     */
+    @Test
+    void theRunCommandMapsTheClassArchiveThatTheBuildWrote() throws Exception {
+        Path jar = Path.of(System.getProperty("provex.jar"));
+        Path archive = jar.resolveSibling("provex.jsa");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("provex.skipArchive"), "-Dprovex.skipArchive");
+        assertThat(archive).exists();
+        ProcessBuilder pb = new ProcessBuilder(javaOnPath(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + dir.resolve("classes.txt"), "-jar", jar.toString(), "--version")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().put("PROVEX_HOME", dir.resolve("home").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("provex finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8)).isZero();
+        assertThat(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8)).startsWith("Provex ");
+        assertThat(Files.readAllLines(dir.resolve("classes.txt"), StandardCharsets.UTF_8))
+                .filteredOn(line -> line.contains(" org.provex.Launcher "))
+                .singleElement().asString().contains("source: shared objects file");
+    }
+
+    private static String javaOnPath() {
+        String name = System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java";
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
+                return Path.of(d, name).toString();
+            }
+        }
+        return Path.of(System.getProperty("java.home"), "bin", name).toString();
+    }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,8 @@ public final class LinkHandOver {
     private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
     /** The window answers from its own thread, not the FX thread, but a loaded machine may be slow to schedule it. */
     private static final int REPLY_TIMEOUT_MILLIS = 10_000;
+    /** How often a start waiting for another start's window tries again. */
+    private static final long WAIT_STEP_MILLIS = 100;
 
     private LinkHandOver() {
     }
@@ -32,6 +35,47 @@ public final class LinkHandOver {
      */
     public static boolean handOver(Path dataRoot, String link) {
         return request(dataRoot.resolve(WindowInstance.FILE_NAME), "OPEN", link);
+    }
+
+    /**
+     * What a start with a link does when it would open a window: hands the link to the data directory's window; when
+     * none answers, takes the {@link WindowLock} and so becomes that window; when another start holds the lock (its
+     * window is on its way), waits for that window to answer, trying again every {@value #WAIT_STEP_MILLIS} ms. After
+     * {@code patience} it gives up and opens a window of its own (one that takes no links).
+     *
+     * @param waiting called once, when this start begins to wait (to say so)
+     */
+    public static Start handOverOrClaim(Path dataRoot, String link, Duration patience, Runnable waiting)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean told = false;
+        while (true) {
+            if (handOver(dataRoot, link)) {
+                return new Start(true, null);
+            }
+            Optional<WindowLock> lock = WindowLock.claim(dataRoot);
+            if (lock.isPresent()) {
+                return new Start(false, lock.get());
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return new Start(false, null);
+            }
+            if (!told) {
+                waiting.run();
+                told = true;
+            }
+            Thread.sleep(WAIT_STEP_MILLIS);
+        }
+    }
+
+    /**
+     * The outcome of {@link #handOverOrClaim}.
+     *
+     * @param handedOver the window took the link: this start ends
+     * @param lock       otherwise the lock this start now holds for its window (hand it to the window, which releases
+     *                   it when it closes), or null when another start kept it past the patience
+     */
+    public record Start(boolean handedOver, WindowLock lock) {
     }
 
     /** Whether a window answers at the instance file's port with its token. */

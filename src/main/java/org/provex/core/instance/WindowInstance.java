@@ -45,28 +45,43 @@ public final class WindowInstance implements AutoCloseable {
     private final InstanceFile published;
     private final Path file;
     private final Consumer<RecordLink> onLink;
+    private final WindowLock lock;
 
-    private WindowInstance(ServerSocket server, InstanceFile published, Path file, Consumer<RecordLink> onLink) {
+    private WindowInstance(ServerSocket server, InstanceFile published, Path file, Consumer<RecordLink> onLink,
+            WindowLock lock) {
         this.server = server;
         this.published = published;
         this.file = file;
         this.onLink = onLink;
+        this.lock = lock;
+    }
+
+    /** {@link #listen(Path, WindowLock, Executor, Consumer)} for a start that holds no lock yet. */
+    public static WindowInstance listen(Path dataRoot, Executor executor, Consumer<RecordLink> onLink)
+            throws IOException {
+        return listen(dataRoot, null, executor, onLink);
     }
 
     /**
-     * Starts listening and publishes the instance file, unless another window of this data directory already
-     * answers (that one keeps receiving links, and this window gets none).
+     * Starts listening and publishes the instance file, unless another window of this data directory holds the
+     * {@link WindowLock} or already answers (that one keeps receiving links, and this window gets none).
      *
      * @param dataRoot the data directory
+     * @param claimed  the lock this start took before it decided to open a window (a start with a link), or null to
+     *                 take it now; the instance keeps it until {@link #close}, and releases it when it gets no links
      * @param executor runs the one accepting loop for as long as the window lives (a daemon thread)
      * @param onLink   called on the executor's thread with each checked link handed over
-     * @return the listening instance, or null when another window answers
+     * @return the listening instance, or null when another window receives the links
      */
-    public static WindowInstance listen(Path dataRoot, Executor executor, Consumer<RecordLink> onLink)
-            throws IOException {
+    public static WindowInstance listen(Path dataRoot, WindowLock claimed, Executor executor,
+            Consumer<RecordLink> onLink) throws IOException {
+        WindowLock lock = claimed != null ? claimed : WindowLock.claim(dataRoot).orElse(null);
         Path file = dataRoot.resolve(FILE_NAME);
-        if (LinkHandOver.ping(file)) {
+        if (lock == null || LinkHandOver.ping(file)) {
             LOG.info("Another Provex window of this data directory receives the links of later starts");
+            if (lock != null) {
+                lock.close();
+            }
             return null;
         }
         ServerSocket server = new ServerSocket();
@@ -74,11 +89,13 @@ public final class WindowInstance implements AutoCloseable {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
             InstanceFile published = InstanceFile.create(server.getLocalPort());
             published.write(file);
-            WindowInstance instance = new WindowInstance(server, published, file, Objects.requireNonNull(onLink));
+            WindowInstance instance = new WindowInstance(server, published, file, Objects.requireNonNull(onLink),
+                    lock);
             executor.execute(instance::serve);
             return instance;
         } catch (IOException | RuntimeException e) {
             server.close();
+            lock.close();
             throw e;
         }
     }
@@ -154,7 +171,7 @@ public final class WindowInstance implements AutoCloseable {
         return String.valueOf(text).replaceAll("\\p{Cntrl}", " ");
     }
 
-    /** Stops listening and removes the instance file if it is still this window's. */
+    /** Stops listening, removes the instance file if it is still this window's, and releases the lock. */
     @Override
     public void close() {
         try {
@@ -169,5 +186,6 @@ public final class WindowInstance implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Removing {}: {}", file, e.toString());
         }
+        lock.close();
     }
 }
