@@ -124,9 +124,16 @@ public final class CatalogSync {
             // the tables mirrored last time are asked what changed while the model is read; when the model changed,
             // the sync is a full one and their answers are dropped
             List<TableRef> mirrored = state.get().tables();
+            CompletableFuture<JsonNode> schemaRead = mirrored.isEmpty() ? null : CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client.schema(now);
+                } catch (CatalogException e) {
+                    throw new CompletionException(e);
+                }
+            }, fileExecutor);   // first in the executor's queue, ahead of the tables
             Probes early = mirrored.isEmpty() ? null : probe(run, state.get(), now, mirrored);
             try {
-                JsonNode schema = client.schema(now);
+                JsonNode schema = schemaRead != null ? join(schemaRead) : client.schema(now);
                 DerivaMlModel model = DerivaMlModel.discover(schema);
                 if (!ProvenanceTables.fingerprint(model).equals(state.get().fingerprint())) {
                     if (early != null) {
@@ -377,7 +384,7 @@ public final class CatalogSync {
         }
     }
 
-    private static Delta join(CompletableFuture<Delta> read) throws IOException {
+    private static <T> T join(CompletableFuture<T> read) throws IOException {
         try {
             return read.join();
         } catch (CompletionException e) {
