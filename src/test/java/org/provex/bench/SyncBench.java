@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code provex sync --full} of the built jar in a process of its own, wall time with JVM start, alternated
  *       with the plain fetch in the same run, and the ratio of the two;</li>
  *   <li>incremental sync of the unchanged catalog (requests and time);</li>
- *   <li>incremental sync after 100 executions changed status (in-process, and the CLI as a process).</li>
+ *   <li>incremental sync after 100 executions changed status (in-process, and the CLI as a process once per run,
+ *       alternated with the baseline jar's when one is given).</li>
  * </ol>
  * Run: {@code mvn -B -q -DskipTests package test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt}, then {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
@@ -195,19 +196,48 @@ public final class SyncBench {
             }
             say("INCREMENTAL, %d executions changed (in-process): median %.0f ms, best %.0f ms (5 runs)", CHANGED,
                     median(incremental), min(incremental));
-            if (runs > 0) {   // the CLI's cache is a few states behind: the same 100 runs changed since
-                server.reset();
-                Command.Result c = Command.run(home, cli(jar, "--format", "json", "--catalog", "bench", "sync"));
-                JsonNode cr = JSON.readTree(c.out()).path(0);
-                say("INCREMENTAL, %d executions changed (provex sync as a process): %s, %d requests, %.3f s inside "
-                        + "the command, %.2f s wall", CHANGED, cr.path("kind").asString(),
-                        cr.path("requests").asLong(), cr.path("seconds").asDouble(), c.seconds());
+            // the CLI's caches are a few states behind at first (the same 100 runs changed since), then one change
+            // behind in each further round; with a baseline jar its `provex sync` follows this jar's, order swapped
+            // every round
+            List<Double> inside = new ArrayList<>();
+            List<Double> baseInside = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                if (run > 1) {
+                    state = changed(state);
+                    server.publish(state);
+                }
+                boolean baseFirst = baseline != null && run % 2 == 0;
+                if (baseFirst) {
+                    baseInside.add(incrementalProcess(server, baseHome, baseline, run));
+                }
+                inside.add(incrementalProcess(server, home, jar, run));
+                if (baseline != null && !baseFirst) {
+                    baseInside.add(incrementalProcess(server, baseHome, baseline, run));
+                }
+            }
+            if (runs > 0) {
+                say("INCREMENTAL, %d executions changed (provex sync as a process): median %.3f s inside the command"
+                        + "%s", CHANGED, median(inside), baseline == null ? "" : String.format(Locale.ROOT,
+                        "; baseline %s median %.3f s", baseline.getFileName(), median(baseInside)));
             }
             db.close();
         } finally {
             files.shutdownNow();
             SafeFiles.deleteTree(dir);
         }
+    }
+
+    /** One incremental `provex sync` of a jar as a process; prints its figures and returns the time inside it. */
+    private static double incrementalProcess(DerivaTestServer server, Path home, Path jar, int run)
+            throws IOException, InterruptedException {
+        server.reset();
+        Command.Result c = Command.run(home, cli(jar, "--format", "json", "--catalog", "bench", "sync"));
+        JsonNode cr = JSON.readTree(c.out()).path(0);
+        say("INCREMENTAL, %d executions changed, run %d (%s sync as a process): %s, %d requests, %.3f s inside the "
+                + "command, %.2f s wall, %.2f s CPU, load %.1f", CHANGED, run, jar.getFileName(),
+                cr.path("kind").asString(), cr.path("requests").asLong(), cr.path("seconds").asDouble(), c.seconds(),
+                c.cpuSeconds(), load());
+        return cr.path("seconds").asDouble();
     }
 
     /** The same catalog an hour later with {@value #CHANGED} executions set to Failed. */

@@ -58,6 +58,8 @@ public final class CacheWriter implements AutoCloseable {
     private SourceRows sourceRows;
     private MemberRows memberRows;
     private boolean scoped;
+    /** Executions of a refresh whose row is rewritten in place (see {@link #forgetForRefresh}) and not yet written. */
+    private final java.util.Set<Rid> inPlace = new java.util.HashSet<>();
 
     CacheWriter(Connection connection) {
         this.connection = connection;
@@ -182,6 +184,16 @@ public final class CacheWriter implements AutoCloseable {
 
     public Outcome execution(Execution e) throws SQLException {
         var d = e.durations();
+        if (inPlace.contains(e.rid()) && run("UPDATE execution SET workflow_rid = ?, description = ?, status = ?, "
+                + "status_detail = ?, execution_duration = ?, execution_seconds = ?, download_duration = ?, "
+                + "download_seconds = ?, upload_duration = ?, upload_seconds = ?, legacy_duration = ?, "
+                + "legacy_seconds = ?, rct = ?, rmt = ? WHERE rid = ?", e.workflow(), e.description(), e.status(),
+                e.statusDetail(), text(d.execution()), seconds(d.execution()), text(d.download()),
+                seconds(d.download()), text(d.upload()), seconds(d.upload()), text(d.legacy()), seconds(d.legacy()),
+                e.created(), e.modified(), e.rid()) > 0) {
+            inPlace.remove(e.rid());   // written; a second row with the same RID is a duplicate, as in a full load
+            return Outcome.INSERTED;
+        }
         return insert("INSERT OR IGNORE INTO execution (rid, workflow_rid, description, status, status_detail, "
                 + "execution_duration, execution_seconds, download_duration, download_seconds, upload_duration, "
                 + "upload_seconds, legacy_duration, legacy_seconds, rct, rmt) "
@@ -259,18 +271,35 @@ public final class CacheWriter implements AutoCloseable {
      * limits the derived columns and the search index refreshed at commit to these executions.
      */
     public void forgetForRefresh(Collection<Rid> executions, Collection<Rid> assets) throws SQLException {
-        CacheDatabase.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS scope_execution (rid TEXT PRIMARY KEY)");
+        forgetForRefresh(executions, List.of(), assets);
+    }
+
+    /**
+     * {@link #forgetForRefresh(Collection, Collection)}, where the executions in {@code rowsOnly} keep their row and
+     * everything that hangs off it: {@link #execution} rewrites the row in place (no cascade through the tables that
+     * point at it); only their search entries go, to be made again from the new texts with the derived columns.
+     */
+    public void forgetForRefresh(Collection<Rid> executions, Collection<Rid> rowsOnly, Collection<Rid> assets)
+            throws SQLException {
+        CacheDatabase.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS scope_execution "
+                + "(rid TEXT PRIMARY KEY, in_place INTEGER NOT NULL)");
         CacheDatabase.execute(connection, "DELETE FROM temp.scope_execution");
         for (Rid rid : executions) {
-            run("INSERT OR IGNORE INTO temp.scope_execution (rid) VALUES (?)", rid);
+            run("INSERT OR IGNORE INTO temp.scope_execution (rid, in_place) VALUES (?, 0)", rid);
         }
+        for (Rid rid : rowsOnly) {
+            run("INSERT OR IGNORE INTO temp.scope_execution (rid, in_place) VALUES (?, 1)", rid);
+        }
+        inPlace.clear();
+        inPlace.addAll(rowsOnly);
+        inPlace.removeAll(executions);
         scoped = true;
         run("DELETE FROM execution_search WHERE rowid IN (SELECT rowid FROM execution WHERE rid IN "
                 + "(SELECT rid FROM temp.scope_execution))");
         // the short-word index keeps no content: a row's tokens are taken out with the texts they were made from
         run("INSERT INTO " + GRAMS + " (" + GRAMS + ", rowid, grams) SELECT 'delete', e.rowid, " + GRAMS_OF_E
                 + " FROM execution e WHERE e.rid IN (SELECT rid FROM temp.scope_execution)");
-        run("DELETE FROM execution WHERE rid IN (SELECT rid FROM temp.scope_execution)");
+        run("DELETE FROM execution WHERE rid IN (SELECT rid FROM temp.scope_execution WHERE in_place = 0)");
         for (Rid rid : assets) {
             run("DELETE FROM asset WHERE rid = ?", rid);
         }
@@ -385,6 +414,7 @@ public final class CacheWriter implements AutoCloseable {
         if (scoped) {
             CacheDatabase.execute(connection, "DROP TABLE temp.scope_execution");
             scoped = false;
+            inPlace.clear();
         }
     }
 

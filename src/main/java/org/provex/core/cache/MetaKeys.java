@@ -33,6 +33,11 @@ public final class MetaKeys {
      * {@code ref2}); rows stored by an older Provex lack them until a sync fills them in.
      */
     public static final String SOURCE_REFS = "source_refs";
+    /**
+     * Set by a sync: the tables it mirrors, in order (a JSON array of qualified names), so that the next incremental
+     * sync can ask what changed in them while it reads the model (the model fingerprint says whether they still hold).
+     */
+    public static final String MIRRORED_TABLES = "mirrored_tables";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

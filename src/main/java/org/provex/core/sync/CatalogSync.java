@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -83,7 +84,7 @@ public final class CatalogSync {
 
     /** What the cache says about its last sync, or empty when it was never synced from this catalog. */
     private record State(Snaptime snaptime, String fingerprint, int missingConfigurations, String missingFiles,
-                         boolean refs) {
+                         boolean refs, List<TableRef> tables) {
 
         /** Whether the stored rows list files this sync should try to fetch although the catalog did not change. */
         boolean filesToRetry(SyncOptions options) {
@@ -120,12 +121,32 @@ public final class CatalogSync {
                     before);
         }
         return pinned(now, () -> {
-            JsonNode schema = client.schema(now);
-            DerivaMlModel model = DerivaMlModel.discover(schema);
-            if (!ProvenanceTables.fingerprint(model).equals(state.get().fingerprint())) {
-                return full(run, now, schema, "the catalog's model changed", before);
+            // the tables mirrored last time are asked what changed while the model is read; when the model changed,
+            // the sync is a full one and their answers are dropped
+            List<TableRef> mirrored = state.get().tables();
+            CompletableFuture<JsonNode> schemaRead = mirrored.isEmpty() ? null : CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client.schema(now);
+                } catch (CatalogException e) {
+                    throw new CompletionException(e);
+                }
+            }, fileExecutor);   // first in the executor's queue, ahead of the tables
+            Probes early = mirrored.isEmpty() ? null : probe(run, state.get(), now, mirrored);
+            try {
+                JsonNode schema = schemaRead != null ? join(schemaRead) : client.schema(now);
+                DerivaMlModel model = DerivaMlModel.discover(schema);
+                if (!ProvenanceTables.fingerprint(model).equals(state.get().fingerprint())) {
+                    if (early != null) {
+                        early.drop();
+                    }
+                    return full(run, now, schema, "the catalog's model changed", before);
+                }
+                return incremental(run, state.get(), now, schema, model, early);
+            } finally {
+                if (early != null) {
+                    early.drop();
+                }
             }
-            return incremental(run, state.get(), now, schema, model);
         });
     }
 
@@ -196,28 +217,22 @@ public final class CatalogSync {
         return List.copyOf(order);
     }
 
-    private SyncReport incremental(SyncRun run, State state, Snaptime now, JsonNode schema, DerivaMlModel model)
-            throws IOException {
+    private SyncReport incremental(SyncRun run, State state, Snaptime now, JsonNode schema, DerivaMlModel model,
+                                   Probes early) throws IOException {
         Snaptime before = state.snaptime();
         LOG.info("Incremental sync of {} from snapshot {} to {}", describe(), before, now);
         List<TableRef> tables = ProvenanceTables.of(model);
-        Map<String, Long> stored = db.read(c -> SourceRows.on(c).counts());
-        List<CompletableFuture<Delta>> reads = new ArrayList<>();
-        for (TableRef table : tables) {
-            reads.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return readChanges(run, table, before, now, stored.getOrDefault(table.qualified(), 0L));
-                } catch (IOException e) {
-                    throw new CompletionException(e);
-                }
-            }, fileExecutor));
-        }
+        Probes probes = early != null && early.tables.equals(tables) ? early : probe(run, state, now, tables);
         List<Delta> deltas = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-            run.listener.tableStarted(tables.get(i).qualified(), i + 1, tables.size());
-            Delta delta = join(reads.get(i));
-            deltas.add(delta);
-            run.tableRead(tables.get(i), delta.counts());
+        try {
+            for (int i = 0; i < tables.size(); i++) {
+                run.listener.tableStarted(tables.get(i).qualified(), i + 1, tables.size());
+                Delta delta = join(probes.reads.get(i));
+                deltas.add(delta);
+                run.tableRead(tables.get(i), delta.counts());
+            }
+        } finally {
+            probes.drop();
         }
         run.check();
         long read = System.nanoTime();
@@ -287,9 +302,9 @@ public final class CatalogSync {
     private IngestReport refresh(SyncRun run, CacheWriter writer, JsonNode schema, DerivaMlModel model,
                                  RefreshScope scope, Snaptime now, SyncFiles files) throws IOException, SQLException {
         run.listener.step("Updating the cache");
-        LOG.info("{}: refreshing {} executions and {} assets", describe(), scope.executions.size(),
-                scope.assets.size());
-        writer.forgetForRefresh(scope.executions, scope.assets);
+        LOG.info("{}: refreshing {} executions ({} of them their row alone) and {} assets", describe(),
+                scope.executions.size() + scope.rowsOnly.size(), scope.rowsOnly.size(), scope.assets.size());
+        writer.forgetForRefresh(scope.executions, scope.rowsOnly, scope.assets);
         Set<TableRef> vocabularies = new HashSet<>();
         model.assetTables().forEach(info -> info.types().ifPresent(t -> vocabularies.add(t.vocabulary())));
         ScopedRows source = new ScopedRows(writer.sourceRows(), schema, describe() + "@" + now, now.value(),
@@ -297,6 +312,7 @@ public final class CatalogSync {
         IngestReport report = new CatalogIngestor(db).refresh(writer, source, model, FilePolicy.CONFIGURATION_ONLY,
                 files.forLoad());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        writer.putMeta(MetaKeys.MIRRORED_TABLES, ProvenanceTables.listed(ProvenanceTables.of(model)));
         run.check();
         return report;
     }
@@ -319,7 +335,56 @@ public final class CatalogSync {
         }
     }
 
-    private static Delta join(CompletableFuture<Delta> read) throws IOException {
+    /**
+     * Asks every table what changed since the cached snapshot, concurrently on the file executor (one request each,
+     * more for a table that changed), and reads the stored row counts they are compared with on this thread while
+     * the requests are out.
+     */
+    private Probes probe(SyncRun run, State state, Snaptime now, List<TableRef> tables) {
+        Probes probes = new Probes(tables);
+        try {
+            for (TableRef table : tables) {
+                probes.reads.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return readChanges(run, probes, table, state.snaptime(), now);
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                }, fileExecutor));
+            }
+            probes.stored.complete(db.read(c -> SourceRows.on(c).counts()));
+        } catch (RuntimeException e) {
+            probes.stored.completeExceptionally(e);
+            probes.drop();
+            throw e;
+        }
+        return probes;
+    }
+
+    /** The change reads of one incremental sync; dropped ones stop at their next row (their answers are unused). */
+    private static final class Probes {
+        final List<TableRef> tables;
+        final List<CompletableFuture<Delta>> reads = new ArrayList<>();
+        /** The rows stored per table, which the reads compare the catalog's counts with. */
+        final CompletableFuture<Map<String, Long>> stored = new CompletableFuture<>();
+        private volatile boolean dropped;
+
+        Probes(List<TableRef> tables) {
+            this.tables = tables;
+        }
+
+        void drop() {
+            dropped = true;
+        }
+
+        void check() {
+            if (dropped) {
+                throw new CancellationException("the answer is no longer needed");
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> read) throws IOException {
         try {
             return read.join();
         } catch (CompletionException e) {
@@ -346,10 +411,12 @@ public final class CatalogSync {
      * table with no newer row and as many rows as stored is done. Otherwise the rows whose RMT moved are read, and
      * the RID set only when the count says rows went away.
      */
-    private Delta readChanges(SyncRun run, TableRef table, Snaptime before, Snaptime now, long storedRows)
+    private Delta readChanges(SyncRun run, Probes probes, TableRef table, Snaptime before, Snaptime now)
             throws IOException {
         String name = table.qualified();
         ErmrestClient.TableState state = tableState(table, now);
+        long storedRows = probes.stored.join().getOrDefault(name, 0L);
+        probes.check();
         boolean modified = state == null || (state.latest() == null ? state.rows() > 0
                 : state.latest().isAfter(before.toInstant()));
         if (!modified && state.rows() == storedRows) {
@@ -361,6 +428,7 @@ public final class CatalogSync {
         if (modified) {
             client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), (row, json) -> {
                 run.check();
+                probes.check();
                 String rid = row.path("RID").asString("");
                 counts[0]++;
                 run.rowRead();
@@ -416,6 +484,7 @@ public final class CatalogSync {
                 files.forLoad(), IngestListener.NONE);
         writer.putMeta(MetaKeys.SYNC_CATALOG, catalogKey());
         writer.putMeta(MetaKeys.MODEL_FINGERPRINT, ProvenanceTables.fingerprint(model));
+        writer.putMeta(MetaKeys.MIRRORED_TABLES, ProvenanceTables.listed(ProvenanceTables.of(model)));
         writer.putMeta(MetaKeys.MISSING_CONFIGURATIONS,
                 Integer.toString(files.configurationsMissing(writer.sourceRows(), model)));
         run.check();
@@ -530,7 +599,8 @@ public final class CatalogSync {
                 missing = 0;
             }
             return Optional.of(new State(Snaptime.parse(snap), fingerprint, missing,
-                    meta.getOrDefault(MetaKeys.MISSING_FILES, NOT_ATTEMPTED), meta.containsKey(MetaKeys.SOURCE_REFS)));
+                    meta.getOrDefault(MetaKeys.MISSING_FILES, NOT_ATTEMPTED), meta.containsKey(MetaKeys.SOURCE_REFS),
+                    ProvenanceTables.fromListed(meta.get(MetaKeys.MIRRORED_TABLES))));
         });
     }
 

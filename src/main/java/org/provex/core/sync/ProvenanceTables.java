@@ -8,11 +8,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.provex.core.cache.MetaKeys;
 import org.provex.core.catalog.AssetTableInfo;
 import org.provex.core.catalog.DerivaMlModel;
 import org.provex.core.catalog.TableRef;
 import org.provex.core.catalog.TypeAssociation;
 import org.provex.core.catalog.WorkflowTypeSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalog tables a sync mirrors for one model: every table the cache load reads (workflows, executions,
@@ -22,6 +26,8 @@ import org.provex.core.catalog.WorkflowTypeSource;
  * incremental sync is not possible.
  */
 final class ProvenanceTables {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProvenanceTables() {
     }
@@ -50,6 +56,27 @@ final class ProvenanceTables {
     private static void add(Set<TableRef> tables, TypeAssociation types) {
         tables.add(types.vocabulary());
         tables.add(types.association());
+    }
+
+    /** The tables as {@link MetaKeys#MIRRORED_TABLES} keeps them. */
+    static String listed(List<TableRef> tables) {
+        return JSON.writeValueAsString(tables.stream().map(TableRef::qualified).toList());
+    }
+
+    /** The tables {@link #listed} wrote; empty when there is no list or it cannot be read (then nothing is guessed). */
+    static List<TableRef> fromListed(String listed) {
+        if (listed == null) {
+            return List.of();
+        }
+        try {
+            List<TableRef> tables = new ArrayList<>();
+            for (JsonNode name : JSON.readTree(listed)) {
+                tables.add(TableRef.parse(name.asString()));
+            }
+            return List.copyOf(tables);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     /** A digest of the model's shape and of each mirrored table with its columns, in order. */

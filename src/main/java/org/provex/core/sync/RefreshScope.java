@@ -36,7 +36,14 @@ final class RefreshScope {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Executions loaded again whole: removed with their links, inputs and nesting, then read back in. */
     final Set<Rid> executions = new LinkedHashSet<>();
+    /**
+     * Executions of which only their own row changed (it was stored before and is still there) and nothing links
+     * them to another change: their row is rewritten in place and what hangs off it stays as it is, since nothing an
+     * execution row holds feeds the links, inputs, nesting or run version of that execution.
+     */
+    final Set<Rid> rowsOnly = new LinkedHashSet<>();
     final Set<Rid> assets = new LinkedHashSet<>();
     String fullRebuild;
 
@@ -118,11 +125,23 @@ final class RefreshScope {
                 List<String> bodies = new ArrayList<>();
                 stored.get(name, rid).ifPresent(bodies::add);
                 Optional.ofNullable(delta.upserts().get(rid)).ifPresent(bodies::add);
-                scope.add(role, rid, bodies);
+                if (role.kind() == Kind.EXECUTION && bodies.size() == 2) {
+                    addRid(scope.rowsOnly, rid);   // stored and changed, not new nor deleted
+                } else {
+                    scope.add(role, rid, bodies);
+                }
             }
         }
         scope.executions.addAll(writer.linkedExecutions(scope.assets));
+        scope.rowsOnly.removeAll(scope.executions);
         return scope;
+    }
+
+    /** Every execution whose row is read again, whole or in place. */
+    Set<Rid> executionRows() {
+        Set<Rid> all = new LinkedHashSet<>(executions);
+        all.addAll(rowsOnly);
+        return all;
     }
 
     boolean needsFullRebuild() {

@@ -18,8 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The stored rows an incremental refresh loads again: of each table only the rows of the {@link RefreshScope}'s
- * executions and assets (in RID order, as a full load reads them), the vocabularies whole (they are small and map
- * legacy type IDs to names), and nothing of the tables whose rows the cache keeps as they are.
+ * executions and assets (in RID order, as a full load reads them; of an execution changed alone only its own row),
+ * the vocabularies whole (they are small and map legacy type IDs to names), and nothing of the tables whose rows the
+ * cache keeps as they are.
  */
 final class ScopedRows implements CatalogSource {
 
@@ -70,7 +71,8 @@ final class ScopedRows implements CatalogSource {
                 return;   // kept as it is
             }
             Collection<Rid> keys = switch (role.kind()) {
-                case EXECUTION, BY_EXECUTION -> scope.executions;
+                case EXECUTION -> scope.executionRows();
+                case BY_EXECUTION -> scope.executions;
                 case ASSET, BY_ASSET -> scope.assets;
                 default -> List.of();
             };

@@ -73,6 +73,46 @@ class IncrementalRefreshTest extends SyncFixture {
     }
 
     @Test
+    void executionRowsChangedAloneAreRewrittenInPlace() throws IOException {
+        String otherWorkflow = next.rowsOf(WORKFLOW).get(1).path("RID").asString();
+        List<String> changed = new java.util.ArrayList<>();
+        for (ObjectNode run : next.rowsOf(EXECUTION)) {   // runs with inputs (and so with configuration files)
+            String rid = run.path("RID").asString();
+            if (next.rowsOf(INPUTS).stream().anyMatch(i -> i.path("Execution").asString().equals(rid))
+                    && changed.size() < 3) {
+                changed.add(rid);
+            }
+        }
+        String nested = next.rowsOf(NESTING).get(0).path("Nested_Execution").asString();
+        changed.add(nested);
+        Map<String, Long> rowids = new java.util.HashMap<>();
+        changed.forEach(rid -> rowids.put(rid, rowid(rid)));
+        next.update(EXECUTION, changed.get(0), Map.of("Status", "Failed", "Status_Detail", "a xylophone fell over"));
+        next.update(EXECUTION, changed.get(1), Map.of("Description", "a quokka rerun", "Workflow", otherWorkflow));
+        next.update(EXECUTION, changed.get(2), Map.of("Execution_Duration", "3:02:01", "Description", "ze"));
+        next.update(EXECUTION, nested, Map.of("Status", "Aborted", "Description", "a zebra, nested"));
+
+        SyncReport report = syncAndCompare();
+
+        assertThat(report.updated()).isEqualTo(4);
+        changed.forEach(rid -> assertThat(rowid(rid)).as(rid + " kept its row").isEqualTo(rowids.get(rid)));
+        ExecutionQueries q = new ExecutionQueries(db);
+        assertThat(q.list(ExecutionFilter.ALL.withText("xylophone"), ExecutionSort.NEWEST_FIRST, 10, 0))
+                .extracting(r -> r.rid().value()).containsExactly(changed.get(0));
+    }
+
+    private long rowid(String rid) {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT rowid FROM execution WHERE rid = ?")) {
+                ps.setString(1, rid);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            }
+        });
+    }
+
+    @Test
     void aWorkflowRenamedRebuildsEveryRunOfItFromTheStoredRows() throws IOException {
         String workflow = next.rowsOf(WORKFLOW).get(0).path("RID").asString();
         next.update(WORKFLOW, workflow, Map.of("Name", "Renamed quokka model"));
