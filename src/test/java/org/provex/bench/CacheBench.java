@@ -39,9 +39,10 @@ import org.provex.core.model.Rid;
  *       are timed too) and the page after each by keyset (docs/decisions/0021-executions-pages-under-50ms.md).</li>
  * </ol>
  * Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.provex.bench.CacheBench [N] [runs]
- * [load | cache file]} (classpath file as in {@link SyncBench}); needs {@code sqlite3} on the PATH. {@code load}:
- * the load comparison only, no queries. With a cache file that exists, only the queries run, on that file; one that
- * does not exist receives a copy of the loaded cache.
+ * [load | cache file [filter]]} (classpath file as in {@link SyncBench}); needs {@code sqlite3} on the PATH.
+ * {@code load}: the load comparison only, no queries. With a cache file that exists, only the queries run, on that
+ * file; one that does not exist receives a copy of the loaded cache. A filter argument keeps only the filters whose
+ * name holds it (for example {@code text}).
  */
 public final class CacheBench {
 
@@ -56,9 +57,10 @@ public final class CacheBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         boolean loadOnly = args.length > 2 && args[2].equals("load");
         Path keep = args.length > 2 && !loadOnly ? Path.of(args[2]) : null;
+        String only = args.length > 3 ? args[3] : "";
         if (keep != null && Files.exists(keep)) {   // the queries alone, on a cache loaded by an earlier run
             try (CacheDatabase db = CacheDatabase.open(keep)) {
-                queries(db);
+                queries(db, only);
             }
             return;
         }
@@ -111,7 +113,7 @@ public final class CacheBench {
             }
             if (!loadOnly) {
                 try (CacheDatabase db = CacheDatabase.open(last)) {
-                    queries(db);
+                    queries(db, only);
                 }
             }
         } finally {
@@ -142,9 +144,10 @@ public final class CacheBench {
      * (a jump to a quarter, half, three quarters and the last page: the cursor from the sort keys, then the page; and
      * the page after each, from the cursor the jump returned).
      */
-    private static void queries(CacheDatabase db) {
+    private static void queries(CacheDatabase db, String only) {
         ExecutionQueries q = new ExecutionQueries(db);
         Map<String, ExecutionFilter> filters = filters(db, q);
+        filters.keySet().removeIf(name -> !name.contains(only));
         Worst worstFirst = new Worst();
         Worst worstCount = new Worst();
         Worst worstJump = new Worst();

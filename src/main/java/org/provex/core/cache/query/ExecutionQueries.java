@@ -50,14 +50,15 @@ public final class ExecutionQueries {
      * depth of the page, unlike OFFSET); {@code after} null reads from the top. Every sort walks an index of its key
      * and the RID (see {@link SliceReader} for how a filter is applied); a key that can be empty is read in two
      * parts, the rows with a value and then the empty tail by RID, since SQLite keeps empty values first in an index
-     * and the list shows them last.
+     * and the list shows them last. A text search reads the set of its runs that {@link #cursorAfter} kept, if any
+     * ({@link MatchSets}); a page never makes one itself, so a list's first page does not wait for it.
      */
     public ExecutionSlice slice(ExecutionFilter filter, ExecutionSort sort, ExecutionCursor after, int limit) {
         FilterSql where = FilterSql.of(filter);
         int n = Math.max(0, limit);
         ExecutionColumn column = sort.column();
         return db.read(c -> {
-            SliceReader reader = new SliceReader(c, where, sort, few);
+            SliceReader reader = new SliceReader(c, MatchSets.use(c, where, false), sort, few);
             List<ExecutionRow> rows = new ArrayList<>();
             ExecutionCursor last = null;
             if (!column.nullable()) {
@@ -115,7 +116,8 @@ public final class ExecutionQueries {
     /**
      * The position {@code rows} rows after a position (null: the top): {@code from} itself for 0, the cursor of the
      * {@code rows}-th row after it otherwise, or null past the end. A jump from a known position costs the rows it
-     * skips from there ({@link ExecutionPositions} keeps such positions along a list).
+     * skips from there ({@link ExecutionPositions} keeps such positions along a list). The filter's text searches
+     * are read once into sets kept for the reads after it ({@link MatchSets}).
      */
     public ExecutionCursor cursorAfter(ExecutionFilter filter, ExecutionSort sort, ExecutionCursor from, long rows) {
         if (rows <= 0) {
@@ -123,7 +125,8 @@ public final class ExecutionQueries {
         }
         FilterSql where = FilterSql.of(filter);
         return db.read(c -> {
-            SliceReader reader = new SliceReader(c, where, sort, few);
+            // the positions pass and the jumps from its positions: the filter's text searches read once, then kept
+            SliceReader reader = new SliceReader(c, MatchSets.use(c, where, true), sort, few);
             if (!sort.column().nullable()) {
                 return reader.position(SliceReader.Part.LIST, from, List.of(), rows - 1);
             }

@@ -43,12 +43,25 @@ record FilterSql(List<Clause> clauses) {
      *                bound to choose between the two ways of reading), or null when no index answers it
      * @param walkCost what testing it on one entry of a walk costs, relative to reading the entry (1 when the
      *                 entry carries what it tests, more when it looks something up)
+     * @param matches  for a condition that is "the rowid is one of a search index's answers": that search (its one
+     *                 parameter is the clause's), so that the answers can be kept as a set ({@link MatchSets});
+     *                 else null
      */
     record Clause(String sql, String walkSql, List<Object> params, ExecutionColumn column, String bound,
-                  int walkCost) {
+                  int walkCost, String matches) {
 
         Clause {
             params = List.copyOf(params);
+        }
+
+        Clause(String sql, String walkSql, List<Object> params, ExecutionColumn column, String bound, int walkCost) {
+            this(sql, walkSql, params, column, bound, walkCost, null);
+        }
+
+        /** The same condition over a set of rowids kept in a table (no parameters). */
+        static Clause inSet(String table) {
+            String rows = "SELECT rowid FROM " + table;
+            return new Clause("e.rowid IN (" + rows + ")", "+e.rowid IN (" + rows + ")", List.of(), null, rows, 1);
         }
 
         static Clause plain(String sql, List<Object> params, ExecutionColumn column) {
@@ -132,7 +145,7 @@ record FilterSql(List<Clause> clauses) {
     /** Runs whose rowid an FTS5 query gives (read once as a set, also when a walk tests its entries). */
     private static Clause indexed(String search, String query) {
         return new Clause("e.rowid IN (" + search + ")", "+e.rowid IN (" + search + ")", List.of(query), null,
-                search, 1);
+                search, 1, search);
     }
 
     /** A word no index answers: LIKE over the three texts, a read of each row it tests. */

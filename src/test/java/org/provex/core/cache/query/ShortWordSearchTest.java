@@ -18,7 +18,8 @@ import org.provex.core.model.Rid;
  * Words of one or two characters, answered by the index of characters and pairs (migration V7), find exactly the
  * runs that {@code LIKE '%word%'} over the description, status detail and workflow name finds (the way they were
  * matched before), for every such word the texts hold and some they do not, with both ways of reading a page; and
- * the index follows a run whose texts change in an incremental refresh.
+ * the index follows a run whose texts change in an incremental refresh, and so do the sets of a search's runs that the
+ * reads keep.
  */
 class ShortWordSearchTest extends DemoCacheTest {
 
@@ -65,6 +66,36 @@ class ShortWordSearchTest extends DemoCacheTest {
         for (String word : before) {
             assertThat(new ExecutionQueries(db).count(ExecutionFilter.ALL.withText(word))).as("count of '%s'", word)
                     .isEqualTo(like(word).size());
+        }
+    }
+
+    @Test
+    void aKeptSetOfASearchsRunsIsNotUsedOnceTheCacheChanged() throws Exception {
+        Rid first = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rid FROM execution ORDER BY rowid LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Rid(rs.getString(1)) : null;
+            }
+        });
+        ExecutionRow row = new ExecutionLookup(db).rows(List.of(first)).get(first);
+        ExecutionQueries q = new ExecutionQueries(db);
+        ExecutionSort sort = ExecutionSort.asc(ExecutionColumn.RID);
+        // a word for the index of pairs and one for the trigram index, neither in any text yet
+        for (String word : List.of("qz", "qzv")) {
+            ExecutionFilter f = ExecutionFilter.ALL.withText(word);
+            assertThat(like(word)).isEmpty();
+            assertThat(q.cursorAfter(f, sort, null, 1)).as("'%s' before", word).isNull();   // keeps the empty set
+            String text = "now " + word + " too";
+            db.update(w -> {
+                w.forgetForRefresh(List.of(row.rid()), List.of());
+                w.execution(new Execution(row.rid(), row.workflow(), text, row.status(), null, row.durations(),
+                        row.created(), null));
+                return null;
+            });
+            assertThat(q.slice(f, sort, null, 10).rows()).extracting(ExecutionRow::rid).as("'%s' after", word)
+                    .containsExactly(row.rid());
+            assertThat(q.cursorAfter(f, sort, null, 1).rid()).isEqualTo(row.rid().value());
+            assertThat(q.count(f)).isEqualTo(1);
         }
     }
 
