@@ -344,9 +344,18 @@ public final class CatalogSync {
         Probes probes = new Probes(tables);
         try {
             for (TableRef table : tables) {
-                probes.reads.add(CompletableFuture.supplyAsync(() -> {
+                CompletableFuture<ErmrestClient.TableState> counted = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return readChanges(run, probes, table, state.snaptime(), now);
+                        return tableState(table, now);
+                    } catch (CatalogException e) {
+                        throw new CompletionException(e);
+                    }
+                }, fileExecutor);
+                // never waits inside a task: with the caller's own thread as the executor, it runs on completion
+                probes.reads.add(counted.thenCombineAsync(probes.stored, (remote, stored) -> {
+                    try {
+                        return readChanges(run, probes, table, remote, stored.getOrDefault(table.qualified(), 0L),
+                                state.snaptime(), now);
                     } catch (IOException e) {
                         throw new CompletionException(e);
                     }
@@ -407,15 +416,13 @@ public final class CatalogSync {
 
     /**
      * Reads one table's changes since {@code before} without touching the cache (the write transaction starts only
-     * when every table has been read). One request says how many rows the table has and when the latest changed; a
-     * table with no newer row and as many rows as stored is done. Otherwise the rows whose RMT moved are read, and
-     * the RID set only when the count says rows went away.
+     * when every table has been read). {@code state} (one request, see {@link #probe}) says how many rows the table
+     * has and when the latest changed; a table with no newer row and as many rows as stored is done. Otherwise the
+     * rows whose RMT moved are read, and the RID set only when the count says rows went away.
      */
-    private Delta readChanges(SyncRun run, Probes probes, TableRef table, Snaptime before, Snaptime now)
-            throws IOException {
+    private Delta readChanges(SyncRun run, Probes probes, TableRef table, ErmrestClient.TableState state,
+                              long storedRows, Snaptime before, Snaptime now) throws IOException {
         String name = table.qualified();
-        ErmrestClient.TableState state = tableState(table, now);
-        long storedRows = probes.stored.join().getOrDefault(name, 0L);
         probes.check();
         boolean modified = state == null || (state.latest() == null ? state.rows() > 0
                 : state.latest().isAfter(before.toInstant()));
