@@ -407,8 +407,12 @@ public final class CatalogSync {
         }
     }
 
-    /** One table's changes since the cached snapshot: rows to store (RID to JSON) and RIDs to remove. */
-    record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
+    /**
+     * One table's changes since the cached snapshot: rows to store (RID to JSON), of which {@code replaced} were stored
+     * before, and RIDs to remove.
+     */
+    record Delta(TableRef table, Map<String, String> upserts, Set<String> replaced, List<String> deletions,
+                 TableChanges counts) {
         boolean isEmpty() {
             return upserts.isEmpty() && deletions.isEmpty();
         }
@@ -427,10 +431,11 @@ public final class CatalogSync {
         boolean modified = state == null || (state.latest() == null ? state.rows() > 0
                 : state.latest().isAfter(before.toInstant()));
         if (!modified && state.rows() == storedRows) {
-            return new Delta(table, Map.of(), List.of(), new TableChanges(0, 0, 0, 0));
+            return new Delta(table, Map.of(), Set.of(), List.of(), new TableChanges(0, 0, 0, 0));
         }
         Set<String> local = db.read(c -> SourceRows.on(c).rids(name));
         Map<String, String> upserts = new LinkedHashMap<>();
+        Set<String> replaced = new HashSet<>();
         long[] counts = new long[3];   // read, inserted, updated
         if (modified) {
             client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), (row, json) -> {
@@ -441,6 +446,9 @@ public final class CatalogSync {
                 run.rowRead();
                 if (!rid.isEmpty()) {
                     upserts.put(rid, json);
+                    if (local.contains(rid)) {
+                        replaced.add(rid);
+                    }
                     counts[local.contains(rid) ? 2 : 1]++;
                 }
             });
@@ -456,7 +464,7 @@ public final class CatalogSync {
                 }
             }
         }
-        return new Delta(table, upserts, deletions, new TableChanges(counts[0], counts[1], counts[2],
+        return new Delta(table, upserts, replaced, deletions, new TableChanges(counts[0], counts[1], counts[2],
                 deletions.size()));
     }
 
