@@ -344,9 +344,18 @@ public final class CatalogSync {
         Probes probes = new Probes(tables);
         try {
             for (TableRef table : tables) {
-                probes.reads.add(CompletableFuture.supplyAsync(() -> {
+                CompletableFuture<ErmrestClient.TableState> counted = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return readChanges(run, probes, table, state.snaptime(), now);
+                        return tableState(table, now);
+                    } catch (CatalogException e) {
+                        throw new CompletionException(e);
+                    }
+                }, fileExecutor);
+                // never waits inside a task: with the caller's own thread as the executor, it runs on completion
+                probes.reads.add(counted.thenCombineAsync(probes.stored, (remote, stored) -> {
+                    try {
+                        return readChanges(run, probes, table, remote, stored.getOrDefault(table.qualified(), 0L),
+                                state.snaptime(), now);
                     } catch (IOException e) {
                         throw new CompletionException(e);
                     }
@@ -398,8 +407,12 @@ public final class CatalogSync {
         }
     }
 
-    /** One table's changes since the cached snapshot: rows to store (RID to JSON) and RIDs to remove. */
-    record Delta(TableRef table, Map<String, String> upserts, List<String> deletions, TableChanges counts) {
+    /**
+     * One table's changes since the cached snapshot: rows to store (RID to JSON), of which {@code replaced} were stored
+     * before, and RIDs to remove.
+     */
+    record Delta(TableRef table, Map<String, String> upserts, Set<String> replaced, List<String> deletions,
+                 TableChanges counts) {
         boolean isEmpty() {
             return upserts.isEmpty() && deletions.isEmpty();
         }
@@ -407,23 +420,22 @@ public final class CatalogSync {
 
     /**
      * Reads one table's changes since {@code before} without touching the cache (the write transaction starts only
-     * when every table has been read). One request says how many rows the table has and when the latest changed; a
-     * table with no newer row and as many rows as stored is done. Otherwise the rows whose RMT moved are read, and
-     * the RID set only when the count says rows went away.
+     * when every table has been read). {@code state} (one request, see {@link #probe}) says how many rows the table
+     * has and when the latest changed; a table with no newer row and as many rows as stored is done. Otherwise the
+     * rows whose RMT moved are read, and the RID set only when the count says rows went away.
      */
-    private Delta readChanges(SyncRun run, Probes probes, TableRef table, Snaptime before, Snaptime now)
-            throws IOException {
+    private Delta readChanges(SyncRun run, Probes probes, TableRef table, ErmrestClient.TableState state,
+                              long storedRows, Snaptime before, Snaptime now) throws IOException {
         String name = table.qualified();
-        ErmrestClient.TableState state = tableState(table, now);
-        long storedRows = probes.stored.join().getOrDefault(name, 0L);
         probes.check();
         boolean modified = state == null || (state.latest() == null ? state.rows() > 0
                 : state.latest().isAfter(before.toInstant()));
         if (!modified && state.rows() == storedRows) {
-            return new Delta(table, Map.of(), List.of(), new TableChanges(0, 0, 0, 0));
+            return new Delta(table, Map.of(), Set.of(), List.of(), new TableChanges(0, 0, 0, 0));
         }
         Set<String> local = db.read(c -> SourceRows.on(c).rids(name));
         Map<String, String> upserts = new LinkedHashMap<>();
+        Set<String> replaced = new HashSet<>();
         long[] counts = new long[3];   // read, inserted, updated
         if (modified) {
             client.rowsModifiedSince(table, now, before.toInstant(), options.pageSize(), (row, json) -> {
@@ -434,6 +446,9 @@ public final class CatalogSync {
                 run.rowRead();
                 if (!rid.isEmpty()) {
                     upserts.put(rid, json);
+                    if (local.contains(rid)) {
+                        replaced.add(rid);
+                    }
                     counts[local.contains(rid) ? 2 : 1]++;
                 }
             });
@@ -449,7 +464,7 @@ public final class CatalogSync {
                 }
             }
         }
-        return new Delta(table, upserts, deletions, new TableChanges(counts[0], counts[1], counts[2],
+        return new Delta(table, upserts, replaced, deletions, new TableChanges(counts[0], counts[1], counts[2],
                 deletions.size()));
     }
 

@@ -122,14 +122,14 @@ final class RefreshScope {
             List<String> changed = new ArrayList<>(delta.upserts().keySet());
             changed.addAll(delta.deletions());
             for (String rid : changed) {
+                if (role.kind() == Kind.EXECUTION && delta.replaced().contains(rid)) {
+                    addRid(scope.rowsOnly, rid);   // stored and changed, not new nor deleted: nothing else to read
+                    continue;
+                }
                 List<String> bodies = new ArrayList<>();
                 stored.get(name, rid).ifPresent(bodies::add);
                 Optional.ofNullable(delta.upserts().get(rid)).ifPresent(bodies::add);
-                if (role.kind() == Kind.EXECUTION && bodies.size() == 2) {
-                    addRid(scope.rowsOnly, rid);   // stored and changed, not new nor deleted
-                } else {
-                    scope.add(role, rid, bodies);
-                }
+                scope.add(role, rid, bodies);
             }
         }
         scope.executions.addAll(writer.linkedExecutions(scope.assets));

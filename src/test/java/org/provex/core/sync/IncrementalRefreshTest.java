@@ -101,6 +101,24 @@ class IncrementalRefreshTest extends SyncFixture {
                 .extracting(r -> r.rid().value()).containsExactly(changed.get(0));
     }
 
+    @Test
+    void anIncrementalSyncRunsOnTheCallersOwnThreadToo() throws IOException {
+        String run = next.rowsOf(EXECUTION).get(4).path("RID").asString();
+        next.update(EXECUTION, run, Map.of("Status", "Failed"));
+        next.insert(INPUTS, Map.of("Dataset", next.rowsOf(INPUTS).get(0).path("Dataset").asString(),
+                "Execution", run));
+        server.publish(next);
+
+        // the table probes and the model read are tasks of the executor; none may wait inside a task for another
+        SyncReport report = new CatalogSync(db, http(org.provex.core.catalog.http.Credentials.none()), Runnable::run,
+                new SyncOptions(500)).sync(SyncListener.NONE, () -> false);
+
+        assertThat(report.kind()).isEqualTo(SyncReport.Kind.INCREMENTAL);
+        CacheDatabase fresh = cache("fresh");
+        syncNow(fresh);
+        assertThat(CacheDigest.of(db).provenance()).isEqualTo(CacheDigest.of(fresh).provenance());
+    }
+
     private long rowid(String rid) {
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT rowid FROM execution WHERE rid = ?")) {
