@@ -65,18 +65,7 @@ final class MatchSets {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS provex_match_set (id INTEGER PRIMARY KEY, "
                     + "search TEXT NOT NULL, query TEXT NOT NULL, version INTEGER NOT NULL)");
         }
-        List<Long> stale = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + REGISTRY + " WHERE version <> ?")) {
-            Jdbc.bind(ps, version);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stale.add(rs.getLong(1));
-                }
-            }
-        }
-        for (long id : stale) {
-            drop(c, id);
-        }
+        dropAll(c, "SELECT id FROM " + REGISTRY + " WHERE version <> ?", version);
     }
 
     private static String find(Connection c, Clause clause, long version) throws SQLException {
@@ -107,20 +96,24 @@ final class MatchSets {
             Jdbc.bind(ps, clause.params().toArray());
             ps.executeUpdate();
         }
-        List<Long> old = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + REGISTRY + " ORDER BY id DESC LIMIT -1 "
-                + "OFFSET ?")) {
-            Jdbc.bind(ps, KEPT);
+        dropAll(c, "SELECT id FROM " + REGISTRY + " ORDER BY id DESC LIMIT -1 OFFSET ?", KEPT);
+        return table;
+    }
+
+    /** Drops the sets a query of the list of sets names. */
+    private static void dropAll(Connection c, String ids, Object param) throws SQLException {
+        List<Long> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ids)) {
+            Jdbc.bind(ps, param);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    old.add(rs.getLong(1));
+                    found.add(rs.getLong(1));
                 }
             }
         }
-        for (long stale : old) {
-            drop(c, stale);
+        for (long id : found) {
+            drop(c, id);
         }
-        return table;
     }
 
     private static void drop(Connection c, long id) throws SQLException {

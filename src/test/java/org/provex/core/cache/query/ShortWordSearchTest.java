@@ -46,12 +46,7 @@ class ShortWordSearchTest extends DemoCacheTest {
     @Test
     void aRefreshedRunIsFoundByItsNewTextsOnly() throws Exception {
         // the last run stored: loaded again, it takes the same rowid, so tokens left behind would be its tokens
-        Rid last = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT rid FROM execution ORDER BY rowid DESC LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Rid(rs.getString(1)) : null;
-            }
-        });
+        Rid last = storedRun("DESC");
         ExecutionRow row = new ExecutionLookup(db).rows(List.of(last)).get(last);
         Set<String> before = shortWords();
         assertThat(like("jq")).isEmpty();
@@ -71,12 +66,7 @@ class ShortWordSearchTest extends DemoCacheTest {
 
     @Test
     void aKeptSetOfASearchsRunsIsNotUsedOnceTheCacheChanged() throws Exception {
-        Rid first = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT rid FROM execution ORDER BY rowid LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Rid(rs.getString(1)) : null;
-            }
-        });
+        Rid first = storedRun("ASC");
         ExecutionRow row = new ExecutionLookup(db).rows(List.of(first)).get(first);
         ExecutionQueries q = new ExecutionQueries(db);
         ExecutionSort sort = ExecutionSort.asc(ExecutionColumn.RID);
@@ -97,6 +87,16 @@ class ShortWordSearchTest extends DemoCacheTest {
             assertThat(q.cursorAfter(f, sort, null, 1).rid()).isEqualTo(row.rid().value());
             assertThat(q.count(f)).isEqualTo(1);
         }
+    }
+
+    /** The first ("ASC") or last ("DESC") run stored, by rowid. */
+    private static Rid storedRun(String order) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rid FROM execution ORDER BY rowid " + order
+                    + " LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Rid(rs.getString(1)) : null;
+            }
+        });
     }
 
     /** Every character and pair of adjacent characters of every text, in the spellings a person might type. */
