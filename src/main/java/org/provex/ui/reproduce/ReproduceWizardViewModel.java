@@ -68,7 +68,8 @@ public final class ReproduceWizardViewModel {
     private final BooleanBinding canBack;
     private final BooleanBinding canNext;
     private String catalog;
-    private ReproductionPlanner planner;
+    /** The planner of the opened run's catalog, made on the planning thread (see {@link PlannerSource}). */
+    private PlannerSource planner;
 
     public ReproduceWizardViewModel(ViewContext ctx) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
@@ -117,7 +118,8 @@ public final class ReproduceWizardViewModel {
         }
         catalog = session.name();
         clusterProfile.open(catalog);
-        planner = services.planner(session.db(), catalog, services.snapshotProbe(catalog));
+        String name = catalog;
+        planner = new PlannerSource(() -> services.planner(session.db(), name, services.snapshotProbe(name)));
         replan();
     }
 
@@ -126,11 +128,11 @@ public final class ReproduceWizardViewModel {
         if (planner == null || execution.get() == null || launch.phaseProperty().get() != Phase.NOT_STARTED) {
             return;
         }
-        ReproductionPlanner p = planner;
+        PlannerSource p = planner;
         ReproductionPlanner.Request request = new ReproductionPlanner.Request(execution.get(), mode.get(), null,
                 dryRun.get(), target.get());
         planError.set(null);
-        planning.task(m.get("wizard.task.plan", execution.get()), c -> planned(p.plan(request), request.target()))
+        planning.task(m.get("wizard.task.plan", execution.get()), c -> planned(p.get().plan(request), request.target()))
                 .onSuccess(this::planned)
                 .onError(e -> planError.set(m.get("wizard.planFailed", Errors.message(e))))
                 .start();
@@ -189,7 +191,7 @@ public final class ReproduceWizardViewModel {
     /** Prepares the workspace and starts the command shown. */
     public void launch() {
         if (canLaunch.get()) {
-            launch.launch(planner, plan.get(), confirmed);
+            launch.launch(planner.get(), plan.get(), confirmed);
         }
     }
 
@@ -339,5 +341,26 @@ public final class ReproduceWizardViewModel {
 
     public ReadOnlyStringProperty resultMessage() {
         return resultMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes a catalog's planner once, on the first thread that asks: the planning task's, never the FX thread, since
+     * making it reads the credential file and, for a live catalog, builds the HTTP client with its trusted
+     * certificates (a few hundred ms; more with a home directory on a network share).
+     */
+    private static final class PlannerSource {
+        private final java.util.function.Supplier<ReproductionPlanner> make;
+        private ReproductionPlanner made;
+
+        PlannerSource(java.util.function.Supplier<ReproductionPlanner> make) {
+            this.make = make;
+        }
+
+        synchronized ReproductionPlanner get() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
     }
 }
