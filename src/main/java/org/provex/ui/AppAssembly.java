@@ -124,6 +124,7 @@ public final class AppAssembly {
         }
         if (saved != null) {
             window.restoreDividers(saved.dividers());
+            window.restoreColumns(saved.columns());
             target.setMaximized(saved.maximized());
         }
         shell.start(link);    // opens a catalog in the background while the window is styled and laid out
@@ -136,7 +137,7 @@ public final class AppAssembly {
         features.close();
         if (stage != null) {
             shell.saveWindowState(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                    stage.isMaximized(), window.dividerPositions()));
+                    stage.isMaximized(), window.dividerPositions()).withColumns(window.columnChoices()));
         }
         shell.close();
     }

@@ -88,23 +88,31 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
     }
 
     /**
-     * Window geometry, named split-pane divider positions (0..1) and the colour theme.
+     * Window geometry, named split-pane divider positions (0..1), the colour theme and the columns shown.
      *
      * @param theme {@link #LIGHT} or {@link #DARK}; absent (null) in files written before themes, meaning light
+     * @param columns whether each column the user can show or hide is shown, by "table.column" key; a column not
+     *                named keeps its default (absent in files written before this)
      */
     public record WindowState(double x, double y, double width, double height, boolean maximized,
-                              Map<String, Double> dividers, String theme) {
+                              Map<String, Double> dividers, String theme, Map<String, Boolean> columns) {
 
         public static final String LIGHT = "light";
         public static final String DARK = "dark";
 
         public WindowState {
             dividers = dividers == null ? Map.of() : Map.copyOf(dividers);
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
         }
 
         public WindowState(double x, double y, double width, double height, boolean maximized,
                            Map<String, Double> dividers) {
-            this(x, y, width, height, maximized, dividers, null);
+            this(x, y, width, height, maximized, dividers, null, null);
+        }
+
+        public WindowState(double x, double y, double width, double height, boolean maximized,
+                           Map<String, Double> dividers, String theme) {
+            this(x, y, width, height, maximized, dividers, theme, null);
         }
 
         public boolean dark() {
@@ -112,7 +120,12 @@ public record Settings(List<CatalogEntry> catalogs, String lastCatalog, Map<Stri
         }
 
         public WindowState withTheme(String newTheme) {
-            return new WindowState(x, y, width, height, maximized, dividers, newTheme);
+            return new WindowState(x, y, width, height, maximized, dividers, newTheme, columns);
+        }
+
+        /** With the tables' columns shown ({@code true}) or hidden, by "table.column" key. */
+        public WindowState withColumns(Map<String, Boolean> shown) {
+            return new WindowState(x, y, width, height, maximized, dividers, theme, shown);
         }
     }
 }

@@ -27,6 +27,8 @@ public final class MainWindow {
 
     /** Settings key of the executions table / detail divider. */
     public static final String EXECUTIONS_DIVIDER = "executions.detail";
+    /** Settings key prefix of the executions table's columns (the column menu shows and hides them). */
+    public static final String EXECUTIONS_COLUMNS = "executions.";
     private static final double DEFAULT_DIVIDER = 0.64;
     private static final double DETAIL_MIN_WIDTH = 320;
 
@@ -93,6 +95,28 @@ public final class MainWindow {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(EXECUTIONS_DIVIDER, executionsSplit.getDividerPositions()[0]);
         return m;
+    }
+
+    /** Whether each column of the executions table is shown, by settings key ("executions." and the column's id). */
+    public Map<String, Boolean> columnChoices() {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        executions.table().getColumns().stream().filter(c -> c.getId() != null)
+                .forEach(c -> m.put(EXECUTIONS_COLUMNS + c.getId(), c.isVisible()));
+        return m;
+    }
+
+    /** Shows and hides the executions table's columns as saved; columns not saved keep their default. */
+    public void restoreColumns(Map<String, Boolean> shown) {
+        executions.table().getColumns().stream().filter(c -> c.getId() != null)
+                .forEach(c -> {
+                    Boolean v = shown.get(EXECUTIONS_COLUMNS + c.getId());
+                    if (v != null) {
+                        c.setVisible(v);
+                    }
+                });
+        if (executions.table().getColumns().stream().noneMatch(javafx.scene.control.TableColumn::isVisible)) {
+            executions.table().getColumns().forEach(c -> c.setVisible(true));   // a hand-edited file hid them all
+        }
     }
 
     public void restoreDividers(Map<String, Double> positions) {

@@ -75,6 +75,8 @@ class WindowStateUiTest {
         robot.interact(() -> {
             split.setDividerPositions(0.7);
             first.shell().darkProperty().set(true);
+            column(robot, "column-execution").setVisible(true);     // shown from the column menu
+            column(robot, "column-workflow").setVisible(false);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(first::close);
@@ -83,6 +85,8 @@ class WindowStateUiTest {
         assertThat(saved.height()).isEqualTo(640);
         assertThat(saved.dividers().get("executions.detail")).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.05));
         assertThat(saved.dark()).isTrue();
+        assertThat(saved.columns()).containsEntry("executions.column-execution", true)
+                .containsEntry("executions.column-workflow", false).containsEntry("executions.column-rid", true);
         assertThat(new Workspace(new DataDirectory(home)).settings().lastCatalog()).isEqualTo(Workspace.DEMO);
 
         AppAssembly second = open(robot);
@@ -90,9 +94,19 @@ class WindowStateUiTest {
         assertThat(stage.getWidth()).isEqualTo(1000);
         assertThat(again.getDividerPositions()[0]).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.05));
         assertThat(second.shell().darkProperty().get()).isTrue();
+        assertThat(column(robot, "column-execution").isVisible()).as("run time, shown last time").isTrue();
+        assertThat(column(robot, "column-workflow").isVisible()).as("workflow, hidden last time").isFalse();
+        assertThat(column(robot, "column-download").isVisible()).as("a column left alone keeps its default")
+                .isFalse();
         robot.interact(() -> {
             second.shell().darkProperty().set(false);
             second.shell().close();
         });
+    }
+
+    private static javafx.scene.control.TableColumn<?, ?> column(FxRobot robot, String id) {
+        javafx.scene.control.TableView<?> table = robot.lookup("#executionsTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 }
