@@ -180,6 +180,10 @@ class ReproduceWizardViewModelTest {
 
             handle.cancel();
             handle.completion().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            // the record is saved by a stage that follows the process's end, which may run after this thread wakes
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
+                    test.reproduce.reproductions().store().get(id).orElseThrow().state()
+                            != ReproductionRecord.State.RUNNING);
             assertThat(test.reproduce.reproductions().store().get(id).orElseThrow().state())
                     .isEqualTo(ReproductionRecord.State.CANCELLED);
         } finally {
