@@ -18,6 +18,7 @@ import org.provex.core.instance.WindowInstance;
 import org.provex.core.instance.WindowLock;
 import org.provex.core.links.RecordLink;
 import org.provex.core.model.Rid;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code provex LINK} started as a real second process while a window of the same data directory listens, or while
@@ -93,12 +94,15 @@ class LinkHandOverProcessTest {
         return home.resolve("err.txt");
     }
 
-    /** Waits (no time limit but the process's own end) until the process has printed the text. */
+    /** Waits until the process has printed the text; fails at once if it ends first. */
     private void awaitPrinted(Process p, String text) throws Exception {
-        while (!(Files.exists(err()) && Files.readString(err(), StandardCharsets.UTF_8).contains(text))) {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            if (Files.exists(err()) && printed().contains(text)) {
+                return true;
+            }
             assertThat(p.isAlive()).as(() -> "ended before printing '" + text + "': " + printed()).isTrue();
-            Thread.sleep(20);
-        }
+            return false;
+        });
     }
 
     private String finish(Process p) throws Exception {
