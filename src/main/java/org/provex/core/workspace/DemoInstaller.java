@@ -55,6 +55,23 @@ public final class DemoInstaller {
                 Duration.ofNanos(t3 - t0));
     }
 
+    /**
+     * Puts back the demo's git repository and its mapping when an installed demo lost either (a damaged or deleted
+     * settings.json falls back to defaults; the folder may have been removed): without them the demo's code cannot be
+     * verified or reproduced, and the message would send the user to a remote that does not exist. Cheap when both
+     * are there.
+     */
+    public void ensureRepository() throws IOException {
+        Path repo = workspace.data().demoRepository();
+        if (!Files.isDirectory(repo.resolve(".git"))) {
+            repo = writeRepository(repo);
+        }
+        String mapped = repo.toString();
+        if (!mapped.equals(workspace.settings().repositoryMappings().get(DemoRepository.REMOTE))) {
+            workspace.updateSettings(s -> s.withRepositoryMapping(DemoRepository.REMOTE, mapped));
+        }
+    }
+
     /** Writes the repository beside the old one, then swaps, so a failure leaves the old one in place. */
     private static Path writeRepository(Path target) throws IOException {
         Files.createDirectories(target.getParent());

@@ -98,9 +98,7 @@ public final class Workspace {
         }
         CacheDatabase db = null;
         try {
-            if (DEMO.equals(catalog) && !demoReady()) {
-                new DemoInstaller(this).install(DemoOptions.normal(), null);
-            }
+            prepareDemo(catalog);
             db = CacheDatabase.open(data.cacheDatabase(catalog));
             if (new LookupQueries(db).meta().isEmpty()) {     // a demo whose preparation was cut short
                 db.close();
@@ -170,9 +168,7 @@ public final class Workspace {
         if (ahead != null) {
             return ahead;
         }
-        if (DEMO.equals(catalog) && !demoReady()) {
-            new DemoInstaller(this).install(DemoOptions.normal(), null);
-        }
+        prepareDemo(catalog);
         if (!hasCache(catalog)) {
             throw new UnknownCatalogException("Catalog '" + catalog + "' has not been synced yet, so there is"
                     + " nothing cached to show.");
@@ -184,6 +180,18 @@ public final class Workspace {
     public CacheDatabase openCacheForWriting(String catalog) throws IOException {
         Files.createDirectories(data.catalogDirectory(catalog));
         return CacheDatabase.open(data.cacheDatabase(catalog));
+    }
+
+    /** Installs the demo when {@code catalog} is the demo and it is not ready; puts back a lost demo repository. */
+    private void prepareDemo(String catalog) throws IOException {
+        if (!DEMO.equals(catalog)) {
+            return;
+        }
+        if (demoReady()) {
+            new DemoInstaller(this).ensureRepository();
+        } else {
+            new DemoInstaller(this).install(DemoOptions.normal(), null);
+        }
     }
 
     private boolean demoReady() {
